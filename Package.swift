@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Foundation and the toolchain only: the product's owner asked for no package dependencies.
+let package = Package(
+    name: "catalogue",
+    products: [
+        .executable(name: "catalogue", targets: ["catalogue"]),
+        .library(name: "CatalogueKit", targets: ["CatalogueKit"]),
+    ],
+    targets: [
+        .target(name: "CatalogueKit"),
+        .executableTarget(name: "catalogue", dependencies: ["CatalogueKit"]),
+        .testTarget(
+            name: "CatalogueKitTests",
+            dependencies: ["CatalogueKit"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

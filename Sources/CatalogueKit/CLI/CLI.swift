@@ -1,0 +1,169 @@
+import Foundation
+
+/// Everything a run of the tool depends on from outside, passed in so tests can drive it.
+public struct RunContext: Sendable {
+    /// The arguments after the program name.
+    public var arguments: [String]
+    public var workingDirectory: URL
+    public var environment: [String: String]
+    /// The clock: used only where a command needs today's date (init, export without --date).
+    public var now: Date
+    /// Colour diagnostics only when stderr is a terminal and NO_COLOR is not set.
+    public var stderrIsTerminal: Bool
+
+    public init(arguments: [String], workingDirectory: URL, environment: [String: String] = [:], now: Date = Date(timeIntervalSince1970: 0),
+                stderrIsTerminal: Bool = false) {
+        self.arguments = arguments
+        self.workingDirectory = workingDirectory
+        self.environment = environment
+        self.now = now
+        self.stderrIsTerminal = stderrIsTerminal
+    }
+}
+
+/// What a run produced: its exit status and the text for stdout and stderr.
+public struct RunResult: Sendable, Equatable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Exit statuses, as documented in the README.
+public enum ExitStatus {
+    public static let success: Int32 = 0
+    /// The catalogue has errors, or `fmt --check` found files to rewrite.
+    public static let failure: Int32 = 1
+    /// The command was typed wrong (BSD `EX_USAGE`).
+    public static let usage: Int32 = 64
+}
+
+/// Text written during a run, and how diagnostics are shown.
+struct Console {
+    var out = ""
+    var err = ""
+    let colour: Bool
+
+    mutating func print(_ line: String = "") { out += line + "\n" }
+    mutating func printError(_ line: String) { err += line + "\n" }
+
+    /// Diagnostics on stderr, each path read from where the user stands.
+    mutating func report(_ diagnostics: [Diagnostic], pathPrefix: String) {
+        for diagnostic in diagnostics {
+            printError(diagnostic.format(pathPrefix: pathPrefix, colour: colour))
+        }
+    }
+
+    /// A plain error that belongs to no file.
+    mutating func fail(_ message: String) -> Int32 {
+        printError("Error: \(message)")
+        return ExitStatus.failure
+    }
+}
+
+/// One subcommand: its declaration and what it does.
+struct Command: Sendable {
+    var spec: CommandSpec
+    var run: @Sendable (_ call: Invocation, _ console: inout Console) -> Int32
+}
+
+/// One call of a command: what was typed, parsed, and the run's surroundings.
+struct Invocation: Sendable {
+    var spec: CommandSpec
+    var arguments: ParsedArguments
+    var context: RunContext
+
+    /// Reports a usage mistake in this command; returns 64.
+    func usageError(_ message: String, _ console: inout Console) -> Int32 {
+        CLI.usageError(message, spec, &console)
+    }
+}
+
+/// The command-line interface: parses a run's arguments and dispatches to a command.
+public enum CLI {
+    /// The tool's version, shown by `--version`.
+    public static let version = "0.1.0"
+
+    static let commands: [Command] = [.check, .fmt, .initialise, .help]
+
+    static let overview = """
+        OVERVIEW: Keeps a municipality's task and employee catalogue and publishes it.
+
+        USAGE: catalogue COMMAND [ARGUMENTS] [OPTIONS]
+
+        """
+
+    /// Runs the tool once.
+    public static func run(_ context: RunContext) -> RunResult {
+        let colour = context.stderrIsTerminal && context.environment["NO_COLOR"] == nil
+        var console = Console(colour: colour)
+        let status = dispatch(context, &console)
+        return RunResult(status: status, stdout: console.out, stderr: console.err)
+    }
+
+    private static func dispatch(_ context: RunContext, _ console: inout Console) -> Int32 {
+        guard let first = context.arguments.first else {
+            console.out += mainHelp
+            return ExitStatus.success
+        }
+        switch first {
+        case "-h", "--help":
+            console.out += mainHelp
+            return ExitStatus.success
+        case "--version":
+            console.print(version)
+            return ExitStatus.success
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            let message = first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'\(Diagnostic.suggestion(first, among: commands.map(\.spec.name)))"
+            console.printError("Error: \(message)")
+            console.printError("Usage: catalogue COMMAND [ARGUMENTS] [OPTIONS]")
+            console.printError("See 'catalogue --help'.")
+            return ExitStatus.usage
+        }
+        let parsed: ParsedArguments
+        do {
+            parsed = try command.spec.parse(Array(context.arguments.dropFirst()))
+        } catch {
+            return usageError(error.message, command.spec, &console)
+        }
+        if parsed.wantsHelp {
+            console.out += command.spec.help
+            return ExitStatus.success
+        }
+        return command.run(Invocation(spec: command.spec, arguments: parsed, context: context), &console)
+    }
+
+    /// Prints `Error: …`, the usage line and where to read more; returns 64.
+    static func usageError(_ message: String, _ spec: CommandSpec, _ console: inout Console) -> Int32 {
+        console.printError("Error: \(message)")
+        console.printError("Usage: \(spec.usage)")
+        console.printError("See 'catalogue \(spec.name) --help'.")
+        return ExitStatus.usage
+    }
+
+    static var mainHelp: String {
+        overview + "\nCOMMANDS:\n" + CommandSpec.table(commands.map { ($0.spec.name, $0.spec.summary) })
+            + "\nOPTIONS:\n" + CommandSpec.table([("--version", "Show the version."), ("-h, --help", "Show this help.")])
+            + "\nSee 'catalogue help COMMAND' for a command's arguments and options.\n"
+    }
+}
+
+extension Command {
+    /// `catalogue help [COMMAND]`.
+    static let help = Command(spec: CommandSpec(
+        name: "help", summary: "Show help for a command.",
+        arguments: [.init(name: "COMMAND", help: "The command to explain.", optional: true)])
+    ) { call, console in
+        guard let name = call.arguments.positionals.first else {
+            console.out += CLI.mainHelp
+            return ExitStatus.success
+        }
+        guard let command = CLI.commands.first(where: { $0.spec.name == name }) else {
+            return call.usageError("unknown command '\(name)'\(Diagnostic.suggestion(name, among: CLI.commands.map(\.spec.name)))", &console)
+        }
+        console.out += command.spec.help
+        return ExitStatus.success
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Where the catalogue is, and how to write its paths so they read from where the user stands.
+struct CatalogueLocation {
+    var root: URL
+    /// Put before a catalogue-relative path in messages, e.g. "catalogue/".
+    var displayPrefix: String
+
+    /// `--catalogue DIR`; else the nearest folder at or above the working directory holding
+    /// catalogue.json; else ./catalogue. Nil with a message when none of them is a catalogue.
+    static func find(_ arguments: ParsedArguments, _ context: RunContext) -> Result<CatalogueLocation, LocationError> {
+        let cwd = context.workingDirectory.standardizedFileURL
+        if let given = arguments.value("--catalogue") {
+            let root = URL(fileURLWithPath: given, relativeTo: cwd).standardizedFileURL
+            guard isCatalogue(root) else { return .failure(LocationError(message: notACatalogue(given, root))) }
+            return .success(CatalogueLocation(root: root, displayPrefix: prefix(for: root, from: cwd)))
+        }
+        var candidate = cwd
+        while true {
+            if isCatalogue(candidate) { return .success(CatalogueLocation(root: candidate, displayPrefix: prefix(for: candidate, from: cwd))) }
+            let parent = candidate.deletingLastPathComponent()
+            if parent.path == candidate.path { break }
+            candidate = parent
+        }
+        let fallback = cwd.appendingPathComponent("catalogue")
+        if isCatalogue(fallback) { return .success(CatalogueLocation(root: fallback, displayPrefix: "catalogue/")) }
+        return .failure(LocationError(message: "no catalogue found: neither this folder, a folder above it, nor ./catalogue holds \(settingsFileName). Name one with --catalogue DIR, or start one with 'catalogue init DIR --organisation NAME'."))
+    }
+
+    struct LocationError: Error { var message: String }
+
+    private static func isCatalogue(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(settingsFileName).path)
+    }
+
+    private static func notACatalogue(_ given: String, _ root: URL) -> String {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) {
+            return "the catalogue folder '\(given)' does not exist"
+        }
+        if !isFolder.boolValue { return "'\(given)' is a file; --catalogue names the catalogue's folder" }
+        return "'\(given)' is not a catalogue: it holds no \(settingsFileName). Start one with 'catalogue init \(given) --organisation NAME'."
+    }
+
+    /// "catalogue/" when the catalogue is below the working directory, "" when it is the working
+    /// directory, else its full path.
+    static func prefix(for root: URL, from cwd: URL) -> String {
+        let rootPath = root.standardizedFileURL.path, cwdPath = cwd.standardizedFileURL.path
+        if rootPath == cwdPath { return "" }
+        let base = cwdPath.hasSuffix("/") ? cwdPath : cwdPath + "/"
+        if rootPath.hasPrefix(base) { return String(rootPath.dropFirst(base.count)) + "/" }
+        return rootPath + "/"
+    }
+}
+
+extension Command {
+    /// Finds and loads the catalogue, reporting a missing one; nil when there is nothing to work on.
+    static func loadCatalogue(_ arguments: ParsedArguments, _ context: RunContext, _ console: inout Console) -> (CatalogueLocation, LoadedCatalogue)? {
+        switch CatalogueLocation.find(arguments, context) {
+        case .failure(let error):
+            console.printError("Error: \(error.message)")
+            return nil
+        case .success(let location):
+            return (location, CatalogueReader.load(location.root))
+        }
+    }
+}

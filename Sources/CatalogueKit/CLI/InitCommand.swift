@@ -1,0 +1,42 @@
+import Foundation
+
+extension Command {
+    /// `catalogue init DIR --organisation NAME`: an empty, valid catalogue to start from.
+    static let initialise = Command(spec: CommandSpec(
+        name: "init", summary: "Start a new, empty catalogue in a folder.",
+        discussion: "Creates DIR/catalogue.json and the folders departments, employees, tasks and areas. An existing catalogue is never overwritten.",
+        arguments: [.init(name: "DIR", help: "The folder to create the catalogue in.")],
+        options: [.init(name: "--organisation", valueName: "NAME", help: "The organisation's name, e.g. \"Fjordby Kommune\" (required).")])
+    ) { call, console in
+        let (arguments, context) = (call.arguments, call.context)
+        let given = arguments.positionals[0]
+        guard let organisation = arguments.value("--organisation"), !organisation.allSatisfy(\.isWhitespace) else {
+            return call.usageError("missing --organisation NAME: the organisation's name for the cover and the web page", &console)
+        }
+        let root = URL(fileURLWithPath: given, relativeTo: context.workingDirectory).standardizedFileURL
+        let files = FileManager.default
+        if files.fileExists(atPath: root.appendingPathComponent(settingsFileName).path) {
+            return console.fail("'\(given)' already holds a catalogue; nothing was changed")
+        }
+        for kind in EntryKind.allCases {
+            let folder = root.appendingPathComponent(kind.folder).path
+            if let contents = try? files.contentsOfDirectory(atPath: folder), contents.contains(where: { !$0.hasPrefix(".") }) {
+                return console.fail("'\(given)/\(kind.folder)' already holds files; nothing was changed")
+            }
+        }
+        let year = Calendar(identifier: .gregorian).component(.year, from: context.now)
+        let settings = Settings(organisation: organisation.trimmingCharacters(in: .whitespaces), edition: "\(year), 1. udgave")
+        do {
+            try CatalogueWriter.write(EntryFile.text(fields: settings.fields, description: nil), to: root.appendingPathComponent(settingsFileName))
+            for kind in EntryKind.allCases {
+                // Git does not keep empty folders; the marker keeps the layout in a fresh clone.
+                try CatalogueWriter.write("", to: root.appendingPathComponent(kind.folder).appendingPathComponent(".gitkeep"))
+            }
+        } catch {
+            return console.fail("could not create the catalogue in '\(given)': \(error.localizedDescription)")
+        }
+        console.print("Created an empty catalogue for \(settings.organisation) in \(given).")
+        console.print("Next: add departments, employees, tasks and areas (see the README), then run 'catalogue check --catalogue \(given)'.")
+        return ExitStatus.success
+    }
+}

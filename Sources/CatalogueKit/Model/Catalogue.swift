@@ -1,0 +1,192 @@
+/// A whole catalogue as read from its folder: settings and the four kinds of entry.
+public struct Catalogue: Sendable, Equatable {
+    public var settings: Settings
+    public var departments: [Department]
+    public var employees: [Employee]
+    public var tasks: [Task]
+    public var areas: [Area]
+
+    public init(settings: Settings, departments: [Department] = [], employees: [Employee] = [], tasks: [Task] = [], areas: [Area] = []) {
+        self.settings = settings
+        self.departments = departments
+        self.employees = employees
+        self.tasks = tasks
+        self.areas = areas
+    }
+
+    public func department(_ id: DepartmentID) -> Department? { departments.first { $0.id == id } }
+    public func employee(_ id: EmployeeID) -> Employee? { employees.first { $0.id == id } }
+    public func task(_ id: TaskID) -> Task? { tasks.first { $0.id == id } }
+    public func area(_ id: AreaID) -> Area? { areas.first { $0.id == id } }
+}
+
+/// The catalogue's settings, from `catalogue.json`.
+public struct Settings: Sendable, Equatable {
+    public var organisation: String
+    public var title: String
+    /// The edition label printed on the cover, e.g. "2026, 2. udgave".
+    public var edition: String
+    public var language: Language
+    /// The "one entry for businesses" line: phone, mail and opening hours.
+    public var oneEntryPhone: String?
+    public var oneEntryMail: String?
+    public var openingHours: String?
+    public var switchboardPhone: String?
+    public var website: String?
+    public var accessibilityStatement: String?
+
+    public init(organisation: String, title: String = "Opgave- og medarbejderkatalog", edition: String, language: Language = .danish,
+                oneEntryPhone: String? = nil, oneEntryMail: String? = nil, openingHours: String? = nil,
+                switchboardPhone: String? = nil, website: String? = nil, accessibilityStatement: String? = nil) {
+        self.organisation = organisation
+        self.title = title
+        self.edition = edition
+        self.language = language
+        self.oneEntryPhone = oneEntryPhone
+        self.oneEntryMail = oneEntryMail
+        self.openingHours = openingHours
+        self.switchboardPhone = switchboardPhone
+        self.website = website
+        self.accessibilityStatement = accessibilityStatement
+    }
+}
+
+/// The languages the outputs can be written in.
+public enum Language: String, Sendable, CaseIterable {
+    case danish = "da"
+    case english = "en"
+}
+
+/// A department, office or team; `parent` nests it (administration → department → team).
+public struct Department: Sendable, Equatable, Identifiable {
+    public var id: DepartmentID
+    public var name: String
+    public var parent: DepartmentID?
+    public var phone: String?
+    public var mail: String?
+    public var address: String?
+    public var openingHours: String?
+    public var web: String?
+    /// Order among siblings; departments without one follow, alphabetically.
+    public var sortOrder: Int?
+
+    public init(id: DepartmentID, name: String, parent: DepartmentID? = nil, phone: String? = nil, mail: String? = nil,
+                address: String? = nil, openingHours: String? = nil, web: String? = nil, sortOrder: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.parent = parent
+        self.phone = phone
+        self.mail = mail
+        self.address = address
+        self.openingHours = openingHours
+        self.web = web
+        self.sortOrder = sortOrder
+    }
+}
+
+/// A person in the catalogue. The id is their initials in lower case.
+public struct Employee: Sendable, Equatable, Identifiable {
+    public var id: EmployeeID
+    public var name: String
+    public var title: String
+    public var department: DepartmentID
+    public var phone: String?
+    public var mobile: String?
+    public var mail: String?
+    public var deputy: EmployeeID?
+    public var visibility: Visibility
+
+    public init(id: EmployeeID, name: String, title: String, department: DepartmentID, phone: String? = nil, mobile: String? = nil,
+                mail: String? = nil, deputy: EmployeeID? = nil, visibility: Visibility = .internal) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.department = department
+        self.phone = phone
+        self.mobile = mobile
+        self.mail = mail
+        self.deputy = deputy
+        self.visibility = visibility
+    }
+}
+
+/// How much of an employee the external version may show.
+public enum Visibility: String, Sendable, CaseIterable {
+    /// Never named externally; contact goes through the department.
+    case `internal`
+    /// Name and job title may be shown; contact goes through the department.
+    case name
+    /// Name, job title, direct phone and mail may be shown.
+    case contact
+}
+
+/// A task: what is done, for whom, and by whom (the first responsible is the primary person).
+public struct Task: Sendable, Equatable, Identifiable {
+    public var id: TaskID
+    public var title: String
+    public var department: DepartmentID
+    public var area: AreaID
+    /// In order: the first is the primary person, the rest are backups.
+    public var responsible: [EmployeeID]
+    public var keywords: [String]
+    public var kle: [String]
+    public var links: [Link]
+    public var audience: Audience
+    /// A note for colleagues only; never published externally.
+    public var internalNote: String?
+    /// The Markdown description.
+    public var description: String
+
+    public init(id: TaskID, title: String, department: DepartmentID, area: AreaID, responsible: [EmployeeID], keywords: [String] = [],
+                kle: [String] = [], links: [Link] = [], audience: Audience = .internal, internalNote: String? = nil, description: String = "") {
+        self.id = id
+        self.title = title
+        self.department = department
+        self.area = area
+        self.responsible = responsible
+        self.keywords = keywords
+        self.kle = kle
+        self.links = links
+        self.audience = audience
+        self.internalNote = internalNote
+        self.description = description
+    }
+}
+
+/// A link to a self-service form or page.
+public struct Link: Sendable, Equatable {
+    public var title: String
+    public var url: String
+
+    public init(title: String, url: String) {
+        self.title = title
+        self.url = url
+    }
+}
+
+/// Who a task is for: only `external` tasks can reach the external version.
+public enum Audience: String, Sendable, CaseIterable {
+    case external
+    case `internal`
+}
+
+/// A company-contact area: a group of tasks that face businesses.
+public struct Area: Sendable, Equatable, Identifiable {
+    public var id: AreaID
+    public var name: String
+    public var sortOrder: Int?
+    /// Only areas with significant business contact appear in the external version.
+    public var significantBusinessContact: Bool
+    public var contactDepartment: DepartmentID
+    /// The Markdown description.
+    public var description: String
+
+    public init(id: AreaID, name: String, sortOrder: Int? = nil, significantBusinessContact: Bool, contactDepartment: DepartmentID, description: String = "") {
+        self.id = id
+        self.name = name
+        self.sortOrder = sortOrder
+        self.significantBusinessContact = significantBusinessContact
+        self.contactDepartment = contactDepartment
+        self.description = description
+    }
+}

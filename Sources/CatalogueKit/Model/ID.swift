@@ -1,0 +1,29 @@
+/// The id of an entry of one kind: its file name without extension. The phantom `Kind`
+/// keeps an employee id from being passed where a department id is wanted.
+public struct EntryID<Kind>: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: EntryID, rhs: EntryID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The longest id allowed, so ids stay usable as file names everywhere.
+    public static var maximumLength: Int { 64 }
+
+    /// Why `text` cannot be an id, or nil when it can: lower-case a–z, digits and hyphens.
+    public static func problem(with text: String) -> String? {
+        if text.isEmpty { return "an id must not be empty" }
+        if text.count > maximumLength { return "an id must be at most \(maximumLength) characters (this one has \(text.count))" }
+        let allowed = text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        if !allowed { return "an id may only hold lower-case letters a–z, digits and hyphens" }
+        return nil
+    }
+}
+
+public typealias DepartmentID = EntryID<Department>
+public typealias EmployeeID = EntryID<Employee>
+public typealias TaskID = EntryID<Task>
+public typealias AreaID = EntryID<Area>

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The two shapes of entry file: plain JSON, and JSON front matter followed by a Markdown
+/// description. Splitting a file and writing one back both live here.
+enum EntryFile {
+    /// The fields and description of a file, or nil with diagnostics when it cannot be read.
+    static func parse(_ source: SourceText, hasDescription: Bool, diagnostics: inout [Diagnostic]) -> (fields: JSONNode, description: String)? {
+        let bytes = source.bytes
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            diagnostics.append(.emptyFile(SourceLocation(file: source.file)))
+            return nil
+        }
+        if let offset = SourceText.firstInvalidUTF8Offset(bytes) {
+            diagnostics.append(.invalidUTF8(source.location(ofOffset: offset)))
+            return nil
+        }
+        do {
+            guard hasDescription else {
+                return (try JSONParser.parse(bytes), "")
+            }
+            let start = bytes.firstIndex { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) } ?? 0
+            guard bytes[start] == UInt8(ascii: "{") else {
+                diagnostics.append(.missingFrontMatter(source.location(ofOffset: start)))
+                return nil
+            }
+            let (node, end) = try JSONParser.parsePrefix(bytes)
+            var rest = end
+            while rest < bytes.count, bytes[rest] == 0x20 || bytes[rest] == 0x09 || bytes[rest] == 0x0D { rest += 1 }
+            if rest < bytes.count, bytes[rest] != 0x0A {
+                diagnostics.append(.textAfterFrontMatter(source.location(ofOffset: rest)))
+                return nil
+            }
+            return (node, description(String(decoding: bytes[min(rest, bytes.count)...], as: UTF8.self)))
+        } catch {
+            diagnostics.append(.syntax(source.location(ofOffset: error.offset), error.message))
+            return nil
+        }
+    }
+
+    /// The description as stored: blank lines around it dropped, CRLF read as LF, otherwise untouched.
+    static func description(_ text: String) -> String {
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The canonical text of a file: fields, then (for Markdown kinds) a blank line and the
+    /// description; always one trailing newline.
+    static func text(fields: JSONNode, description: String?) -> String {
+        var text = JSONWriter.text(fields) + "\n"
+        if let description, !description.isEmpty {
+            text += "\n" + description + "\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,162 @@
+/// Every message the tool says about a catalogue, worded in one place: what is wrong, and
+/// what to do about it.
+extension Diagnostic {
+    // MARK: Files and folders
+
+    static func missingSettings(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "the catalogue has no settings file \(settingsFileName); create it, or start a new catalogue with 'catalogue init'")
+    }
+
+    static func unreadableFile(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "the file cannot be read; check that it exists and that you may read it")
+    }
+
+    static func unknownTopLevelItem(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "'\(at.file)' does not belong in a catalogue, which holds \(settingsFileName) and the folders \(folderList); move it elsewhere or rename it")
+    }
+
+    static func unexpectedFolder(_ at: SourceLocation, kind: EntryKind) -> Diagnostic {
+        Diagnostic(.error, at, "folders are not allowed inside \(kind.folder)/; put each \(kind.rawValue) directly in \(kind.folder)/ as one .\(kind.fileExtension) file")
+    }
+
+    static func wrongExtension(_ at: SourceLocation, kind: EntryKind) -> Diagnostic {
+        Diagnostic(.error, at, "files in \(kind.folder)/ must end in .\(kind.fileExtension); rename the file, or move it out of the catalogue")
+    }
+
+    static func badFileName(_ at: SourceLocation, name: String, problem: String, kind: EntryKind) -> Diagnostic {
+        Diagnostic(.error, at, "the file name is the \(kind.rawValue)'s id, and '\(name)' is not a valid id: \(problem); rename the file to '\(Slug.make(name)).\(kind.fileExtension)'")
+    }
+
+    static func emptyFile(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "the file is empty; fill in the entry or delete the file")
+    }
+
+    static func invalidUTF8(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "the file is not valid UTF-8 text; save it as UTF-8 in your editor")
+    }
+
+    static func syntax(_ at: SourceLocation, _ reason: String) -> Diagnostic {
+        Diagnostic(.error, at, "invalid JSON: \(reason)")
+    }
+
+    static func missingFrontMatter(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "the file must start with its fields as a JSON object in braces { … }, followed by a blank line and the description")
+    }
+
+    static func textAfterFrontMatter(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "start the description on a new line after the closing brace of the fields")
+    }
+
+    // MARK: Fields
+
+    static func notAnObject(_ at: SourceLocation, what: String) -> Diagnostic {
+        Diagnostic(.error, at, "\(what) must be a JSON object in braces { … }")
+    }
+
+    static func missingField(_ at: SourceLocation, key: String) -> Diagnostic {
+        Diagnostic(.error, at, "the required field \"\(key)\" is missing")
+    }
+
+    static func emptyField(_ at: SourceLocation, key: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" must not be empty")
+    }
+
+    static func wrongType(_ at: SourceLocation, key: String, expected: String, found: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" must be \(expected), not \(found)")
+    }
+
+    static func notAChoice(_ at: SourceLocation, key: String, value: String, allowed: [String]) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", but must be one of: \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))\(suggestion(value, among: allowed))")
+    }
+
+    static func unknownKey(_ at: SourceLocation, key: String, known: [String]) -> Diagnostic {
+        Diagnostic(.error, at, "unknown field \"\(key)\"\(suggestion(key, among: known)); allowed fields are \(known.joined(separator: ", "))")
+    }
+
+    static func duplicateKey(_ at: SourceLocation, key: String) -> Diagnostic {
+        Diagnostic(.error, at, "the field \"\(key)\" is given twice; keep one")
+    }
+
+    static func invalidReference(_ at: SourceLocation, key: String, value: String, problem: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" names \"\(value)\", which cannot be an id: \(problem)")
+    }
+
+    // MARK: Validation
+
+    static func unresolved(_ at: SourceLocation, key: String, value: String, kind: EntryKind, known: [String]) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" names the \(kind.rawValue) \"\(value)\", but there is no \(kind.path(for: value))\(suggestion(value, among: known))")
+    }
+
+    static func parentCycle(_ at: SourceLocation, chain: [String]) -> Diagnostic {
+        Diagnostic(.error, at, "departments form a loop through their parents (\(chain.joined(separator: " → "))); one of them must have another parent or none")
+    }
+
+    static func ownDeputy(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "an employee cannot be their own deputy; name a colleague or remove \"deputy\"")
+    }
+
+    static func invalidPhone(_ at: SourceLocation, key: String, value: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", which is not a phone number: write 8 digits (\"72 57 73 54\"), optionally after +45, or a short extension (\"8810\")")
+    }
+
+    static func invalidMail(_ at: SourceLocation, key: String, value: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", which is not a mail address such as name@kommune.dk")
+    }
+
+    static func invalidURL(_ at: SourceLocation, key: String, value: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", which is not a web address: write it in full, starting with https:// (or http://)")
+    }
+
+    static func invalidKLE(_ at: SourceLocation, key: String, value: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01")
+    }
+
+    static func noResponsible(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "the task has no responsible employee; list at least one in \"responsible\" (the first is the primary person)")
+    }
+
+    static func repeatedResponsible(_ at: SourceLocation, value: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"\(value)\" is listed more than once in \"responsible\"; list each person once")
+    }
+
+    static func singleResponsible(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, at, "the task has only one responsible employee and so no backup; add a second person to \"responsible\"")
+    }
+
+    static func employeeWithoutTasks(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, at, "the employee holds no task; add them to the \"responsible\" list of their tasks")
+    }
+
+    static func areaWithoutExternalTask(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, at, "the area has significant business contact but no task with \"audience\": \"external\", so the external version shows it empty")
+    }
+
+    // MARK: Helpers
+
+    private static var folderList: String {
+        let folders = EntryKind.allCases.map(\.folder)
+        return folders.dropLast().joined(separator: ", ") + " and " + folders.last!
+    }
+
+    /// "; did you mean "x"?" when one of `candidates` is a near miss of `value`.
+    static func suggestion(_ value: String, among candidates: [String]) -> String {
+        let scored = candidates.map { ($0, editDistance(value.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 > 0, best.1 <= max(1, value.count / 3) else { return "" }
+        return " (did you mean \"\(best.0)\"?)"
+    }
+
+    /// The Levenshtein distance between two strings.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var row = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = row
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,116 @@
+/// The checks `catalogue check` runs on top of loading: references resolve, departments do not
+/// loop, values have the right shape, and every task has someone responsible.
+public enum Validator {
+    /// Every problem found in a loaded catalogue, including those found while loading, in file order.
+    public static func check(_ loaded: LoadedCatalogue) -> [Diagnostic] {
+        var found = loaded.diagnostics
+        let catalogue = loaded.catalogue
+        func at(_ kind: EntryKind?, _ id: String, _ keyPath: String) -> SourceLocation {
+            loaded.location(kind.map { $0.path(for: id) } ?? settingsFileName, keyPath)
+        }
+        func reference<Kind>(_ value: EntryID<Kind>?, among ids: Set<EntryID<Kind>>, kind: EntryKind, from: EntryKind, _ id: String, _ keyPath: String) {
+            guard let value, !ids.contains(value) else { return }
+            found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind, known: ids.map(\.rawValue).sorted()))
+        }
+        func shape(_ value: String?, _ kind: EntryKind?, _ id: String, _ keyPath: String, _ check: ValueShape) {
+            guard let value else { return }
+            let location = at(kind, id, keyPath)
+            switch check {
+            case .phone: if PhoneNumber(value) == nil { found.append(.invalidPhone(location, key: keyPath, value: value)) }
+            case .mail: if !Formats.isMail(value) { found.append(.invalidMail(location, key: keyPath, value: value)) }
+            case .web: if !Formats.isWebAddress(value) { found.append(.invalidURL(location, key: keyPath, value: value)) }
+            case .kle: if !Formats.isKLE(value) { found.append(.invalidKLE(location, key: keyPath, value: value)) }
+            }
+        }
+
+        let departmentIDs = Set(catalogue.departments.map(\.id))
+        let employeeIDs = Set(catalogue.employees.map(\.id))
+        let areaIDs = Set(catalogue.areas.map(\.id))
+
+        let settings = catalogue.settings
+        shape(settings.oneEntryPhone, nil, "", "oneEntryPhone", .phone)
+        shape(settings.oneEntryMail, nil, "", "oneEntryMail", .mail)
+        shape(settings.switchboardPhone, nil, "", "switchboardPhone", .phone)
+        shape(settings.website, nil, "", "website", .web)
+        shape(settings.accessibilityStatement, nil, "", "accessibilityStatement", .web)
+
+        for department in catalogue.departments {
+            let id = department.id.rawValue
+            reference(department.parent, among: departmentIDs, kind: .department, from: .department, id, "parent")
+            shape(department.phone, .department, id, "phone", .phone)
+            shape(department.mail, .department, id, "mail", .mail)
+            shape(department.web, .department, id, "web", .web)
+        }
+        found += parentCycles(catalogue.departments).map { cycle in
+            .parentCycle(at(.department, cycle[0].rawValue, "parent"), chain: cycle.map(\.rawValue))
+        }
+
+        var tasksHeld: [EmployeeID: Int] = [:]
+        for task in catalogue.tasks {
+            let id = task.id.rawValue
+            reference(task.department, among: departmentIDs, kind: .department, from: .task, id, "department")
+            reference(task.area, among: areaIDs, kind: .area, from: .task, id, "area")
+            var seen: Set<EmployeeID> = []
+            for (position, person) in task.responsible.enumerated() {
+                reference(person, among: employeeIDs, kind: .employee, from: .task, id, "responsible[\(position)]")
+                if !seen.insert(person).inserted {
+                    found.append(.repeatedResponsible(at(.task, id, "responsible[\(position)]"), value: person.rawValue))
+                }
+                tasksHeld[person, default: 0] += 1
+            }
+            switch seen.count {
+            case 0: found.append(.noResponsible(at(.task, id, "responsible")))
+            case 1: found.append(.singleResponsible(at(.task, id, "responsible")))
+            default: break
+            }
+            for (position, kle) in task.kle.enumerated() { shape(kle, .task, id, "kle[\(position)]", .kle) }
+            for (position, link) in task.links.enumerated() { shape(link.url, .task, id, "links[\(position)].url", .web) }
+        }
+
+        for employee in catalogue.employees {
+            let id = employee.id.rawValue
+            reference(employee.department, among: departmentIDs, kind: .department, from: .employee, id, "department")
+            reference(employee.deputy, among: employeeIDs, kind: .employee, from: .employee, id, "deputy")
+            if employee.deputy == employee.id { found.append(.ownDeputy(at(.employee, id, "deputy"))) }
+            shape(employee.phone, .employee, id, "phone", .phone)
+            shape(employee.mobile, .employee, id, "mobile", .phone)
+            shape(employee.mail, .employee, id, "mail", .mail)
+            if tasksHeld[employee.id] == nil {
+                found.append(.employeeWithoutTasks(SourceLocation(file: EntryKind.employee.path(for: id))))
+            }
+        }
+
+        let areasWithExternalTasks = Set(catalogue.tasks.filter { $0.audience == .external }.map(\.area))
+        for area in catalogue.areas {
+            let id = area.id.rawValue
+            reference(area.contactDepartment, among: departmentIDs, kind: .department, from: .area, id, "contactDepartment")
+            if area.significantBusinessContact && !areasWithExternalTasks.contains(area.id) {
+                found.append(.areaWithoutExternalTask(at(.area, id, "significantBusinessContact")))
+            }
+        }
+        return found.sortedByLocation()
+    }
+
+    private enum ValueShape { case phone, mail, web, kle }
+
+    /// Each loop of parent links once, starting from its smallest id.
+    static func parentCycles(_ departments: [Department]) -> [[DepartmentID]] {
+        let parents = Dictionary(departments.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        var cycles: Set<[DepartmentID]> = []
+        for start in parents.keys {
+            var path: [DepartmentID] = [start]
+            var current = start
+            while let next = parents[current] ?? nil, parents[next] != nil {
+                if let loopStart = path.firstIndex(of: next) {
+                    let loop = Array(path[loopStart...])
+                    let smallest = loop.firstIndex(of: loop.min()!)!
+                    cycles.insert(Array(loop[smallest...] + loop[..<smallest]))
+                    break
+                }
+                path.append(next)
+                current = next
+            }
+        }
+        return cycles.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+}
