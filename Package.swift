@@ -13,7 +13,7 @@ let package = Package(
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit"]),
         .testTarget(
             name: "CatalogueKitTests",
-            dependencies: ["CatalogueKit"],
+            dependencies: ["CatalogueKit", "catalogue"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -20,7 +20,7 @@ public enum DanishOrder {
     /// The letter a text is filed under in an A–Å index: "A"…"Z", "Æ", "Ø", "Å", or "#" for
     /// anything that does not start with a letter.
     public static func indexLetter(_ text: String) -> String {
-        guard let first = key(text).first(where: { $0 >= letterBase }) else { return "#" }
+        guard let first = key(text).first(where: { $0 != 1 }), first >= letterBase else { return "#" }
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
         return String(letters[first - letterBase])
     }

@@ -13,7 +13,7 @@ public struct PhoneNumber: Sendable, Equatable {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         var hadCountryCode = false
         if rest.hasPrefix("+45") {
-            rest = rest.dropFirst(3)
+            rest = rest.dropFirst(3).drop { $0 == " " || $0 == "\u{00A0}" }
             hadCountryCode = true
         }
         // Spaces (also the non-breaking kind word processors insert) and hyphens may group digits.
@@ -22,7 +22,8 @@ public struct PhoneNumber: Sendable, Equatable {
         let digits = String(rest.filter { $0.isASCII && $0.isNumber })
         switch digits.count {
         case 8: isExtension = false
-        case 3...5 where !hadCountryCode: isExtension = true
+        // An extension is written as one group ("8810"); "72 57" is half a number, not an extension.
+        case 3...5 where !hadCountryCode && digits.count == rest.count: isExtension = true
         default: return nil
         }
         self.digits = digits

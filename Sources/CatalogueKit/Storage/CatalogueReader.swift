@@ -9,6 +9,9 @@ public struct LoadedCatalogue: Sendable {
     public var positions: [String: [String: SourceLocation]]
     /// The bytes of every file that was read, by catalogue-relative path.
     public var originalBytes: [String: [UInt8]]
+    /// Entry files that exist but could not be read; references to them are not reported
+    /// again as missing, since the file's own error says what to fix.
+    public var unreadable: Set<String> = []
 
     /// The location of a field, falling back to the file itself.
     public func location(_ file: String, _ keyPath: String) -> SourceLocation {
@@ -86,11 +89,15 @@ public enum CatalogueReader {
         let source = SourceText(file: path, bytes: bytes)
         guard let (node, description) = EntryFile.parse(source, hasDescription: hasDescription, diagnostics: &loaded.diagnostics),
               var reader = FieldReader(node, source: source, what: "the file", diagnostics: &loaded.diagnostics)
-        else { return nil }
+        else {
+            loaded.unreadable.insert(path)
+            return nil
+        }
         let entry = Entry.read(id: id, &reader, description: description)
         reader.finish(knownKeys: Entry.keys)
         loaded.diagnostics += reader.diagnostics
         loaded.positions[path] = reader.positions
+        if entry == nil { loaded.unreadable.insert(path) }
         // An entry whose required fields were read is kept even when an optional field is wrong,
         // so one mistake does not cascade into "does not exist" errors everywhere it is named.
         return entry

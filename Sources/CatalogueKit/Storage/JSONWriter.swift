@@ -72,4 +72,11 @@ extension JSONNode {
             value.map { JSONNode.Member(key: key, keyOffset: 0, value: $0) }
         }))
     }
+
+    /// This object with `pairs` added: before its members when `first`, else after them.
+    func adding(_ pairs: [(String, JSONNode)], first: Bool = false) -> JSONNode {
+        guard case .object(let members) = value else { return self }
+        let added = pairs.map { Member(key: $0.0, keyOffset: 0, value: $0.1) }
+        return JSONNode(.object(first ? added + members : members + added))
+    }
 }

@@ -9,7 +9,7 @@ public enum Validator {
             loaded.location(kind.map { $0.path(for: id) } ?? settingsFileName, keyPath)
         }
         func reference<Kind>(_ value: EntryID<Kind>?, among ids: Set<EntryID<Kind>>, kind: EntryKind, from: EntryKind, _ id: String, _ keyPath: String) {
-            guard let value, !ids.contains(value) else { return }
+            guard let value, !ids.contains(value), !loaded.unreadable.contains(kind.path(for: value.rawValue)) else { return }
             found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind, known: ids.map(\.rawValue).sorted()))
         }
         func shape(_ value: String?, _ kind: EntryKind?, _ id: String, _ keyPath: String, _ check: ValueShape) {

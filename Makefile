@@ -1,0 +1,32 @@
+# The Makefile only wraps the Swift toolchain and the checks. `make help` lists the targets.
+SWIFT ?= swift
+CATALOGUE ?= catalogue
+OUT ?= out
+BIN := .build/debug/catalogue
+
+.DEFAULT_GOAL := build
+.PHONY: build test export check fmt fmt-check help clean
+
+build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
+	$(SWIFT) build --product catalogue
+
+test: ## Run the whole test suite (unit, golden-file and end-to-end tests)
+	$(SWIFT) test
+
+export: build ## The main job: check the default catalogue and export its publications to out/
+	$(BIN) check --catalogue $(CATALOGUE)
+
+check: build ## Validate the catalogue (errors and warnings, file:line:column)
+	$(BIN) check --catalogue $(CATALOGUE)
+
+fmt: build ## Rewrite the catalogue's files in canonical form
+	$(BIN) fmt --catalogue $(CATALOGUE)
+
+fmt-check: build ## List the catalogue's files that are not in canonical form (exit 1 if any)
+	$(BIN) fmt --check --catalogue $(CATALOGUE)
+
+clean: ## Remove build output and exports
+	rm -rf .build $(OUT)
+
+help: ## List the targets
+	@awk -F ':.*## ' '/^[a-z-]+:.*## / { printf "  make %-12s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)

@@ -1,0 +1,103 @@
+import Foundation
+
+extension Command {
+    /// `catalogue list KIND`: one line per entry, in Danish alphabetical order.
+    static let list = Command(spec: CommandSpec(
+        name: "list", summary: "List the departments, employees, tasks or areas.",
+        discussion: "Entries are listed in Danish alphabetical order (æ, ø, å after z; \"aa\" as å).",
+        arguments: [.init(name: "KIND", help: "departments, employees, tasks or areas.")],
+        options: [.init(name: "--department", valueName: "ID", help: "Only entries of this department and the departments nested in it."),
+                  .init(name: "--area", valueName: "ID", help: "Only tasks of this area."),
+                  .init(name: "--json", help: "Print JSON instead of a table."),
+                  CommandSpec.catalogueOption])
+    ) { call, console in
+        let arguments = call.arguments
+        guard let kind = EntryKind.allCases.first(where: { $0.folder == arguments.positionals[0] || $0.rawValue == arguments.positionals[0] }) else {
+            return call.usageError("unknown kind '\(arguments.positionals[0])': use departments, employees, tasks or areas", &console)
+        }
+        if arguments.value("--area") != nil && kind != .task {
+            return call.usageError("--area only applies to tasks", &console)
+        }
+        if arguments.value("--department") != nil && kind == .area {
+            return call.usageError("--department does not apply to areas", &console)
+        }
+        guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
+        let catalogue = loaded.catalogue
+        reportUnreadable(loaded, location, &console)
+        var departments: Set<DepartmentID>?
+        if let id = arguments.value("--department") {
+            guard catalogue.department(DepartmentID(id)) != nil else {
+                return console.fail("there is no department '\(id)'\(Diagnostic.suggestion(id, among: catalogue.departments.map(\.id.rawValue)))")
+            }
+            departments = catalogue.subtree(of: DepartmentID(id))
+        }
+        let area = arguments.value("--area").map { AreaID($0) }
+        if let area, catalogue.area(area) == nil {
+            return console.fail("there is no area '\(area)'\(Diagnostic.suggestion(area.rawValue, among: catalogue.areas.map(\.id.rawValue)))")
+        }
+        let json = arguments.flag("--json")
+        let rows: [(String, JSONNode, [String])]  // id, JSON, table cells
+        switch kind {
+        case .department:
+            rows = DanishOrder.sorted(catalogue.departments.filter { departments?.contains($0.id) ?? true }, by: \.name).map {
+                ($0.id.rawValue, $0.fields, [$0.id.rawValue, $0.name, $0.parent?.rawValue ?? "", $0.phone.map(display) ?? ""])
+            }
+        case .employee:
+            rows = DanishOrder.sorted(catalogue.employees.filter { departments?.contains($0.department) ?? true }, by: \.name).map {
+                ($0.id.rawValue, $0.fields, [$0.id.rawValue, $0.name, $0.title, $0.department.rawValue, $0.phone.map(display) ?? ""])
+            }
+        case .task:
+            rows = DanishOrder.sorted(catalogue.tasks.filter { (departments?.contains($0.department) ?? true) && (area == nil || $0.area == area) }, by: \.title).map {
+                ($0.id.rawValue, $0.jsonWithDescription, [$0.id.rawValue, $0.title, $0.area.rawValue, $0.responsible.first?.rawValue ?? "", $0.audience.rawValue])
+            }
+        case .area:
+            rows = DanishOrder.sorted(catalogue.areas, by: \.name).map {
+                ($0.id.rawValue, $0.jsonWithDescription, [$0.id.rawValue, $0.name, $0.significantBusinessContact ? "yes" : "no", $0.contactDepartment.rawValue])
+            }
+        }
+        if json {
+            console.print(JSONWriter.text(.array(rows.map { $0.1.adding([("id", .string($0.0))], first: true) })))
+        } else {
+            let header: [String] = switch kind {
+            case .department: ["ID", "NAME", "PARENT", "PHONE"]
+            case .employee: ["ID", "NAME", "TITLE", "DEPARTMENT", "PHONE"]
+            case .task: ["ID", "TITLE", "AREA", "PRIMARY", "AUDIENCE"]
+            case .area: ["ID", "NAME", "BUSINESS CONTACT", "CONTACT DEPARTMENT"]
+            }
+            console.out += textTable([header] + rows.map(\.2))
+        }
+        return ExitStatus.success
+    }
+
+    /// Load errors, shown by reading commands that go on with what could be read.
+    static func reportUnreadable(_ loaded: LoadedCatalogue, _ location: CatalogueLocation, _ console: inout Console) {
+        let problems = loaded.diagnostics.filter { $0.severity == .error }
+        guard !problems.isEmpty else { return }
+        console.report(problems.sortedByLocation(), pathPrefix: location.displayPrefix)
+        console.printError("Note: entries with the errors above may be missing; run 'catalogue check' for the whole picture.")
+    }
+
+    /// A phone number grouped the Danish way when it is one, else as written.
+    static func display(_ phone: String) -> String { PhoneNumber(phone)?.grouped ?? phone }
+
+    /// Left-aligned columns, two spaces apart, no trailing spaces.
+    static func textTable(_ rows: [[String]]) -> String {
+        guard let columns = rows.map(\.count).max() else { return "" }
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column] + 2, withPad: " ", startingAt: 0)
+            }.joined().replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+        }.joined()
+    }
+}
+
+extension Task {
+    /// The task's fields and its description, for `--json` output.
+    var jsonWithDescription: JSONNode { fields.adding([("description", .string(description))]) }
+}
+
+extension Area {
+    /// The area's fields and its description, for `--json` output.
+    var jsonWithDescription: JSONNode { fields.adding([("description", .string(description))]) }
+}

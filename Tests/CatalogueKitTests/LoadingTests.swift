@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// Loading reports each kind of broken file with its place, and never crashes.
+struct LoadingTests {
+    private func diagnostics(_ changes: [String: String?]) throws -> [String] {
+        let scratch = try ScratchCatalogue(changes)
+        defer { scratch.remove() }
+        return scratch.diagnostics()
+    }
+
+    @Test func theScratchCatalogueIsValidWithoutWarnings() throws {
+        #expect(try diagnostics([:]) == [])
+    }
+
+    @Test func unknownKeyIsAnErrorWithASuggestion() throws {
+        let found = try diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"phnoe\": \"8810\"\n}\n"])
+        #expect(found == ["departments/adm.json:3:3: error: unknown field \"phnoe\" (did you mean \"phone\"?); allowed fields are name, parent, phone, mail, address, openingHours, web, sortOrder"])
+    }
+
+    @Test func duplicateKeyIsAnErrorAtTheSecondKey() throws {
+        let found = try diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"name\": \"Adm 2\"\n}\n"])
+        #expect(found == ["departments/adm.json:3:3: error: the field \"name\" is given twice; keep one"])
+    }
+
+    @Test func wrongTypeIsAnErrorAtTheValue() throws {
+        let found = try diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"sortOrder\": \"ti\"\n}\n"])
+        #expect(found == ["departments/adm.json:3:16: error: \"sortOrder\" must be a whole number such as 10, not text"])
+    }
+
+    @Test func missingRequiredFieldIsAnErrorAtTheObject() throws {
+        let found = try diagnostics(["employees/bb.json": "{\n  \"name\": \"Bo Berg\",\n  \"department\": \"adm\"\n}\n"])
+        #expect(found == ["employees/bb.json:1:1: error: the required field \"title\" is missing"])
+    }
+
+    @Test func wrongChoiceNamesTheAllowedValues() throws {
+        let found = try diagnostics(["employees/bb.json": "{\"name\": \"Bo\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"aa\", \"visibility\": \"publik\"}"])
+        #expect(found == ["employees/bb.json:1:81: error: \"visibility\" is \"publik\", but must be one of: \"internal\", \"name\", \"contact\""])
+    }
+
+    @Test func syntaxErrorNamesLineAndColumn() throws {
+        let found = try diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n}\n"])
+        #expect(found == ["departments/adm.json:3:1: error: invalid JSON: remove the comma before '}': JSON allows no trailing comma"])
+    }
+
+    @Test func emptyFileIsAnError() throws {
+        let found = try diagnostics(["departments/tom.json": "\n"])
+        #expect(found == ["departments/tom.json: error: the file is empty; fill in the entry or delete the file"])
+    }
+
+    @Test func invalidUTF8IsAnErrorAtTheFirstBadByte() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        try scratch.writeBytes("departments/adm.json", Array("{\n  \"name\": \"Byg og Milj".utf8) + [0xF8] + Array("\"\n}\n".utf8))
+        #expect(scratch.diagnostics() == ["departments/adm.json:2:23: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"])
+    }
+
+    @Test func fileNameThatIsNotAValidIdIsAnErrorWithASuggestedName() throws {
+        let found = try diagnostics(["departments/Byg og Miljø.json": "{\"name\": \"Byg\"}"])
+        #expect(found == ["departments/Byg og Miljø.json: error: the file name is the department's id, and 'Byg og Miljø' is not a valid id: an id may only hold lower-case letters a–z, digits and hyphens; rename the file to 'byg-og-miljoe.json'"])
+    }
+
+    @Test func fileWithTheWrongExtensionIsAnError() throws {
+        let found = try diagnostics(["tasks/notat.txt": "x", "employees/cc.md": "{}"])
+        #expect(found == [
+            "employees/cc.md: error: files in employees/ must end in .json; rename the file, or move it out of the catalogue",
+            "tasks/notat.txt: error: files in tasks/ must end in .md; rename the file, or move it out of the catalogue",
+        ])
+    }
+
+    @Test func unknownFolderIsAnErrorButHiddenFilesAreIgnored() throws {
+        let found = try diagnostics(["projects/x.json": "{}", ".gitkeep": "", "departments/.DS_Store": "x"])
+        #expect(found == ["projects: error: 'projects' does not belong in a catalogue, which holds catalogue.json and the folders departments, employees, tasks and areas; move it elsewhere or rename it"])
+    }
+
+    @Test func markdownEntryWithoutFrontMatterIsAnError() throws {
+        let found = try diagnostics(["areas/byg.md": "# Byggeri\n\nTekst\n"])
+        #expect(found.first == "areas/byg.md:1:1: error: the file must start with its fields as a JSON object in braces { … }, followed by a blank line and the description")
+    }
+
+    @Test func textOnTheClosingLineOfFrontMatterIsAnError() throws {
+        let found = try diagnostics(["areas/byg.md": "{\"name\": \"B\", \"significantBusinessContact\": true, \"contactDepartment\": \"adm\"} Tekst\n"])
+        #expect(found == ["areas/byg.md:1:79: error: start the description on a new line after the closing brace of the fields"])
+    }
+
+    @Test func missingSettingsFileIsAnError() throws {
+        let found = try diagnostics(["catalogue.json": nil])
+        #expect(found == ["catalogue.json: error: the catalogue has no settings file catalogue.json; create it, or start a new catalogue with 'catalogue init'"])
+    }
+
+    @Test func nestedLinkFieldsAreCheckedToo() throws {
+        var task = ScratchCatalogue.validFiles["tasks/byggesag.md"]!
+        task = task.replacingOccurrences(of: "\"links\": []", with: "\"links\": [{\"title\": \"Ansøg\", \"link\": \"https://x.dk\"}]")
+        let found = try diagnostics(["tasks/byggesag.md": task])
+        #expect(found == [
+            "tasks/byggesag.md:11:13: error: the required field \"links[0].url\" is missing",
+            "tasks/byggesag.md:11:32: error: unknown field \"link\"; allowed fields are title, url",
+        ])
+    }
+
+    @Test func anEntryWithAWrongOptionalFieldIsStillKnownToOthers() throws {
+        // One typo must not also make every reference to the entry fail.
+        let found = try diagnostics(["employees/aa.json": "{\"name\": \"A\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"bb\", \"phone\": 72570001}"])
+        #expect(found == ["employees/aa.json:1:75: error: \"phone\" must be text in double quotes, not a number"])
+    }
+
+    @Test func everyProblemIsReportedInOnePass() throws {
+        let found = try diagnostics([
+            "departments/adm.json": "{\"name\": \"Adm\", \"x\": 1}",
+            "employees/bb.json": "{",
+            "areas/byg.md": "",
+        ])
+        // Three broken files, and no "does not exist" errors for the entries that could not be read.
+        #expect(found.count == 3)
+    }
+
+    @Test func arbitraryBytesNeverCrashTheLoader() throws {
+        var generator = SeededGenerator(seed: 42)
+        let alphabet = Array("{}[]\":,\\ntrufalsenull0123456789-.eE æøå\n\t".utf8) + [0xFF, 0xC3, 0x00]
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        for _ in 0..<300 {
+            let length = Int.random(in: 0..<80, using: &generator)
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+            try scratch.writeBytes("departments/adm.json", bytes)
+            try scratch.writeBytes("tasks/byggesag.md", bytes)
+            _ = scratch.diagnostics()
+        }
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so generated tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

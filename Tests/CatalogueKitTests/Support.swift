@@ -1,0 +1,119 @@
+import Foundation
+@testable import CatalogueKit
+
+/// A catalogue folder in a fresh temporary directory, starting as a small valid catalogue
+/// (no errors, no warnings) that a test then breaks in one place.
+struct ScratchCatalogue {
+    let root: URL
+
+    static let validFiles: [String: String] = [
+        "catalogue.json": """
+            {
+              "organisation": "Testby Kommune",
+              "title": "Opgave- og medarbejderkatalog",
+              "edition": "2026, 1. udgave",
+              "language": "da"
+            }
+
+            """,
+        "departments/adm.json": """
+            {
+              "name": "Administration"
+            }
+
+            """,
+        "employees/aa.json": """
+            {
+              "name": "Anne Andersen",
+              "title": "Sagsbehandler",
+              "department": "adm",
+              "phone": "72 57 00 01",
+              "deputy": "bb",
+              "visibility": "contact"
+            }
+
+            """,
+        "employees/bb.json": """
+            {
+              "name": "Bo Berg",
+              "title": "Sagsbehandler",
+              "department": "adm",
+              "deputy": "aa",
+              "visibility": "internal"
+            }
+
+            """,
+        "areas/byg.md": """
+            {
+              "name": "Byggeri",
+              "significantBusinessContact": true,
+              "contactDepartment": "adm"
+            }
+
+            Alt om byggeri.
+
+            """,
+        "tasks/byggesag.md": """
+            {
+              "title": "Byggesag",
+              "department": "adm",
+              "area": "byg",
+              "responsible": [
+                "aa",
+                "bb"
+              ],
+              "keywords": [],
+              "kle": [],
+              "links": [],
+              "audience": "external"
+            }
+
+            Vi behandler byggesager.
+
+            """,
+    ]
+
+    /// A valid catalogue, with `changes` written over it (nil deletes a file).
+    init(_ changes: [String: String?] = [:]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-test-\(UUID().uuidString)")
+        for (path, text) in Self.validFiles where changes[path] == nil {
+            try write(path, text)
+        }
+        for (path, text) in changes {
+            if let text { try write(path, text) }
+        }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try writeBytes(path, Array(text.utf8))
+    }
+
+    func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// Every diagnostic of loading and validation, as `file:line:column: severity: message`.
+    func diagnostics() -> [String] {
+        Validator.check(CatalogueReader.load(root)).map(\.description)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// The project's root folder, found from this file's place in Tests/CatalogueKitTests.
+let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The embedded default catalogue.
+let defaultCatalogue = projectRoot.appendingPathComponent("catalogue")
+
+/// Runs the CLI in-process from `directory`.
+func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) -> RunResult {
+    CLI.run(RunContext(arguments: arguments, workingDirectory: directory, environment: environment,
+                       now: Date(timeIntervalSince1970: 1_795_000_000)))
+}

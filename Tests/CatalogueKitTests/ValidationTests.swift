@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// Each rule of `catalogue check`, with a fixture that breaks it.
+struct ValidationTests {
+    private func diagnostics(_ changes: [String: String?]) throws -> [String] {
+        let scratch = try ScratchCatalogue(changes)
+        defer { scratch.remove() }
+        return scratch.diagnostics()
+    }
+
+    private func task(_ replacing: String, with replacement: String) -> String {
+        ScratchCatalogue.validFiles["tasks/byggesag.md"]!.replacingOccurrences(of: replacing, with: replacement)
+    }
+
+    @Test func unresolvedReferenceIsAnErrorWithASuggestion() throws {
+        let found = try diagnostics(["tasks/byggesag.md": task("\"area\": \"byg\"", with: "\"area\": \"bygg\"")])
+        #expect(found == ["areas/byg.md:3:33: warning: the area has significant business contact but no task with \"audience\": \"external\", so the external version shows it empty",
+                          "tasks/byggesag.md:4:11: error: \"area\" names the area \"bygg\", but there is no areas/bygg.md (did you mean \"byg\"?)"])
+    }
+
+    @Test func unresolvedResponsibleIsReportedAtItsPlaceInTheList() throws {
+        let found = try diagnostics(["tasks/byggesag.md": task("\"bb\"", with: "\"cc\"")])
+        #expect(found == ["employees/bb.json: warning: the employee holds no task; add them to the \"responsible\" list of their tasks",
+                          "tasks/byggesag.md:7:5: error: \"responsible[1]\" names the employee \"cc\", but there is no employees/cc.json"])
+    }
+
+    @Test func parentLoopIsAnError() throws {
+        let found = try diagnostics([
+            "departments/adm.json": "{\"name\": \"Adm\", \"parent\": \"team\"}",
+            "departments/team.json": "{\"name\": \"Team\", \"parent\": \"adm\"}",
+        ])
+        #expect(found == ["departments/adm.json:1:27: error: departments form a loop through their parents (adm → team); one of them must have another parent or none"])
+    }
+
+    @Test func ownDeputyIsAnError() throws {
+        let found = try diagnostics(["employees/bb.json": "{\"name\": \"Bo\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"bb\"}"])
+        #expect(found == ["employees/bb.json:1:61: error: an employee cannot be their own deputy; name a colleague or remove \"deputy\""])
+    }
+
+    @Test func malformedValuesAreErrors() throws {
+        let found = try diagnostics([
+            "departments/adm.json": "{\"name\": \"Adm\", \"phone\": \"72 57\", \"mail\": \"adm@kommune\", \"web\": \"www.kommune.dk\"}",
+            "tasks/byggesag.md": task("\"kle\": []", with: "\"kle\": [\"2.34\", \"02.34.02-G01\", \"02.34.02.01\"]")
+                .replacingOccurrences(of: "\"links\": []", with: "\"links\": [{\"title\": \"x\", \"url\": \"javascript:alert(1)\"}]"),
+        ])
+        #expect(found == [
+            "departments/adm.json:1:26: error: \"phone\" is \"72 57\", which is not a phone number: write 8 digits (\"72 57 73 54\"), optionally after +45, or a short extension (\"8810\")",
+            "departments/adm.json:1:43: error: \"mail\" is \"adm@kommune\", which is not a mail address such as name@kommune.dk",
+            "departments/adm.json:1:65: error: \"web\" is \"www.kommune.dk\", which is not a web address: write it in full, starting with https:// (or http://)",
+            "tasks/byggesag.md:10:11: error: \"kle[0]\" is \"2.34\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01",
+            "tasks/byggesag.md:10:35: error: \"kle[2]\" is \"02.34.02.01\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01",
+            "tasks/byggesag.md:11:35: error: \"links[0].url\" is \"javascript:alert(1)\", which is not a web address: write it in full, starting with https:// (or http://)",
+        ])
+    }
+
+    @Test func taskWithoutResponsibleIsAnError() throws {
+        let found = try diagnostics(["tasks/byggesag.md": task("[\n    \"aa\",\n    \"bb\"\n  ]", with: "[]")])
+        #expect(found.contains("tasks/byggesag.md:5:18: error: the task has no responsible employee; list at least one in \"responsible\" (the first is the primary person)"))
+    }
+
+    @Test func taskWithOneResponsibleIsAWarning() throws {
+        let found = try diagnostics(["tasks/byggesag.md": task(",\n    \"bb\"", with: "")])
+        #expect(found == [
+            "employees/bb.json: warning: the employee holds no task; add them to the \"responsible\" list of their tasks",
+            "tasks/byggesag.md:5:18: warning: the task has only one responsible employee and so no backup; add a second person to \"responsible\"",
+        ])
+    }
+
+    @Test func areaWithBusinessContactButNoExternalTaskIsAWarning() throws {
+        let found = try diagnostics(["tasks/byggesag.md": task("\"audience\": \"external\"", with: "\"audience\": \"internal\"")])
+        #expect(found == ["areas/byg.md:3:33: warning: the area has significant business contact but no task with \"audience\": \"external\", so the external version shows it empty"])
+    }
+
+    @Test(arguments: ["72 57 73 54", "72577354", "7257 7354", "+45 72 57 73 54", "+4572577354", "8810", "123"])
+    func acceptedPhoneNumbers(text: String) { #expect(PhoneNumber(text) != nil) }
+
+    @Test(arguments: ["", "72 57 73 5", "+45 8810", "72-57-73-54-", "tlf. 72577354", "727577354", "12"])
+    func refusedPhoneNumbers(text: String) { #expect(PhoneNumber(text) == nil) }
+
+    @Test func phoneNumbersAreGroupedTheDanishWay() {
+        #expect(PhoneNumber("+4572577354")?.grouped == "72 57 73 54")
+        #expect(PhoneNumber("8810")?.grouped == "8810")
+        #expect(PhoneNumber("7257 7354")?.digits == "72577354")
+    }
+
+    @Test(arguments: ["02", "02.34", "02.34.02", "24.10.07-G20", "00.01.00-A00"])
+    func acceptedKLENumbers(text: String) { #expect(Formats.isKLE(text)) }
+
+    @Test(arguments: ["2", "02.3", "02.34.02.01", "02.34.02-g01", "02.34.02-G1", "02.34.02 G01", "ab.cd"])
+    func refusedKLENumbers(text: String) { #expect(!Formats.isKLE(text)) }
+}
