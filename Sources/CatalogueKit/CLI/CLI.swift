@@ -11,6 +11,13 @@ public struct RunContext: Sendable {
     /// Colour diagnostics only when stderr is a terminal and NO_COLOR is not set.
     public var stderrIsTerminal: Bool
 
+    /// A path the user typed, read from the working directory unless it is absolute.
+    func resolve(_ path: String) -> URL {
+        // Not URL(fileURLWithPath:relativeTo:): a base without a trailing slash would resolve
+        // against its parent folder.
+        (path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)).standardizedFileURL
+    }
+
     public init(arguments: [String], workingDirectory: URL, environment: [String: String] = [:], now: Date = Date(timeIntervalSince1970: 0),
                 stderrIsTerminal: Bool = false) {
         self.arguments = arguments

@@ -11,7 +11,7 @@ struct CatalogueLocation {
     static func find(_ arguments: ParsedArguments, _ context: RunContext) -> Result<CatalogueLocation, LocationError> {
         let cwd = context.workingDirectory.standardizedFileURL
         if let given = arguments.value("--catalogue") {
-            let root = URL(fileURLWithPath: given, relativeTo: cwd).standardizedFileURL
+            let root = context.resolve(given)
             guard isCatalogue(root) else { return .failure(LocationError(message: notACatalogue(given, root))) }
             return .success(CatalogueLocation(root: root, displayPrefix: prefix(for: root, from: cwd)))
         }
@@ -42,14 +42,17 @@ struct CatalogueLocation {
         return "'\(given)' is not a catalogue: it holds no \(settingsFileName). Start one with 'catalogue init \(given) --organisation NAME'."
     }
 
-    /// "catalogue/" when the catalogue is below the working directory, "" when it is the working
-    /// directory, else its full path.
+    /// The catalogue's path as seen from the working directory: "" when it is the working
+    /// directory, "catalogue/" below it, "../../" above it, else its full path.
     static func prefix(for root: URL, from cwd: URL) -> String {
-        let rootPath = root.standardizedFileURL.path, cwdPath = cwd.standardizedFileURL.path
-        if rootPath == cwdPath { return "" }
-        let base = cwdPath.hasSuffix("/") ? cwdPath : cwdPath + "/"
-        if rootPath.hasPrefix(base) { return String(rootPath.dropFirst(base.count)) + "/" }
-        return rootPath + "/"
+        let rootParts = root.standardizedFileURL.pathComponents, cwdParts = cwd.standardizedFileURL.pathComponents
+        if rootParts.starts(with: cwdParts) {
+            return rootParts.dropFirst(cwdParts.count).map { $0 + "/" }.joined()
+        }
+        if cwdParts.starts(with: rootParts) {
+            return String(repeating: "../", count: cwdParts.count - rootParts.count)
+        }
+        return root.standardizedFileURL.path + "/"
     }
 }
 

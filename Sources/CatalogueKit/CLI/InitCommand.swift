@@ -13,7 +13,7 @@ extension Command {
         guard let organisation = arguments.value("--organisation"), !organisation.allSatisfy(\.isWhitespace) else {
             return call.usageError("missing --organisation NAME: the organisation's name for the cover and the web page", &console)
         }
-        let root = URL(fileURLWithPath: given, relativeTo: context.workingDirectory).standardizedFileURL
+        let root = context.resolve(given)
         let files = FileManager.default
         if files.fileExists(atPath: root.appendingPathComponent(settingsFileName).path) {
             return console.fail("'\(given)' already holds a catalogue; nothing was changed")

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// The command-line conventions, driven in-process, and the reading commands.
+struct CLITests {
+    @Test func helpListsEveryCommand() {
+        let result = run(["--help"], in: projectRoot)
+        #expect(result.status == 0)
+        for command in CLI.commands {
+            #expect(result.stdout.contains("  \(command.spec.name) "), "\(command.spec.name) missing from --help")
+        }
+        #expect(run(["help", "list"], in: projectRoot).stdout == run(["list", "--help"], in: projectRoot).stdout)
+        #expect(run(["list", "--help"], in: projectRoot).stdout.hasPrefix("OVERVIEW: List the departments"))
+    }
+
+    @Test func versionIsPrinted() {
+        #expect(run(["--version"], in: projectRoot) == RunResult(status: 0, stdout: CLI.version + "\n", stderr: ""))
+    }
+
+    @Test func unknownCommandIsAUsageError() {
+        let result = run(["lsit"], in: projectRoot)
+        #expect(result == RunResult(status: 64, stdout: "", stderr: """
+            Error: unknown command 'lsit' (did you mean "list"?)
+            Usage: catalogue COMMAND [ARGUMENTS] [OPTIONS]
+            See 'catalogue --help'.
+
+            """))
+    }
+
+    @Test func unknownOptionIsAUsageErrorWithTheCommandsUsage() {
+        let result = run(["check", "--strict"], in: projectRoot)
+        #expect(result == RunResult(status: 64, stdout: "", stderr: """
+            Error: unknown option '--strict'
+            Usage: catalogue check [--catalogue DIR]
+            See 'catalogue check --help'.
+
+            """))
+    }
+
+    @Test func missingArgumentAndMissingOptionValueAreUsageErrors() {
+        #expect(run(["show", "employee"], in: projectRoot).stderr.hasPrefix("Error: missing ID: the entry's id"))
+        #expect(run(["list", "employees", "--department"], in: projectRoot).stderr.hasPrefix("Error: '--department' needs a value"))
+        #expect(run(["list", "people"], in: projectRoot).status == 64)
+    }
+
+    @Test func theCatalogueIsFoundAboveTheWorkingDirectory() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = run(["check"], in: scratch.root.appendingPathComponent("tasks"))
+        #expect(result.status == 0)
+        #expect(result.stdout == "Checked ../: 1 departments, 2 employees, 1 tasks, 1 areas; 0 errors, 0 warnings.\n")
+    }
+
+    @Test func missingCatalogueIsExplained() {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-catalogue-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = run(["check"], in: empty)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: no catalogue found"))
+        #expect(run(["check", "--catalogue", "nowhere"], in: empty).stderr == "Error: the catalogue folder 'nowhere' does not exist\n")
+    }
+
+    @Test func diagnosticsNameFilesFromWhereTheUserStands() throws {
+        let scratch = try ScratchCatalogue(["departments/adm.json": "{\"name\": \"\"}"])
+        defer { scratch.remove() }
+        let parent = scratch.root.deletingLastPathComponent()
+        let result = run(["check", "--catalogue", scratch.root.lastPathComponent], in: parent)
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(scratch.root.lastPathComponent)/departments/adm.json:1:10: error: \"name\" must not be empty\n")
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
+        let scratch = try ScratchCatalogue(["departments/adm.json": "{\"name\": \"\"}"])
+        defer { scratch.remove() }
+        func stderr(terminal: Bool, _ environment: [String: String]) -> String {
+            CLI.run(RunContext(arguments: ["check"], workingDirectory: scratch.root, environment: environment, stderrIsTerminal: terminal)).stderr
+        }
+        #expect(stderr(terminal: true, [:]).contains("\u{1B}[1;31merror\u{1B}[0m"))
+        #expect(!stderr(terminal: true, ["NO_COLOR": "1"]).contains("\u{1B}"))
+        #expect(!stderr(terminal: false, [:]).contains("\u{1B}"))
+    }
+
+    @Test func listIsInDanishOrderAndFiltersByDepartmentTree() {
+        let result = run(["list", "employees", "--department", "teknik-og-miljoe"], in: projectRoot)
+        #expect(result.status == 0)
+        let names = result.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: " ", maxSplits: 1)[1]).trimmingCharacters(in: .whitespaces) }
+        #expect(names == DanishOrder.sorted(names, by: { $0 }))
+        #expect(result.stdout.contains("akm "))  // in a team two levels below
+        #expect(!result.stdout.contains("Jobcenter"))
+    }
+
+    @Test func listAsJSONParsesAndCarriesIds() throws {
+        let result = run(["list", "tasks", "--area", "byggeri", "--json"], in: projectRoot)
+        let node = try JSONParser.parse(Array(result.stdout.utf8))
+        guard case .array(let tasks) = node.value else { Issue.record("not a list"); return }
+        #expect(!tasks.isEmpty)
+        for task in tasks {
+            guard case .object(let members) = task.value else { Issue.record("not an object"); continue }
+            #expect(members.first?.key == "id")
+            #expect(members.contains { $0.key == "area" && $0.value.value == .string("byggeri") })
+        }
+    }
+
+    @Test func showTaskListsItsPeopleInOrderWithPhones() {
+        let result = run(["show", "task", "byggetilladelse-erhverv"], in: projectRoot)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("People (2):\n  Anne Kirstine Mørk (akm), primary, 72 57 73 54\n"))
+    }
+
+    @Test func showUnknownEntrySuggestsTheNearestId() {
+        let result = run(["show", "employee", "akn"], in: projectRoot)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: there is no employee 'akn' (no catalogue/employees/akn.json) (did you mean \"akm\"?)\n")
+    }
+
+    @Test func initCreatesAValidEmptyCatalogueAndRefusesToOverwrite() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let created = run(["init", "ejendomscenter", "--organisation", "Fjordby Kommune, Ejendomscenter"], in: parent)
+        #expect(created.status == 0)
+        let check = run(["check", "--catalogue", "ejendomscenter"], in: parent)
+        #expect(check.status == 0)
+        #expect(check.stderr == "")
+        let settings = try String(contentsOf: parent.appendingPathComponent("ejendomscenter/catalogue.json"), encoding: .utf8)
+        #expect(settings.contains("\"edition\": \"2026, 1. udgave\""))
+        let again = run(["init", "ejendomscenter", "--organisation", "X"], in: parent)
+        #expect(again.status == 1)
+        #expect(again.stderr == "Error: 'ejendomscenter' already holds a catalogue; nothing was changed\n")
+        #expect(run(["init", "other"], in: parent).status == 64)
+    }
+}

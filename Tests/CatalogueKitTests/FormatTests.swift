@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// Canonical writing: every file reads and writes back to the same bytes, and `fmt` only
+/// changes what is not canonical.
+struct FormatTests {
+    @Test func everyFileOfTheDefaultCatalogueIsCanonical() throws {
+        let loaded = CatalogueReader.load(defaultCatalogue)
+        #expect(!loaded.diagnostics.hasErrors)
+        let files = CatalogueWriter.files(loaded.catalogue)
+        #expect(files.count == loaded.originalBytes.count)
+        for file in files {
+            #expect(loaded.originalBytes[file.path] == Array(file.text.utf8), "\(file.path) is not written back byte for byte")
+        }
+    }
+
+    @Test func writingIsStableAfterOneRewrite() throws {
+        let scratch = try ScratchCatalogue([
+            "departments/adm.json": "\u{FEFF}{\"sortOrder\": 3, \"name\": \"Adm\" ,\"phone\":\"8810\"}",
+            "areas/byg.md": "{\"contactDepartment\": \"adm\", \"name\": \"Byggeri\", \"significantBusinessContact\": true}\r\n\r\n\r\nLinje 1  \r\nLinje 2\r\n\r\n\r\n",
+        ])
+        defer { scratch.remove() }
+        let first = CatalogueWriter.files(CatalogueReader.load(scratch.root).catalogue)
+        for file in first { try scratch.write(file.path, file.text) }
+        let second = CatalogueWriter.files(CatalogueReader.load(scratch.root).catalogue)
+        #expect(first.map(\.text) == second.map(\.text))
+        #expect(try scratch.read("departments/adm.json") == "{\n  \"name\": \"Adm\",\n  \"phone\": \"8810\",\n  \"sortOrder\": 3\n}\n")
+        #expect(try scratch.read("areas/byg.md") == """
+            {
+              "name": "Byggeri",
+              "significantBusinessContact": true,
+              "contactDepartment": "adm"
+            }
+
+            Linje 1  
+            Linje 2
+
+            """)
+    }
+
+    @Test func fmtCheckNamesTheFilesThatWouldChangeAndWritesNothing() throws {
+        let messy = "{\"name\":\"Adm\"}"
+        let scratch = try ScratchCatalogue(["departments/adm.json": messy])
+        defer { scratch.remove() }
+        let result = run(["fmt", "--check", "--catalogue", scratch.root.path], in: scratch.root)
+        #expect(result.status == 1)
+        #expect(result.stdout == "departments/adm.json\n")
+        #expect(result.stderr == "1 file not in canonical form; run 'catalogue fmt' to rewrite it.\n")
+        #expect(try scratch.read("departments/adm.json") == messy)
+
+        let fixed = run(["fmt"], in: scratch.root)
+        #expect(fixed.status == 0)
+        #expect(fixed.stdout == "Formatted departments/adm.json\n")
+        #expect(run(["fmt", "--check"], in: scratch.root).status == 0)
+    }
+
+    @Test func fmtRefusesToRewriteWhenAFileCannotBeRead() throws {
+        let broken = "{\"name\": \"Adm\", \"nmae\": \"x\"}"
+        let scratch = try ScratchCatalogue(["departments/adm.json": broken])
+        defer { scratch.remove() }
+        let result = run(["fmt"], in: scratch.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("departments/adm.json:1:17: error: unknown field \"nmae\" (did you mean \"name\"?)"))
+        #expect(result.stderr.contains("nothing was rewritten"))
+        #expect(try scratch.read("departments/adm.json") == broken)
+    }
+}
