@@ -40,11 +40,11 @@ extension Command {
         switch kind {
         case .department:
             rows = DanishOrder.sorted(catalogue.departments.filter { departments?.contains($0.id) ?? true }, by: \.name).map {
-                ($0.id.rawValue, $0.fields, [$0.id.rawValue, $0.name, $0.parent?.rawValue ?? "", $0.phone.map(display) ?? ""])
+                ($0.id.rawValue, $0.fields, [$0.id.rawValue, $0.name, $0.parent?.rawValue ?? "", $0.phone.map(PhoneNumber.display) ?? ""])
             }
         case .employee:
             rows = DanishOrder.sorted(catalogue.employees.filter { departments?.contains($0.department) ?? true }, by: \.name).map {
-                ($0.id.rawValue, $0.fields, [$0.id.rawValue, $0.name, $0.title, $0.department.rawValue, $0.phone.map(display) ?? ""])
+                ($0.id.rawValue, $0.fields, [$0.id.rawValue, $0.name, $0.title, $0.department.rawValue, $0.phone.map(PhoneNumber.display) ?? ""])
             }
         case .task:
             rows = DanishOrder.sorted(catalogue.tasks.filter { (departments?.contains($0.department) ?? true) && (area == nil || $0.area == area) }, by: \.title).map {
@@ -76,9 +76,6 @@ extension Command {
         console.report(problems.sortedByLocation(), pathPrefix: location.displayPrefix)
         console.printError("Note: entries with the errors above may be missing; run 'catalogue check' for the whole picture.")
     }
-
-    /// A phone number grouped the Danish way when it is one, else as written.
-    static func display(_ phone: String) -> String { PhoneNumber(phone)?.grouped ?? phone }
 
     /// Left-aligned columns, two spaces apart, no trailing spaces.
     static func textTable(_ rows: [[String]]) -> String {

@@ -61,7 +61,7 @@ struct EntryView {
     }
 
     private static func person(_ employee: Employee, _ note: String? = nil) -> String {
-        ([employee.name + " (\(employee.id))", note, employee.phone.map(Command.display)].compactMap { $0 }).joined(separator: ", ")
+        ([employee.name + " (\(employee.id))", note, employee.phone.map(PhoneNumber.display)].compactMap { $0 }).joined(separator: ", ")
     }
 
     private static func personJSON(_ employee: Employee, role: String? = nil) -> JSONNode {
@@ -85,7 +85,7 @@ struct EntryView {
             heading: "Employee \(employee.id): \(employee.name)",
             fields: [("Title", employee.title),
                      ("Department", catalogue.departmentPath(employee.department).joined(separator: " › ") + " (\(employee.department))"),
-                     ("Phone", employee.phone.map(Command.display)), ("Mobile", employee.mobile.map(Command.display)), ("Mail", employee.mail),
+                     ("Phone", employee.phone.map(PhoneNumber.display)), ("Mobile", employee.mobile.map(PhoneNumber.display)), ("Mail", employee.mail),
                      ("Deputy", deputy.map { person($0) } ?? employee.deputy.map { "\($0) (unknown)" }),
                      ("Visibility", "\(employee.visibility.rawValue): \(employee.visibility.explanation)")],
             sections: [("Tasks", held.map { taskLine($0.task, $0.role) }), ("Deputy for", deputyFor.map { person($0) })],
@@ -118,7 +118,7 @@ struct EntryView {
         return EntryView(
             heading: "Department \(department.id): \(department.name)",
             fields: [("Part of", department.parent.map { catalogue.departmentPath($0).joined(separator: " › ") + " (\($0))" }),
-                     ("Phone", department.phone.map(Command.display)), ("Mail", department.mail), ("Address", department.address),
+                     ("Phone", department.phone.map(PhoneNumber.display)), ("Mail", department.mail), ("Address", department.address),
                      ("Opening hours", department.openingHours), ("Web", department.web), ("Sort order", department.sortOrder.map(String.init))],
             sections: [("Departments", sub.map { "\($0.name) (\($0.id))" }), ("Employees", staff.map { person($0, $0.title) }),
                        ("Tasks", tasks.map { taskLine($0) })],

@@ -42,4 +42,7 @@ public struct PhoneNumber: Sendable, Equatable {
 
     /// The number for a `tel:` link: "+4572577354"; nil for an extension, which cannot be dialled from outside.
     public var telURI: String? { isExtension ? nil : "tel:+45" + digits }
+
+    /// `text` grouped the Danish way when it is a phone number, else as written.
+    public static func display(_ text: String) -> String { PhoneNumber(text)?.grouped ?? text }
 }

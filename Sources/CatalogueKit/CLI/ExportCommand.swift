@@ -1,0 +1,86 @@
+import Foundation
+
+extension Command {
+    /// `catalogue export`: the three publications, each file written atomically.
+    static let export = Command(spec: CommandSpec(
+        name: "export", summary: "Publish the internal catalogue, the external web version and the switchboard list.",
+        discussion: """
+            Writes into the output folder (default: out):
+              internal.html           the internal catalogue, ready to print to PDF (A4)
+              external.html           the external web version as a complete page
+              external-fragment.html  the same content to paste into the website's CMS
+              switchboard.csv         the switchboard's routing list
+            A catalogue with errors is not published: run 'catalogue check' and fix them first.
+            The same catalogue and --date always give the same files, byte for byte.
+            """,
+        arguments: [.init(name: "WHAT", help: "internal, external, switchboard or all (default: all).", optional: true)],
+        options: [.init(name: "--out", valueName: "DIR", help: "The folder to write into (default: out)."),
+                  .init(name: "--date", valueName: "YYYY-MM-DD", help: "The edition date printed in the outputs (default: today)."),
+                  .init(name: "--excel", help: "Write the switchboard list for Danish spreadsheets: ';' between fields and a byte-order mark."),
+                  CommandSpec.catalogueOption])
+    ) { call, console in
+        let arguments = call.arguments
+        let what = arguments.positionals.first ?? "all"
+        guard let publications = Publication.named(what) else {
+            return call.usageError("unknown publication '\(what)': use internal, external, switchboard or all", &console)
+        }
+        let date: PublicationDate
+        if let text = arguments.value("--date") {
+            guard let parsed = PublicationDate(iso: text) else {
+                return call.usageError("--date must be a real date written YYYY-MM-DD, such as 2026-11-22 (got '\(text)')", &console)
+            }
+            date = parsed
+        } else {
+            date = PublicationDate(call.context.now)
+        }
+        guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
+        let diagnostics = Validator.check(loaded)
+        if diagnostics.hasErrors {
+            console.report(diagnostics.filter { $0.severity == .error }, pathPrefix: location.displayPrefix)
+            return console.fail("nothing was exported: the catalogue has \(count(diagnostics.errorCount, "error")) (above). Fix them, then run 'catalogue check' to confirm.")
+        }
+        if diagnostics.warningCount > 0 {
+            console.printError("Note: the catalogue has \(count(diagnostics.warningCount, "warning")); 'catalogue check' lists them.")
+        }
+        let outputFolder = call.context.resolve(arguments.value("--out") ?? "out")
+        let shownFolder = arguments.value("--out") ?? "out"
+        let files = publications.flatMap { $0.files(loaded.catalogue, date: date, dialect: arguments.flag("--excel") ? .excel : .standard) }
+        for file in files {
+            do {
+                try CatalogueWriter.write(file.text, to: outputFolder.appendingPathComponent(file.name))
+            } catch {
+                return console.fail("could not write \(shownFolder)/\(file.name): \(error.localizedDescription)")
+            }
+            console.print("Wrote \(shownFolder)/\(file.name) (\(file.text.utf8.count.formatted(.byteCount(style: .file))))")
+        }
+        return ExitStatus.success
+    }
+}
+
+/// The publications `export` can write, and the files of each.
+enum Publication: CaseIterable {
+    case `internal`, external, switchboard
+
+    static func named(_ name: String) -> [Publication]? {
+        switch name {
+        case "all": return allCases
+        case "internal": return [.internal]
+        case "external": return [.external]
+        case "switchboard": return [.switchboard]
+        default: return nil
+        }
+    }
+
+    func files(_ catalogue: Catalogue, date: PublicationDate, dialect: CSV.Dialect) -> [(name: String, text: String)] {
+        switch self {
+        case .internal:
+            return [("internal.html", InternalCatalogue.render(catalogue, date: date))]
+        case .external:
+            let publicPart = ExternalFilter.publicPart(of: catalogue)
+            return [("external.html", ExternalPage.page(publicPart, date: date)),
+                    ("external-fragment.html", ExternalPage.fragment(publicPart, date: date))]
+        case .switchboard:
+            return [("switchboard.csv", SwitchboardList.render(catalogue, dialect: dialect))]
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// CSV by RFC 4180, made safe for spreadsheets.
+public enum CSV {
+    /// The two dialects: RFC 4180 with commas, and what Danish spreadsheet programs open on a
+    /// double-click: semicolons and a byte-order mark so UTF-8 is recognised.
+    public enum Dialect: Sendable {
+        case standard, excel
+
+        var delimiter: Character { self == .excel ? ";" : "," }
+        var byteOrderMark: String { self == .excel ? "\u{FEFF}" : "" }
+    }
+
+    /// The whole file: header and rows, each row ended by CRLF.
+    public static func document(header: [String], rows: [[String]], dialect: Dialect) -> String {
+        dialect.byteOrderMark + ([header] + rows).map { row(row: $0, dialect: dialect) + "\r\n" }.joined()
+    }
+
+    /// One row, without its line end.
+    static func row(row: [String], dialect: Dialect) -> String {
+        row.map { field(neutralised($0), delimiter: dialect.delimiter) }.joined(separator: String(dialect.delimiter))
+    }
+
+    /// A field quoted exactly when it holds the delimiter, a quote, CR or LF; quotes doubled.
+    static func field(_ value: String, delimiter: Character) -> String {
+        guard value.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A spreadsheet runs a cell that starts with =, +, -, @, TAB or CR as a formula (CSV
+    /// injection); an apostrophe in front makes it plain text, as OWASP recommends.
+    static func neutralised(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value }
+        return "'" + value
+    }
+}

@@ -1,0 +1,104 @@
+/// What the external version may show, and nothing else: the only input of the external
+/// renderer, so a value left out here cannot reach the public page by any path.
+public struct PublicCatalogue: Sendable, Equatable {
+    /// The public settings.
+    public struct Header: Sendable, Equatable {
+        public var organisation: String
+        public var title: String
+        public var edition: String
+        public var language: Language
+        public var oneEntryPhone: String?
+        public var oneEntryMail: String?
+        public var openingHours: String?
+        public var switchboardPhone: String?
+        public var website: String?
+        public var accessibilityStatement: String?
+    }
+
+    /// A department's public contact details.
+    public struct Contact: Sendable, Equatable {
+        public var name: String
+        public var phone: String?
+        public var mail: String?
+        public var address: String?
+        public var openingHours: String?
+        public var web: String?
+    }
+
+    /// A person as far as their visibility allows: `name` gives name and title, `contact` adds
+    /// the direct phone and mail.
+    public struct Person: Sendable, Equatable {
+        public var name: String
+        public var title: String
+        public var phone: String?
+        public var mail: String?
+    }
+
+    /// An external task.
+    public struct Task: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var description: String
+        public var keywords: [String]
+        public var links: [Link]
+        public var department: Contact
+        /// The responsible people who may be named, in their order; empty when none may.
+        public var people: [Person]
+    }
+
+    /// An area with significant business contact and its external tasks.
+    public struct Area: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var description: String
+        public var contact: Contact?
+        public var tasks: [Task]
+    }
+
+    public var header: Header
+    public var areas: [Area]
+}
+
+/// The external filter: areas with significant business contact, their tasks with audience
+/// `external`, and people only as their visibility allows. Internal notes, mobiles, internal
+/// tasks and the names of `internal` employees are never copied.
+public enum ExternalFilter {
+    /// The public part of a catalogue.
+    public static func publicPart(of catalogue: Catalogue) -> PublicCatalogue {
+        let s = catalogue.settings
+        let header = PublicCatalogue.Header(
+            organisation: s.organisation, title: s.title, edition: s.edition, language: s.language, oneEntryPhone: s.oneEntryPhone,
+            oneEntryMail: s.oneEntryMail, openingHours: s.openingHours, switchboardPhone: s.switchboardPhone, website: s.website,
+            accessibilityStatement: s.accessibilityStatement)
+        let areas = catalogue.areasInOrder.filter(\.significantBusinessContact).map { area in
+            PublicCatalogue.Area(
+                id: area.id.rawValue, name: area.name, description: area.description,
+                contact: catalogue.department(area.contactDepartment).map(contact),
+                tasks: catalogue.tasks(in: area.id).filter { $0.audience == .external }.map { task in
+                    PublicCatalogue.Task(
+                        id: task.id.rawValue, title: task.title, description: task.description, keywords: task.keywords,
+                        links: task.links,
+                        department: catalogue.department(task.department).map(contact) ?? PublicCatalogue.Contact(name: ""),
+                        people: catalogue.people(of: task).compactMap(person))
+                })
+        }
+        return PublicCatalogue(header: header, areas: areas)
+    }
+
+    static func contact(_ department: Department) -> PublicCatalogue.Contact {
+        PublicCatalogue.Contact(name: department.name, phone: department.phone, mail: department.mail, address: department.address,
+                                openingHours: department.openingHours, web: department.web)
+    }
+
+    static func person(_ employee: Employee) -> PublicCatalogue.Person? {
+        switch employee.visibility {
+        case .internal: return nil
+        case .name: return PublicCatalogue.Person(name: employee.name, title: employee.title)
+        case .contact: return PublicCatalogue.Person(name: employee.name, title: employee.title, phone: employee.phone, mail: employee.mail)
+        }
+    }
+}
+
+extension PublicCatalogue.Contact {
+    init(name: String) { self.init(name: name, phone: nil, mail: nil, address: nil, openingHours: nil, web: nil) }
+}

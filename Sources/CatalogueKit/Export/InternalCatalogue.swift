@@ -1,0 +1,222 @@
+/// The internal catalogue: one self-contained HTML file, in the catalogue's language, that
+/// prints from a browser to an A4 PDF with a cover, contents, a section per department and per
+/// area, and indexes of keywords and employees.
+public enum InternalCatalogue {
+    /// The whole page.
+    public static func render(_ catalogue: Catalogue, date: PublicationDate) -> String {
+        let s = Strings.for(catalogue.settings.language)
+        let settings = catalogue.settings
+        let head = HTMLNode.element("head", [], [
+            .element("meta", [("charset", "utf-8")]),
+            .element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+            .element("title", text: "\(settings.title) – \(settings.organisation), \(settings.edition)"),
+            .element("style", [], [.trusted(style)]),
+        ])
+        let body = HTMLNode.element("body", [], [
+            cover(settings, date, s),
+            .element("main", [], [
+                contents(catalogue, s),
+                howToUse(settings, s),
+                departments(catalogue, s),
+                areas(catalogue, s),
+                IndexEntries.whoDoesWhat(catalogue, s),
+                IndexEntries.employeeIndex(catalogue, s),
+            ]),
+        ])
+        return HTMLNode.group([.doctype, .element("html", [("lang", settings.language.rawValue)], [head, body])]).html
+    }
+
+    private static func cover(_ settings: Settings, _ date: PublicationDate, _ s: Strings) -> HTMLNode {
+        .element("header", [("class", "cover")], [
+            .element("p", [("class", "organisation")], text: settings.organisation),
+            .element("h1", text: settings.title),
+            .element("p", [("class", "edition")], text: settings.edition),
+            .element("p", [("class", "date")], [.text(s.published + " "), .element("time", [("datetime", date.iso)], text: s.date(date))]),
+        ])
+    }
+
+    private static func contents(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+        func entry(_ anchor: String, _ title: String, _ children: [HTMLNode] = [], depth: Int? = nil) -> HTMLNode {
+            .element("li", [("class", depth.map { "depth-\($0)" })], [.element("a", [("href", "#" + anchor)], text: title)]
+                + (children.isEmpty ? [] : [.element("ol", [], children)]))
+        }
+        return .element("nav", [("class", "toc"), ("aria-labelledby", "toc-heading")], [
+            .element("h2", [("id", "toc-heading")], text: s.contents),
+            .element("ol", [], [
+                entry("brug", s.howToUse),
+                entry("afdelinger", s.departmentsHeading, catalogue.departmentTree().map { entry(anchor($0.department), $0.department.name, depth: $0.depth) }),
+                entry("omraader", s.areasHeading, catalogue.areasInOrder.map { entry(anchor($0), $0.name) }),
+                entry("stikord", s.whoDoesWhatHeading),
+                entry("medarbejdere", s.employeeIndexHeading),
+            ]),
+        ])
+    }
+
+    private static func howToUse(_ settings: Settings, _ s: Strings) -> HTMLNode {
+        .element("section", [("id", "brug"), ("class", "chapter")], [.element("h2", text: s.howToUse)]
+            + s.howToUseText.map { .element("p", text: $0) }
+            + [.element("div", [("class", "one-entry")], [
+                .element("h3", text: s.oneEntryHeading),
+                Fields.list([(s.phone, settings.oneEntryPhone.map(Fields.phone)), (s.mail, settings.oneEntryMail.map(Fields.mail)),
+                             (s.openingHours, settings.openingHours.map(HTMLNode.text)),
+                             (s.switchboard, settings.switchboardPhone.map(Fields.phone))]),
+            ])])
+    }
+
+    private static func departments(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+        .element("section", [("id", "afdelinger"), ("class", "chapter")], [.element("h2", text: s.departmentsHeading)]
+            + catalogue.departmentTree().map { department($0.department, catalogue, s) })
+    }
+
+    private static func department(_ department: Department, _ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+        let path = catalogue.departmentPath(department.id).dropLast()
+        let staff = catalogue.employees(in: department.id)
+        return .element("section", [("id", anchor(department)), ("class", "department")], [
+            .element("h3", text: department.name),
+            path.isEmpty ? .empty : .element("p", [("class", "path")], text: "\(s.partOf): " + path.joined(separator: " › ")),
+            Fields.list([(s.phone, department.phone.map(Fields.phone)), (s.mail, department.mail.map(Fields.mail)),
+                         (s.address, department.address.map(HTMLNode.text)), (s.openingHours, department.openingHours.map(HTMLNode.text)),
+                         (s.web, department.web.map(Fields.web))]),
+        ] + staff.map { employee($0, catalogue, s) })
+    }
+
+    private static func employee(_ employee: Employee, _ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+        let held = catalogue.tasks(heldBy: employee.id)
+        let deputy = employee.deputy.flatMap(catalogue.employee)
+        return .element("article", [("id", anchor(employee)), ("class", "employee")], [
+            .element("h4", text: employee.name),
+            .element("p", [("class", "job-title")], text: employee.title),
+            Fields.list([(s.phone, employee.phone.map(Fields.phone)), (s.mobile, employee.mobile.map(Fields.phone)),
+                         (s.mail, employee.mail.map(Fields.mail)),
+                         (s.deputy, deputy.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) })]),
+            .element("p", [("class", "label")], text: s.tasksHeld),
+            held.isEmpty ? .element("p", [("class", "none")], text: s.noTasks)
+                : .element("ul", [("class", "held")], held.map { item in
+                    .element("li", [], [.element("a", [("href", "#" + anchor(item.task))], text: item.task.title),
+                                        .text(" (" + (item.role == .primary ? s.primary : s.backup).lowercased() + ")")])
+                }),
+        ])
+    }
+
+    private static func areas(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+        .element("section", [("id", "omraader"), ("class", "chapter")], [.element("h2", text: s.areasHeading)]
+            + catalogue.areasInOrder.map { area in
+                let contact = catalogue.department(area.contactDepartment)
+                let tasks = catalogue.tasks(in: area.id)
+                return .element("section", [("id", anchor(area)), ("class", "area")], [
+                    .element("h3", text: area.name),
+                    .markdown(area.description, headingBase: 4),
+                    Fields.list([(s.contact, contact.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) })]),
+                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : tasks.map { task($0, catalogue, s) }))
+            })
+    }
+
+    private static func task(_ task: Task, _ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+        let people = catalogue.people(of: task)
+        return .element("article", [("id", anchor(task)), ("class", "task")], [
+            .element("h4", text: task.title),
+            task.audience == .internal ? .element("p", [("class", "badge")], text: s.internalTask) : .empty,
+            .markdown(task.description, headingBase: 5),
+            .element("ol", [("class", "people")], people.enumerated().map { position, person in
+                .element("li", [], [
+                    .element("a", [("href", "#" + anchor(person))], text: person.name),
+                    .text(" (\((position == 0 ? s.primary : s.backup).lowercased())), \(person.title)"),
+                    person.phone.map { .group([.text(", "), Fields.phone($0)]) } ?? .empty,
+                ])
+            }),
+            Fields.list([(s.department, catalogue.department(task.department).map { .element("a", [("href", "#" + anchor($0))], text: $0.name) }),
+                         (s.keywords, task.keywords.isEmpty ? nil : .text(task.keywords.joined(separator: ", "))),
+                         (s.kle, task.kle.isEmpty ? nil : .text(task.kle.joined(separator: ", "))),
+                         (s.selfService, task.links.isEmpty ? nil : .group(task.links.enumerated().map { position, link in
+                             .group([position == 0 ? .empty : .text(", "), HTMLNode.link(link.url, [], [.text(link.title)])])
+                         })),
+                         (s.internalNote, task.internalNote.map(HTMLNode.text))]),
+        ])
+    }
+
+    static func anchor(_ department: Department) -> String { "department-" + department.id.rawValue }
+    static func anchor(_ employee: Employee) -> String { "employee-" + employee.id.rawValue }
+    static func anchor(_ task: Task) -> String { "task-" + task.id.rawValue }
+    static func anchor(_ area: Area) -> String { "area-" + area.id.rawValue }
+
+    /// The print style: A4 pages with numbers, a page per chapter, nothing split across pages.
+    static let style: StaticString = """
+
+        :root { --ink: #1b1b1b; --muted: #4a4a4a; --accent: #0b4f8a; --rule: #c8c8c8; --tint: #eef3f8; }
+        * { box-sizing: border-box; }
+        html { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; line-height: 1.45; }
+        body { margin: 0 auto; max-width: 52rem; padding: 1.5rem; }
+        a { color: var(--accent); overflow-wrap: anywhere; }
+        a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+        h1, h2, h3, h4, h5, h6 { line-height: 1.2; break-after: avoid; page-break-after: avoid; }
+        h2 { font-size: 1.6rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; margin-top: 2.5rem; }
+        h3 { font-size: 1.25rem; margin: 1.8rem 0 .4rem; }
+        h4 { font-size: 1.05rem; margin: 0 0 .2rem; }
+        h5, h6 { font-size: 1rem; margin: .8rem 0 .2rem; }
+        p { margin: .3rem 0 .5rem; orphans: 3; widows: 3; }
+        .cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; border-left: .6rem solid var(--accent); padding-left: 1.5rem; }
+        .cover .organisation { font-size: 1.3rem; font-weight: bold; color: var(--accent); margin: 0; }
+        .cover h1 { font-size: 2.6rem; margin: .5rem 0; }
+        .cover .edition { font-size: 1.3rem; margin: 0; }
+        .cover .date { color: var(--muted); }
+        .toc ol { list-style: none; padding-left: 0; }
+        .toc > ol > li { margin-top: .6rem; font-weight: bold; }
+        .toc ol ol { font-weight: normal; padding-left: 1rem; }
+        .toc .depth-1 { padding-left: 1rem; }
+        .toc .depth-2 { padding-left: 2rem; }
+        .toc .depth-3, .toc .depth-4 { padding-left: 3rem; }
+        .one-entry { background: var(--tint); border-left: .3rem solid var(--accent); padding: .6rem 1rem; margin-top: 1rem; }
+        .one-entry h3 { margin-top: 0; }
+        dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: .3rem 0 .5rem; }
+        dl.fields dt { font-weight: bold; }
+        dl.fields dd { margin: 0; }
+        .path, .job-title, .none { color: var(--muted); }
+        .label { font-weight: bold; margin-bottom: 0; }
+        .department { border-top: 1px solid var(--rule); margin-top: 1.5rem; }
+        .employee, .task { border: 1px solid var(--rule); border-radius: .3rem; padding: .6rem .8rem; margin: .8rem 0; break-inside: avoid; page-break-inside: avoid; }
+        .held, .people { margin: .2rem 0 .4rem; padding-left: 1.4rem; }
+        .badge { display: inline-block; background: #5c2d00; color: #fff; font-size: .85rem; padding: 0 .4rem; border-radius: .2rem; }
+        .index h3 { border-bottom: 1px solid var(--rule); }
+        .index ul { list-style: none; padding: 0; margin: 0; }
+        .index li { padding: .1rem 0; break-inside: avoid; page-break-inside: avoid; }
+        .index .term { font-weight: bold; }
+        @page { size: A4; margin: 18mm 16mm 20mm 16mm;
+          @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4a4a4a; } }
+        @page :first { @bottom-center { content: none; } }
+        @media print {
+          html { font-size: 10.5pt; }
+          body { max-width: none; padding: 0; }
+          .cover { min-height: 240mm; break-after: page; page-break-after: always; }
+          .chapter, .toc { break-before: page; page-break-before: always; }
+          .toc a::after { content: leader(".") " " target-counter(attr(href url), page); }
+          .index a::after { content: " (" target-counter(attr(href url), page) ")"; }
+          a { color: var(--ink); text-decoration: none; }
+          a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
+          .department { border-top: 0; }
+          .department > h3 { break-before: auto; }
+        }
+
+        """
+}
+
+/// Labelled values as a definition list; rows without a value are left out.
+enum Fields {
+    static func list(_ rows: [(String, HTMLNode?)]) -> HTMLNode {
+        let present = rows.compactMap { label, value in value.map { (label, $0) } }
+        guard !present.isEmpty else { return .empty }
+        return .element("dl", [("class", "fields")], present.flatMap { label, value in
+            [HTMLNode.element("dt", text: label), .element("dd", [], [value])]
+        })
+    }
+
+    /// A phone number grouped the Danish way, as a `tel:` link when it can be dialled from outside.
+    static func phone(_ text: String) -> HTMLNode {
+        guard let number = PhoneNumber(text) else { return .text(text) }
+        guard let uri = number.telURI else { return .text(number.grouped) }
+        return .link(uri, [], [.text(number.grouped)])
+    }
+
+    static func mail(_ address: String) -> HTMLNode { .link("mailto:" + address, [], [.text(address)]) }
+
+    static func web(_ url: String) -> HTMLNode { .link(url, [], [.text(url)]) }
+}

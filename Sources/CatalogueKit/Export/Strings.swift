@@ -1,0 +1,179 @@
+import Foundation
+
+/// Every fixed text of the publications (headings, labels, column names) in one language.
+/// Adding a language is adding one table here and its code to `Language`.
+public struct Strings: Sendable {
+    // Dates
+    var months: [String]
+    /// Formats day, month name and year, e.g. "22. november 2026".
+    var dateFormat: @Sendable (_ day: Int, _ month: String, _ year: Int) -> String
+
+    // Shared labels
+    var phone: String
+    var mobile: String
+    var mail: String
+    var address: String
+    var openingHours: String
+    var web: String
+    var deputy: String
+    var primary: String
+    var backup: String
+    var keywords: String
+    var kle: String
+    var selfService: String
+    var contact: String
+    var department: String
+    var area: String
+    var noTasks: String
+    var internalTask: String
+    var internalNote: String
+    var contactThroughDepartment: String
+    var indexOther: String
+
+    // The internal catalogue
+    var edition: String
+    var published: String
+    var contents: String
+    var howToUse: String
+    var howToUseText: [String]
+    var oneEntryHeading: String
+    var switchboard: String
+    var departmentsHeading: String
+    var areasHeading: String
+    var whoDoesWhatHeading: String
+    var whoDoesWhatIntro: String
+    var employeeIndexHeading: String
+    var employeeIndexIntro: String
+    var tasksHeld: String
+    var staff: String
+    var partOf: String
+    var page: String
+    var seeTask: String
+
+    // The external version
+    var externalTitle: String
+    var externalIntro: String
+    var skipLink: String
+    var areasNavigation: String
+    var filterLabel: String
+    var filterHint: String
+    var filterNoMatch: String
+    var externalIndexHeading: String
+    var accessibilityStatement: String
+    var backToTop: String
+
+    // The switchboard list
+    var columns: SwitchboardColumns
+
+    /// The switchboard list's column names.
+    struct SwitchboardColumns: Sendable {
+        var topic, keywords, area, department, primaryPerson, primaryPhone, backups, departmentPhone, openingHours, kle: String
+    }
+
+    /// The table for a language.
+    public static func `for`(_ language: Language) -> Strings {
+        switch language {
+        case .danish: return .danish
+        case .english: return .english
+        }
+    }
+
+    /// A date as the language writes it, e.g. "22. november 2026".
+    func date(_ day: PublicationDate) -> String { dateFormat(day.day, months[day.month - 1], day.year) }
+
+    static let danish = Strings(
+        months: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
+        dateFormat: { day, month, year in "\(day). \(month) \(year)" },
+        phone: "Telefon", mobile: "Mobil", mail: "Mail", address: "Adresse", openingHours: "Åbningstid", web: "Web",
+        deputy: "Stedfortræder", primary: "Primær", backup: "Backup", keywords: "Stikord", kle: "KLE",
+        selfService: "Selvbetjening", contact: "Kontakt", department: "Afdeling", area: "Fagområde",
+        noTasks: "Ingen opgaver registreret.", internalTask: "Intern opgave", internalNote: "Intern note",
+        contactThroughDepartment: "Kontakt afdelingen", indexOther: "Øvrige",
+        edition: "Udgave", published: "Udgivet", contents: "Indhold", howToUse: "Sådan bruger du kataloget",
+        howToUseText: [
+            "Kataloget viser, hvem der gør hvad. Når en virksomhed henvender sig, så find opgaven under fagområdet eller i stikordsregistret bagest, og stil henvendelsen videre til den primære medarbejder. Er vedkommende ikke til stede, så prøv backup eller stedfortræderen.",
+            "Ved du ikke, hvem der skal have henvendelsen, så stil den videre til virksomhedernes indgang til kommunen.",
+        ],
+        oneEntryHeading: "Én indgang for virksomheder", switchboard: "Hovedomstilling",
+        departmentsHeading: "Afdelinger og medarbejdere", areasHeading: "Fagområder og opgaver",
+        whoDoesWhatHeading: "Hvem gør hvad – stikord A–Å", whoDoesWhatIntro: "Stikord og opgaver i alfabetisk orden med den primære medarbejder.",
+        employeeIndexHeading: "Medarbejdere A–Å", employeeIndexIntro: "Alle medarbejdere i alfabetisk orden.",
+        tasksHeld: "Opgaver", staff: "Medarbejdere", partOf: "Del af", page: "side", seeTask: "se",
+        externalTitle: "Find den rette kontakt for din virksomhed",
+        externalIntro: "Her kan du se, hvem i kommunen der behandler din virksomheds sag, og hvordan du kommer i kontakt med dem. Er du i tvivl, så ring eller skriv til virksomhedernes indgang.",
+        skipLink: "Gå til indhold", areasNavigation: "Fagområder", filterLabel: "Søg efter emne eller stikord",
+        filterHint: "Listen nedenfor viser kun de opgaver, der passer til det, du skriver.",
+        filterNoMatch: "Ingen opgaver passer til søgningen. Kontakt virksomhedernes indgang.",
+        externalIndexHeading: "Emner A–Å", accessibilityStatement: "Tilgængelighedserklæring", backToTop: "Til toppen",
+        columns: SwitchboardColumns(
+            topic: "Emne", keywords: "Stikord", area: "Fagområde", department: "Afdeling", primaryPerson: "Primær medarbejder",
+            primaryPhone: "Primær telefon", backups: "Backup (navn og telefon)", departmentPhone: "Afdelingens telefon",
+            openingHours: "Åbningstid", kle: "KLE"))
+
+    static let english = Strings(
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        dateFormat: { day, month, year in "\(day) \(month) \(year)" },
+        phone: "Phone", mobile: "Mobile", mail: "Mail", address: "Address", openingHours: "Opening hours", web: "Web",
+        deputy: "Deputy", primary: "Primary", backup: "Backup", keywords: "Keywords", kle: "KLE",
+        selfService: "Self-service", contact: "Contact", department: "Department", area: "Area",
+        noTasks: "No tasks registered.", internalTask: "Internal task", internalNote: "Internal note",
+        contactThroughDepartment: "Contact the department", indexOther: "Other",
+        edition: "Edition", published: "Published", contents: "Contents", howToUse: "How to use this catalogue",
+        howToUseText: [
+            "The catalogue shows who does what. When a business contacts you, find the task under its area or in the keyword index at the back, and forward the enquiry to the primary person. If they are away, try the backup or the deputy.",
+            "If you do not know who should have the enquiry, forward it to the one entry for businesses.",
+        ],
+        oneEntryHeading: "One entry for businesses", switchboard: "Main switchboard",
+        departmentsHeading: "Departments and employees", areasHeading: "Areas and tasks",
+        whoDoesWhatHeading: "Who does what – keywords A–Z", whoDoesWhatIntro: "Keywords and tasks in alphabetical order, with the primary person.",
+        employeeIndexHeading: "Employees A–Z", employeeIndexIntro: "All employees in alphabetical order.",
+        tasksHeld: "Tasks", staff: "Employees", partOf: "Part of", page: "page", seeTask: "see",
+        externalTitle: "Find the right contact for your business",
+        externalIntro: "See who in the municipality handles your business's case and how to reach them. If in doubt, call or write to the one entry for businesses.",
+        skipLink: "Skip to content", areasNavigation: "Areas", filterLabel: "Search by topic or keyword",
+        filterHint: "The list below shows only the tasks that match what you type.",
+        filterNoMatch: "No tasks match the search. Contact the one entry for businesses.",
+        externalIndexHeading: "Topics A–Z", accessibilityStatement: "Accessibility statement", backToTop: "Back to top",
+        columns: SwitchboardColumns(
+            topic: "Topic", keywords: "Keywords", area: "Area", department: "Department", primaryPerson: "Primary person",
+            primaryPhone: "Primary phone", backups: "Backups (name and phone)", departmentPhone: "Department phone",
+            openingHours: "Opening hours", kle: "KLE"))
+}
+
+/// The edition date printed in the publications: a calendar day, never the clock's time, so
+/// the same catalogue and date give the same bytes.
+public struct PublicationDate: Sendable, Equatable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// Reads `YYYY-MM-DD`, or nil when it is not a real date.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+              calendar.component(.day, from: date) == day else { return nil }  // refuses 31 April
+        self.init(year: year, month: month, day: day)
+    }
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The day `date` falls on in `timeZone`.
+    public init(_ date: Date, timeZone: TimeZone = .current) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// `YYYY-MM-DD`, for machine-readable places such as `<time datetime>`.
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+}

@@ -1,0 +1,56 @@
+/// HTML escaping and link vetting: the one place the project turns text into HTML.
+public enum HTML {
+    /// Escapes `&`, `<` and `>` so `s` can be placed in HTML text content.
+    public static func text(_ s: String) -> String {
+        escape(s, quotes: false)
+    }
+
+    /// Escapes `&`, `<`, `>`, `"` and `'` so `s` can be placed in a double-quoted attribute value.
+    public static func attribute(_ s: String) -> String {
+        escape(s, quotes: true)
+    }
+
+    /// Returns the URL, trimmed and without tabs or newlines, when it is an http, https, mailto, tel or `#fragment` link, else nil; not escaped.
+    public static func safeURL(_ s: String) -> String? {
+        // Browsers drop tabs and newlines anywhere in a URL and controls and spaces at its ends,
+        // so the scheme is judged on what a browser would see ("java\tscript:" is "javascript:").
+        var scalars = Array(s.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" })
+        while let first = scalars.first, isIgnorable(first) { scalars.removeFirst() }
+        while let last = scalars.last, isIgnorable(last) { scalars.removeLast() }
+        // Any other control character left inside is never part of a legitimate link.
+        guard !scalars.isEmpty, !scalars.contains(where: isControl) else { return nil }
+        let url = String(String.UnicodeScalarView(scalars))
+        if scalars[0] == "#" {
+            return scalars.count > 1 ? url : nil
+        }
+        guard let colon = scalars.firstIndex(of: ":"), colon + 1 < scalars.count else { return nil }
+        let scheme = String(String.UnicodeScalarView(scalars[..<colon])).lowercased()
+        return allowedSchemes.contains(scheme) ? url : nil
+    }
+
+    private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    private static func escape(_ s: String, quotes: Bool) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    private static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || scalar.properties.isWhitespace
+    }
+}

@@ -1,0 +1,90 @@
+/// Renders the catalogue's documented Markdown subset; anything outside the subset is shown as escaped text.
+public enum Markdown {
+    /// Renders `source` as an HTML fragment whose headings start at level `headingBase` and never skip a level.
+    public static func html(_ source: String, headingBase: Int = 3) -> String {
+        let blocks = BlockParser(lines: lines(of: source), depth: 0).parse()
+        var renderer = HTMLRenderer(blocks: blocks, headingBase: headingBase)
+        return renderer.render(blocks)
+    }
+
+    /// Returns the text of `source` with the markup removed and nothing escaped, its lines joined by single spaces.
+    public static func plainText(_ source: String) -> String {
+        let blocks = BlockParser(lines: lines(of: source), depth: 0).parse()
+        return PlainTextRenderer.render(blocks)
+    }
+
+    typealias Line = [Unicode.Scalar]
+
+    /// Splits `source` into lines on LF, CRLF or CR, expanding indentation tabs and replacing control characters.
+    static func lines(of source: String) -> [Line] {
+        var lines: [Line] = []
+        var line: Line = []
+        var inIndentation = true
+        var afterCR = false
+        for scalar in source.unicodeScalars {
+            if scalar == "\n" && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = scalar == "\r"
+            switch scalar {
+            case "\n", "\r":
+                lines.append(line)
+                line = []
+                inIndentation = true
+            case "\t" where inIndentation:
+                // Tab stops of four, as in CommonMark, so a tab-indented item nests like a space-indented one.
+                line.append(contentsOf: repeatElement(" ", count: 4 - line.count % 4))
+            case " ":
+                line.append(scalar)
+            default:
+                inIndentation = false
+                line.append(Char.isForbiddenControl(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
+    /// Character classes used by the parsers.
+    enum Char {
+        static func isSpaceOrTab(_ c: Unicode.Scalar) -> Bool {
+            c == " " || c == "\t"
+        }
+
+        static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+            c.isASCII ? c == " " || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
+        }
+
+        static func isASCIIPunctuation(_ c: Unicode.Scalar) -> Bool {
+            switch c.value {
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
+            default: false
+            }
+        }
+
+        static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+            if c.isASCII { return isASCIIPunctuation(c) }
+            return switch c.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation,
+                 .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                true
+            default:
+                false
+            }
+        }
+
+        static func isForbiddenControl(_ c: Unicode.Scalar) -> Bool {
+            (c.value < 0x20 && c != "\t" && c != "\n") || (0x7F...0x9F).contains(c.value)
+        }
+
+        static func leadingSpaces(_ line: Line) -> Int {
+            line.prefix(while: { $0 == " " }).count
+        }
+
+        static func isBlank(_ line: Line) -> Bool {
+            line.allSatisfy(isWhitespace)
+        }
+    }
+}
