@@ -5,7 +5,7 @@ OUT ?= out
 BIN := .build/debug/catalogue
 
 .DEFAULT_GOAL := build
-.PHONY: build test export check fmt fmt-check help clean
+.PHONY: build test export check fmt fmt-check help clean check-web
 
 build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 	$(SWIFT) build --product catalogue
@@ -13,8 +13,8 @@ build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 test: ## Run the whole test suite (unit, golden-file and end-to-end tests)
 	$(SWIFT) test
 
-export: build ## The main job: check the default catalogue and export its publications to out/
-	$(BIN) check --catalogue $(CATALOGUE)
+export: build ## The main job: export the default catalogue's three publications to out/
+	$(BIN) export --catalogue $(CATALOGUE) --out $(OUT)
 
 check: build ## Validate the catalogue (errors and warnings, file:line:column)
 	$(BIN) check --catalogue $(CATALOGUE)
@@ -30,3 +30,7 @@ clean: ## Remove build output and exports
 
 help: ## List the targets
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / { printf "  make %-12s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+check-web: export ## Check the exported HTML with the W3C validator and axe-core in Chromium, and print the internal catalogue to PDF
+	.ci/install-web-tools
+	.ci/check-web $(OUT)

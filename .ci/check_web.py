@@ -14,7 +14,10 @@ What it checks in OUT_DIR:
     chromedriver, never Selenium Manager) on internal.html and external.html at 1280 px;
     every violation fails.
   * Reflow (WCAG 1.4.10): external.html in a 320 px wide viewport must not scroll sideways
-    (document.documentElement.scrollWidth <= window.innerWidth + 1).
+    (document.documentElement.scrollWidth <= window.innerWidth + 1), and no visible element
+    may reach past the right edge where scrolling cannot reach it either (position: fixed,
+    or cut off by overflow-x: hidden on html/body); boxes that scroll sideways themselves,
+    such as a wide table in an overflow-x: auto wrapper, are allowed.
   * Print: internal.html through DevTools Page.printToPDF (preferCSSPageSize,
     printBackground) into OUT_DIR/check-web/internal.pdf. No paper size is passed, so
     Chromium's default (US Letter) is used unless the page's CSS says `@page { size: A4 }`:
@@ -27,6 +30,7 @@ What it checks in OUT_DIR:
 Exit 0 = everything passed, 1 = problems found, 2 = a tool could not run (never a silent
 pass). The last line is always
     check-web: N files, E validator errors, V axe violations, reflow OK|FAILED, PDF P pages A4
+with "NOT RUN" for a part that could not run and "WxH pts NOT A4" for another paper size.
 """
 from __future__ import annotations
 
@@ -389,7 +393,7 @@ def main(argv: list[str]) -> int:
     if not os.path.isdir(out_dir):
         print(f"check-web: {out_dir}/ does not exist: nothing to check (run `make export` first)",
               file=sys.stderr)
-        print(f"check-web: 0 files, NOT RUN")
+        print("check-web: 0 files, NOT RUN")
         return 2
 
     internal = os.path.join(out_dir, "internal.html")
@@ -433,7 +437,6 @@ def main(argv: list[str]) -> int:
     reflow = None
     pdf = os.path.join(art, "internal.pdf")
     pdf_made = False
-    shots = []
     t_chrome = time.monotonic()
     driver = None
     try:
@@ -448,16 +451,13 @@ def main(argv: list[str]) -> int:
             load(driver, f, 1280)
             axe_res[f] = run_axe(driver, axe_src)
             consoles[f] = console_errors(driver)
-            shots.append(os.path.join(art, f"{stem}-1280.png"))
-            screenshot(driver, 1280, shots[-1])
+            screenshot(driver, 1280, os.path.join(art, f"{stem}-1280.png"))
         if external in present:
             load(driver, external, 375)
-            shots.append(os.path.join(art, "external-375.png"))
-            screenshot(driver, 375, shots[-1])
+            screenshot(driver, 375, os.path.join(art, "external-375.png"))
             load(driver, external, 320)
             reflow = driver.execute_script(REFLOW_JS)
-            shots.append(os.path.join(art, "external-320.png"))
-            screenshot(driver, 320, shots[-1])
+            screenshot(driver, 320, os.path.join(art, "external-320.png"))
         if internal in present:
             load(driver, internal, None)
             res = driver.execute_cdp_cmd("Page.printToPDF", {

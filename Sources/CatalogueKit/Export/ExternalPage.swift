@@ -106,7 +106,7 @@ public enum ExternalPage {
 
     private static func index(_ tasks: [PublicCatalogue.Task], _ s: Strings) -> HTMLNode {
         let entries = tasks.flatMap { task in
-            ([task.title] + task.keywords).map { IndexEntries.Entry(term: $0, target: "opgave-" + task.id, targetTitle: task.title, detail: nil) }
+            ([task.title] + task.keywords).map { IndexEntries.Entry(term: $0, target: "opgave-" + task.id, targetTitle: task.title) }
         }
         return .element("section", [("id", "emner"), ("class", "index"), ("aria-labelledby", "emner-h")],
                         [.element("h2", [("id", "emner-h")], text: s.externalIndexHeading)]
@@ -155,6 +155,7 @@ public enum ExternalPage {
         .catalogue-ext .task { border: 1px solid var(--rule); border-radius: .3rem; padding: .8rem 1rem; margin: 1rem 0; }
         .catalogue-ext .people, .catalogue-ext .links { padding-left: 1.2rem; margin: .4rem 0; }
         .catalogue-ext .name { font-weight: bold; }
+        .catalogue-ext .tel { white-space: nowrap; }
         .catalogue-ext .contact { margin: .4rem 0; }
         .catalogue-ext .index ul { list-style: none; padding: 0; margin: 0 0 .5rem; }
         .catalogue-ext .index .term { font-weight: bold; }

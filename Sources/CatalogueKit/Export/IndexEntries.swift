@@ -5,7 +5,7 @@ enum IndexEntries {
         var term: String
         var target: String
         var targetTitle: String
-        var detail: String?
+        var detail: [HTMLNode] = []
     }
 
     /// The entries grouped by letter, each letter a heading of `level`.
@@ -17,8 +17,10 @@ enum IndexEntries {
             if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append((letter, [entry])) }
         }
         return groups.map { group in
-            .element("section", [("aria-labelledby", "\(idPrefix)-\(Slug.make(group.letter))")], [
-                .element("h\(level)", [("id", "\(idPrefix)-\(Slug.make(group.letter))")], text: group.letter == "#" ? otherLabel : group.letter),
+            let label = group.letter == "#" ? otherLabel : group.letter
+            let id = "\(idPrefix)-\(Slug.make(label))"
+            return .element("section", [("aria-labelledby", id)], [
+                .element("h\(level)", [("id", id)], text: label),
                 .element("ul", [], group.entries.map(line)),
             ])
         }
@@ -29,7 +31,7 @@ enum IndexEntries {
         return .element("li", [], [
             sameAsTarget ? .empty : .group([.element("span", [("class", "term")], text: entry.term), .text(" → ")]),
             .element("a", [("href", "#" + entry.target)], text: entry.targetTitle),
-            entry.detail.map { .text(" – " + $0) } ?? .empty,
+            entry.detail.isEmpty ? .empty : .group([.text(" – ")] + entry.detail),
         ])
     }
 
@@ -37,7 +39,7 @@ enum IndexEntries {
     static func whoDoesWhat(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
         let entries = catalogue.tasks.flatMap { task -> [Entry] in
             let primary = catalogue.people(of: task).first
-            let detail = primary.map { person in ([person.name] + [person.phone.map(PhoneNumber.display)].compactMap { $0 }).joined(separator: ", ") }
+            let detail = primary.map { person in [.text(person.name)] + (person.phone.map { [.text(", "), Fields.phone($0)] } ?? []) } ?? []
             return ([task.title] + task.keywords).map { Entry(term: $0, target: InternalCatalogue.anchor(task), targetTitle: task.title, detail: detail) }
         }
         return .element("section", [("id", "stikord"), ("class", "chapter index")],
@@ -49,8 +51,8 @@ enum IndexEntries {
     static func employeeIndex(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
         let entries = catalogue.employees.map { employee in
             Entry(term: employee.name, target: InternalCatalogue.anchor(employee), targetTitle: employee.name,
-                  detail: ([employee.title, catalogue.department(employee.department)?.name, employee.phone.map(PhoneNumber.display)]
-                      .compactMap { $0 }).joined(separator: ", "))
+                  detail: [.text(([employee.title] + [catalogue.department(employee.department)?.name].compactMap { $0 }).joined(separator: ", "))]
+                      + (employee.phone.map { [.text(", "), Fields.phone($0)] } ?? []))
         }
         return .element("section", [("id", "medarbejdere"), ("class", "chapter index")],
                         [.element("h2", text: s.employeeIndexHeading), .element("p", text: s.employeeIndexIntro)]

@@ -180,6 +180,7 @@ public enum InternalCatalogue {
         .index ul { list-style: none; padding: 0; margin: 0; }
         .index li { padding: .1rem 0; break-inside: avoid; page-break-inside: avoid; }
         .index .term { font-weight: bold; }
+        .tel { white-space: nowrap; }
         @page { size: A4; margin: 18mm 16mm 20mm 16mm;
           @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4a4a4a; } }
         @page :first { @bottom-center { content: none; } }
@@ -211,9 +212,10 @@ enum Fields {
 
     /// A phone number grouped the Danish way, as a `tel:` link when it can be dialled from outside.
     static func phone(_ text: String) -> HTMLNode {
-        guard let number = PhoneNumber(text) else { return .text(text) }
-        guard let uri = number.telURI else { return .text(number.grouped) }
-        return .link(uri, [], [.text(number.grouped)])
+        // Kept on one line: a number broken across lines is easily misdialled.
+        guard let number = PhoneNumber(text) else { return .element("span", [("class", "tel")], text: text) }
+        guard let uri = number.telURI else { return .element("span", [("class", "tel")], text: number.grouped) }
+        return .link(uri, [("class", "tel")], [.text(number.grouped)])
     }
 
     static func mail(_ address: String) -> HTMLNode { .link("mailto:" + address, [], [.text(address)]) }

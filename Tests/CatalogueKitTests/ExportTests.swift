@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// The three publications of a small fixture catalogue, compared with golden files that were
+/// reviewed by eye. Set CATALOGUE_RECORD_GOLDEN=1 to re-record them: the run then fails on
+/// purpose, so a new baseline is never accepted without a second, reviewed run.
+struct GoldenFileTests {
+    static let fixture = projectRoot.appendingPathComponent("Tests/CatalogueKitTests/Fixtures/small")
+    static let goldenFolder = projectRoot.appendingPathComponent("Tests/CatalogueKitTests/Golden")
+    static let date = PublicationDate(year: 2026, month: 11, day: 22)
+
+    static func loadFixture() -> Catalogue {
+        let loaded = CatalogueReader.load(fixture)
+        precondition(!Validator.check(loaded).hasErrors, "the golden fixture must be valid")
+        return loaded.catalogue
+    }
+
+    @Test(arguments: ["internal.html", "external.html", "external-fragment.html", "switchboard.csv", "switchboard-excel.csv"])
+    func exportMatchesItsGoldenFile(name: String) throws {
+        let catalogue = Self.loadFixture()
+        let publicPart = ExternalFilter.publicPart(of: catalogue)
+        let rendered: String = switch name {
+        case "internal.html": InternalCatalogue.render(catalogue, date: Self.date)
+        case "external.html": ExternalPage.page(publicPart, date: Self.date)
+        case "external-fragment.html": ExternalPage.fragment(publicPart, date: Self.date)
+        case "switchboard.csv": SwitchboardList.render(catalogue, dialect: .standard)
+        default: SwitchboardList.render(catalogue, dialect: .excel)
+        }
+        let golden = Self.goldenFolder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["CATALOGUE_RECORD_GOLDEN"] != nil {
+            try CatalogueWriter.write(rendered, to: golden)
+            Issue.record("re-recorded \(name): review it (git diff), then run the tests again without CATALOGUE_RECORD_GOLDEN")
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(rendered == expected, "\(name) differs from its golden file; if the change is intended, re-record with CATALOGUE_RECORD_GOLDEN=1 and review the diff")
+    }
+
+    @Test func theSameCatalogueAndDateGiveTheSameBytes() throws {
+        let catalogue = CatalogueReader.load(defaultCatalogue).catalogue
+        #expect(InternalCatalogue.render(catalogue, date: Self.date) == InternalCatalogue.render(catalogue, date: Self.date))
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let first = run(["export", "--catalogue", defaultCatalogue.path, "--out", scratch.root.appendingPathComponent("a").path, "--date", "2026-11-22"], in: scratch.root)
+        let second = run(["export", "--catalogue", defaultCatalogue.path, "--out", scratch.root.appendingPathComponent("b").path, "--date", "2026-11-22"], in: scratch.root)
+        #expect(first.status == 0 && second.status == 0)
+        for name in ["internal.html", "external.html", "external-fragment.html", "switchboard.csv"] {
+            let a = try Data(contentsOf: scratch.root.appendingPathComponent("a/\(name)"))
+            let b = try Data(contentsOf: scratch.root.appendingPathComponent("b/\(name)"))
+            #expect(a == b, "\(name) differs between two runs")
+        }
+    }
+}
+
+/// `catalogue export` as a user runs it.
+struct ExportCommandTests {
+    @Test func exportRefusesACatalogueWithErrorsAndWritesNothing() throws {
+        let scratch = try ScratchCatalogue(["employees/bb.json": "{\"name\": \"Bo\", \"title\": \"T\", \"department\": \"nowhere\"}"])
+        defer { scratch.remove() }
+        let result = run(["export"], in: scratch.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("employees/bb.json:1:44: error: \"department\" names the department \"nowhere\""))
+        #expect(result.stderr.contains("Error: nothing was exported: the catalogue has 1 error (above)."))
+        #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("out").path))
+    }
+
+    @Test func exportWritesOnlyWhatIsAskedFor() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = run(["export", "switchboard", "--excel", "--date", "2026-01-31"], in: scratch.root)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Wrote out/switchboard.csv ("))
+        let files = try FileManager.default.contentsOfDirectory(atPath: scratch.root.appendingPathComponent("out").path)
+        #expect(files == ["switchboard.csv"])
+        let bytes = try Data(contentsOf: scratch.root.appendingPathComponent("out/switchboard.csv"))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+    }
+
+    @Test(arguments: ["2026-02-30", "22-11-2026", "2026-13-01", "i dag"])
+    func exportRefusesADateThatIsNotADay(text: String) {
+        let result = run(["export", "--date", text], in: projectRoot)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --date must be a real date written YYYY-MM-DD"))
+    }
+
+    @Test func unknownPublicationIsAUsageError() {
+        #expect(run(["export", "pdf"], in: projectRoot).status == 64)
+    }
+
+    @Test func datesAreWrittenTheDanishWay() {
+        #expect(Strings.for(.danish).date(PublicationDate(year: 2026, month: 11, day: 22)) == "22. november 2026")
+        #expect(Strings.for(.english).date(PublicationDate(year: 2026, month: 5, day: 1)) == "1 May 2026")
+    }
+
+    @Test func englishCatalogueGetsEnglishTexts() throws {
+        var catalogue = GoldenFileTests.loadFixture()
+        catalogue.settings.language = .english
+        let html = InternalCatalogue.render(catalogue, date: GoldenFileTests.date)
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("How to use this catalogue"))
+        #expect(!html.contains("Sådan bruger du kataloget"))
+        #expect(SwitchboardList.render(catalogue, dialect: .standard).hasPrefix("Topic,Keywords,Area,"))
+    }
+}
+
+/// CSV by RFC 4180, safe to open in a spreadsheet.
+struct CSVTests {
+    @Test func fieldsAreQuotedExactlyWhenTheyMustBe() {
+        #expect(CSV.field("plain", delimiter: ",") == "plain")
+        #expect(CSV.field("a,b", delimiter: ",") == "\"a,b\"")
+        #expect(CSV.field("a;b", delimiter: ",") == "a;b")
+        #expect(CSV.field("a;b", delimiter: ";") == "\"a;b\"")
+        #expect(CSV.field("say \"hi\"", delimiter: ",") == "\"say \"\"hi\"\"\"")
+        #expect(CSV.field("two\nlines", delimiter: ",") == "\"two\nlines\"")
+        #expect(CSV.field("cr\rhere", delimiter: ",") == "\"cr\rhere\"")
+        #expect(CSV.field("crlf\r\nhere", delimiter: ",") == "\"crlf\r\nhere\"")
+    }
+
+    @Test(arguments: ["=1+1", "+45 1234", "-2", "@SUM(A1)", "\tx", "\rx"])
+    func cellsASpreadsheetWouldRunAreNeutralised(text: String) {
+        #expect(CSV.neutralised(text) == "'" + text)
+    }
+
+    @Test func ordinaryCellsAreLeftAlone() {
+        #expect(CSV.neutralised("72577354") == "72577354")
+        #expect(CSV.neutralised("Byggesag - erhverv") == "Byggesag - erhverv")
+    }
+
+    @Test func documentEndsEveryRowWithCRLFAndExcelGetsABOMAndSemicolons() {
+        #expect(CSV.document(header: ["a", "b"], rows: [["1", "x;y"]], dialect: .standard) == "a,b\r\n1,x;y\r\n")
+        #expect(CSV.document(header: ["a", "b"], rows: [["1", "x;y"]], dialect: .excel) == "\u{FEFF}a;b\r\n1;\"x;y\"\r\n")
+    }
+
+    @Test func everyRowOfTheDefaultCatalogueHasAllColumnsAndPhonesAreDigits() {
+        let csv = SwitchboardList.render(CatalogueReader.load(defaultCatalogue).catalogue, dialect: .standard)
+        let rows = csv.components(separatedBy: "\r\n").dropLast()
+        #expect(rows.count == 1 + CatalogueReader.load(defaultCatalogue).catalogue.tasks.count)
+        let header = rows.first!.split(separator: ",", omittingEmptySubsequences: false)
+        #expect(header.count == 10)
+        // A quoted field can hold commas, so count columns with a tiny RFC 4180 reader.
+        for row in rows.dropFirst() {
+            let fields = Self.fields(row)
+            #expect(fields.count == 10, "\(row)")
+            let phone = fields[5]
+            #expect(phone.allSatisfy { $0.isNumber }, "primary phone \(phone)")
+        }
+    }
+
+    /// The raw fields of a row: commas inside quotes do not split (doubled quotes toggle twice).
+    static func fields(_ row: String) -> [String] {
+        var fields = [""], quoted = false
+        for character in row {
+            if character == "\"" { quoted.toggle() }
+            if character == "," && !quoted { fields.append("") } else { fields[fields.count - 1].append(character) }
+        }
+        return fields
+    }
+}
