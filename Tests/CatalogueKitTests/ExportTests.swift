@@ -33,8 +33,9 @@ struct GoldenFileTests {
             Issue.record("re-recorded \(name): review it (git diff), then run the tests again without CATALOGUE_RECORD_GOLDEN")
             return
         }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(rendered == expected, "\(name) differs from its golden file; if the change is intended, re-record with CATALOGUE_RECORD_GOLDEN=1 and review the diff")
+        // Bytes, not String(contentsOf:), which would drop the Excel variant's byte-order mark.
+        let expected = try Data(contentsOf: golden)
+        #expect(Data(rendered.utf8) == expected, "\(name) differs from its golden file; if the change is intended, re-record with CATALOGUE_RECORD_GOLDEN=1 and review the diff")
     }
 
     @Test func theSameCatalogueAndDateGiveTheSameBytes() throws {
