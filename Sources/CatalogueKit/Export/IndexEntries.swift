@@ -18,7 +18,7 @@ enum IndexEntries {
         }
         return groups.map { group in
             let label = group.letter == "#" ? otherLabel : group.letter
-            let id = "\(idPrefix)-\(Slug.make(label))"
+            let id = "\(idPrefix)-bogstav-\(Slug.make(label))"
             return .element("section", [("aria-labelledby", id)], [
                 .element("h\(level)", [("id", id)], text: label),
                 .element("ul", [], group.entries.map(line)),
