@@ -7,6 +7,8 @@ struct CommandSpec: Sendable {
         var name: String
         var valueName: String?
         var help: String
+        /// Shown without brackets in the usage line; the command checks it is there.
+        var required = false
     }
 
     /// A positional argument.
@@ -30,7 +32,10 @@ struct CommandSpec: Sendable {
     var usage: String {
         var parts = ["catalogue", name]
         parts += arguments.map { $0.optional ? "[\($0.name)]" : $0.name }
-        parts += options.map { "[\($0.name)\($0.valueName.map { " " + $0 } ?? "")]" }
+        parts += options.map { option in
+            let text = option.name + (option.valueName.map { " " + $0 } ?? "")
+            return option.required ? text : "[\(text)]"
+        }
         return parts.joined(separator: " ")
     }
 

@@ -6,7 +6,7 @@ extension Command {
         name: "init", summary: "Start a new, empty catalogue in a folder.",
         discussion: "Creates DIR/catalogue.json and the folders departments, employees, tasks and areas. An existing catalogue is never overwritten.",
         arguments: [.init(name: "DIR", help: "The folder to create the catalogue in.")],
-        options: [.init(name: "--organisation", valueName: "NAME", help: "The organisation's name, e.g. \"Fjordby Kommune\" (required).")])
+        options: [.init(name: "--organisation", valueName: "NAME", help: "The organisation's name, e.g. \"Fjordby Kommune\".", required: true)])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         let given = arguments.positionals[0]
