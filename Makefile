@@ -5,7 +5,7 @@ OUT ?= out
 BIN := .build/debug/catalogue
 
 .DEFAULT_GOAL := build
-.PHONY: build test export check fmt fmt-check help clean check-web
+.PHONY: build test export check fmt fmt-check bench help clean check-web
 
 build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 	$(SWIFT) build --product catalogue
@@ -24,6 +24,10 @@ fmt: build ## Rewrite the catalogue's files in canonical form
 
 fmt-check: build ## List the catalogue's files that are not in canonical form (exit 1 if any)
 	$(BIN) fmt --check --catalogue $(CATALOGUE)
+
+bench: ## Measure load, check and export times on a catalogue 20 times the default one (release build)
+	$(SWIFT) build -c release --product catalogue-bench
+	.build/release/catalogue-bench $(CATALOGUE) 20
 
 clean: ## Remove build output and exports
 	rm -rf .build $(OUT)

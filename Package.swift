@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .target(name: "CatalogueKit"),
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit"]),
+        .executableTarget(name: "catalogue-bench", dependencies: ["CatalogueKit"]),
         .testTarget(
             name: "CatalogueKitTests",
             dependencies: ["CatalogueKit", "catalogue"],

@@ -54,7 +54,17 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 A4_PT = (595.0, 842.0)
 A4_TOLERANCE = 2.0
 FRAGMENT_HEAD = ('<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">'
-                 '<title>fragment</title></head><body>')
+                 '<title>fragment</title>')
+FRAGMENT_BODY = '</head><body>'
+
+
+def wrap_fragment(body: bytes) -> bytes:
+    """The fragment in a minimal document. Its leading <style> element goes in the head, where
+    the CMS puts a page's styles (a <style> in <body> is not valid HTML); the markers are
+    inserted without line breaks, so the validator's line numbers are the fragment's own."""
+    end = body.find(b"</style>") if body.lstrip().startswith(b"<style") else -1
+    split = end + len(b"</style>") if end >= 0 else 0
+    return FRAGMENT_HEAD.encode() + body[:split] + FRAGMENT_BODY.encode() + body[split:] + FRAGMENT_TAIL.encode()
 FRAGMENT_TAIL = "</body></html>\n"
 VNU_TIMEOUT = 90      # seconds; the whole run must stay well under 2 minutes
 PAGE_TIMEOUT = 30
@@ -422,7 +432,7 @@ def main(argv: list[str]) -> int:
         wrapped = os.path.join(tmpdir, "external-fragment.wrapped.html")
         body = pathlib.Path(fragment).read_bytes()
         fragment_text = body.decode("utf-8", errors="replace")
-        pathlib.Path(wrapped).write_bytes(FRAGMENT_HEAD.encode() + body + FRAGMENT_TAIL.encode())
+        pathlib.Path(wrapped).write_bytes(wrap_fragment(body))
         vnu_files.append((fragment, wrapped))
     vnu_proc = None
     if vnu_files:
