@@ -192,7 +192,7 @@ public enum InternalCatalogue {
           .toc a::after { content: leader(".") " " target-counter(attr(href url), page); }
           .index a::after { content: " (" target-counter(attr(href url), page) ")"; }
           a { color: var(--ink); text-decoration: none; }
-          a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
+          a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
           .department { border-top: 0; }
           .department > h3 { break-before: auto; }
         }
@@ -220,5 +220,6 @@ enum Fields {
 
     static func mail(_ address: String) -> HTMLNode { .link("mailto:" + address, [], [.text(address)]) }
 
-    static func web(_ url: String) -> HTMLNode { .link(url, [], [.text(url)]) }
+    /// A web address shown as itself; marked so print does not repeat it after the link.
+    static func web(_ url: String) -> HTMLNode { .link(url, [("class", "url")], [.text(url)]) }
 }
