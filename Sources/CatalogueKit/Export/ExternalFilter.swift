@@ -1,20 +1,6 @@
 /// What the external version may show, and nothing else: the only input of the external
 /// renderer, so a value left out here cannot reach the public page by any path.
 public struct PublicCatalogue: Sendable, Equatable {
-    /// The public settings.
-    public struct Header: Sendable, Equatable {
-        public var organisation: String
-        public var title: String
-        public var edition: String
-        public var language: Language
-        public var oneEntryPhone: String?
-        public var oneEntryMail: String?
-        public var openingHours: String?
-        public var switchboardPhone: String?
-        public var website: String?
-        public var accessibilityStatement: String?
-    }
-
     /// A department's public contact details.
     public struct Contact: Sendable, Equatable {
         public var name: String
@@ -55,7 +41,8 @@ public struct PublicCatalogue: Sendable, Equatable {
         public var tasks: [Task]
     }
 
-    public var header: Header
+    /// The catalogue's settings, all of which are public.
+    public var settings: Settings
     public var areas: [Area]
 }
 
@@ -65,11 +52,6 @@ public struct PublicCatalogue: Sendable, Equatable {
 public enum ExternalFilter {
     /// The public part of a catalogue.
     public static func publicPart(of catalogue: Catalogue) -> PublicCatalogue {
-        let s = catalogue.settings
-        let header = PublicCatalogue.Header(
-            organisation: s.organisation, title: s.title, edition: s.edition, language: s.language, oneEntryPhone: s.oneEntryPhone,
-            oneEntryMail: s.oneEntryMail, openingHours: s.openingHours, switchboardPhone: s.switchboardPhone, website: s.website,
-            accessibilityStatement: s.accessibilityStatement)
         let areas = catalogue.areasInOrder.filter(\.significantBusinessContact).map { area in
             PublicCatalogue.Area(
                 id: area.id.rawValue, name: area.name, description: area.description,
@@ -82,7 +64,7 @@ public enum ExternalFilter {
                         people: catalogue.people(of: task).compactMap(person))
                 })
         }
-        return PublicCatalogue(header: header, areas: areas)
+        return PublicCatalogue(settings: catalogue.settings, areas: areas)
     }
 
     static func contact(_ department: Department) -> PublicCatalogue.Contact {

@@ -4,7 +4,7 @@
 public enum ExternalPage {
     /// The complete page.
     public static func page(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
-        let header = catalogue.header
+        let header = catalogue.settings
         let s = Strings.for(header.language)
         let head = HTMLNode.element("head", [], [
             .element("meta", [("charset", "utf-8")]),
@@ -23,7 +23,7 @@ public enum ExternalPage {
     }
 
     private static func content(_ catalogue: PublicCatalogue, date: PublicationDate, landmarks: Bool) -> HTMLNode {
-        let header = catalogue.header
+        let header = catalogue.settings
         let s = Strings.for(header.language)
         let tasks = catalogue.areas.flatMap(\.tasks)
         return .element("div", [("class", "catalogue-ext"), ("lang", header.language.rawValue)], [
@@ -57,7 +57,7 @@ public enum ExternalPage {
         ])
     }
 
-    private static func oneEntry(_ header: PublicCatalogue.Header, _ s: Strings) -> HTMLNode {
+    private static func oneEntry(_ header: Settings, _ s: Strings) -> HTMLNode {
         .element("section", [("class", "one-entry"), ("aria-labelledby", "en-indgang")], [
             .element("h2", [("id", "en-indgang")], text: s.oneEntryHeading),
             Fields.list([(s.phone, header.oneEntryPhone.map(Fields.phone)), (s.mail, header.oneEntryMail.map(Fields.mail)),
