@@ -2,18 +2,19 @@
 SWIFT ?= swift
 CATALOGUE ?= catalogue
 OUT ?= out
+PREFIX ?= /usr/local
 BIN := .build/debug/catalogue
 
 .DEFAULT_GOAL := build
-.PHONY: build test export check fmt fmt-check bench help clean check-web
+.PHONY: build test export check fmt fmt-check bench install help clean check-web
 
 build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 	$(SWIFT) build --product catalogue
 
 test: ## Run the whole test suite (unit, golden-file and end-to-end tests)
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
 
-export: build ## The main job: export the default catalogue's three publications to out/
+export: build ## The main job: export the default catalogue's publications (four files) to out/
 	$(BIN) export --catalogue $(CATALOGUE) --out $(OUT)
 
 check: build ## Validate the catalogue (errors and warnings, file:line:column)
@@ -28,6 +29,11 @@ fmt-check: build ## List the catalogue's files that are not in canonical form (e
 bench: ## Measure load, check and export times on a catalogue 20 times the default one (release build)
 	$(SWIFT) build -c release --product catalogue-bench
 	.build/release/catalogue-bench $(CATALOGUE) 20
+
+install: ## Install the catalogue command as $(PREFIX)/bin/catalogue (release build)
+	$(SWIFT) build -c release --product catalogue
+	install -d $(PREFIX)/bin
+	install -m 755 .build/release/catalogue $(PREFIX)/bin/catalogue
 
 clean: ## Remove build output and exports
 	rm -rf .build $(OUT)

@@ -7,6 +7,7 @@ let result = CLI.run(RunContext(
     environment: ProcessInfo.processInfo.environment,
     now: Date(),
     stderrIsTerminal: isatty(STDERR_FILENO) == 1))
-FileHandle.standardOutput.write(Data(result.stdout.utf8))
-FileHandle.standardError.write(Data(result.stderr.utf8))
+for piece in result.output {
+    (piece.toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(piece.text.utf8))
+}
 exit(result.status)

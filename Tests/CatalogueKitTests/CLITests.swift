@@ -49,7 +49,7 @@ struct CLITests {
         defer { scratch.remove() }
         let result = run(["check"], in: scratch.root.appendingPathComponent("tasks"))
         #expect(result.status == 0)
-        #expect(result.stdout == "Checked ../: 1 departments, 2 employees, 1 tasks, 1 areas; 0 errors, 0 warnings.\n")
+        #expect(result.stdout == "Checked ../: 1 department, 2 employees, 1 task, 1 area; 0 errors, 0 warnings.\n")
     }
 
     @Test func missingCatalogueIsExplained() {

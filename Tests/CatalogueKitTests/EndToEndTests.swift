@@ -44,7 +44,7 @@ struct EndToEndTests {
         let result = try launch(["check"], in: scratch.root)
         #expect(result.status == 1)
         #expect(result.stderr == "employees/bb.json:1:44: error: \"department\" names the department \"ad\", but there is no departments/ad.json (did you mean \"adm\"?)\n")
-        #expect(result.stdout == "Checked .: 1 departments, 2 employees, 1 tasks, 1 areas; 1 error, 0 warnings.\n")
+        #expect(result.stdout == "Checked .: 1 department, 2 employees, 1 task, 1 area; 1 error, 0 warnings.\n")
     }
 
     @Test func usageErrorExitsSixtyFour() throws {

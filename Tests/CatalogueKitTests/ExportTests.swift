@@ -69,13 +69,25 @@ struct ExportCommandTests {
     @Test func exportWritesOnlyWhatIsAskedFor() throws {
         let scratch = try ScratchCatalogue()
         defer { scratch.remove() }
-        let result = run(["export", "switchboard", "--excel", "--date", "2026-01-31"], in: scratch.root)
+        let out = scratch.root.path + "-out"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = run(["export", "switchboard", "--excel", "--date", "2026-01-31", "--out", out], in: scratch.root)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Wrote out/switchboard.csv ("))
-        let files = try FileManager.default.contentsOfDirectory(atPath: scratch.root.appendingPathComponent("out").path)
+        #expect(result.stdout.hasPrefix("Wrote \(out)/switchboard.csv ("))
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(files == ["switchboard.csv"])
-        let bytes = try Data(contentsOf: scratch.root.appendingPathComponent("out/switchboard.csv"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: out + "/switchboard.csv"))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+    }
+
+    @Test func exportRefusesToWriteIntoTheCatalogue() throws {
+        // An out/ folder inside the catalogue would make the next check fail.
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = run(["export"], in: scratch.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: the output folder 'out' is inside the catalogue .; name a folder outside it with --out, e.g. --out ../udgivelse\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("out").path))
     }
 
     @Test(arguments: ["2026-02-30", "22-11-2026", "2026-13-01", "i dag"])

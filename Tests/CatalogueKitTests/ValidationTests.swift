@@ -23,7 +23,7 @@ struct ValidationTests {
     @Test func unresolvedResponsibleIsReportedAtItsPlaceInTheList() throws {
         let found = try diagnostics(["tasks/byggesag.md": task("\"bb\"", with: "\"cc\"")])
         #expect(found == ["employees/bb.json: warning: the employee holds no task; add them to the \"responsible\" list of their tasks",
-                          "tasks/byggesag.md:7:5: error: \"responsible[1]\" names the employee \"cc\", but there is no employees/cc.json"])
+                          "tasks/byggesag.md:7:5: error: the 2nd entry of \"responsible\" names the employee \"cc\", but there is no employees/cc.json"])
     }
 
     @Test func parentLoopIsAnError() throws {
@@ -49,9 +49,9 @@ struct ValidationTests {
             "departments/adm.json:1:26: error: \"phone\" is \"72 57\", which is not a phone number: write 8 digits (\"72 57 73 54\"), optionally after +45, or a short extension (\"8810\")",
             "departments/adm.json:1:43: error: \"mail\" is \"adm@kommune\", which is not a mail address such as name@kommune.dk",
             "departments/adm.json:1:65: error: \"web\" is \"www.kommune.dk\", which is not a web address: write it in full, starting with https:// (or http://)",
-            "tasks/byggesag.md:10:11: error: \"kle[0]\" is \"2.34\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01",
-            "tasks/byggesag.md:10:35: error: \"kle[2]\" is \"02.34.02.01\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01",
-            "tasks/byggesag.md:11:35: error: \"links[0].url\" is \"javascript:alert(1)\", which is not a web address: write it in full, starting with https:// (or http://)",
+            "tasks/byggesag.md:10:11: error: the 1st entry of \"kle\" is \"2.34\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01",
+            "tasks/byggesag.md:10:35: error: the 3rd entry of \"kle\" is \"02.34.02.01\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01",
+            "tasks/byggesag.md:11:35: error: \"url\" of the 1st entry of \"links\" is \"javascript:alert(1)\", which is not a web address: write it in full, starting with https:// (or http://)",
         ])
     }
 
@@ -90,4 +90,44 @@ struct ValidationTests {
 
     @Test(arguments: ["2", "02.3", "02.34.02.01", "02.34.02-g01", "02.34.02-G1", "02.34.02 G01", "ab.cd"])
     func refusedKLENumbers(text: String) { #expect(!Formats.isKLE(text)) }
+}
+
+/// The wording helpers every message uses.
+struct MessageTests {
+    @Test func listPositionsCountFromOne() {
+        #expect(Diagnostic.field("phone") == "\"phone\"")
+        #expect(Diagnostic.field("responsible[0]") == "the 1st entry of \"responsible\"")
+        #expect(Diagnostic.field("links[11].url") == "\"url\" of the 12th entry of \"links\"")
+        #expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(Diagnostic.ordinal) == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"])
+    }
+
+    @Test func suggestionsPreferCaseThenContinuationsThenNearMisses() {
+        #expect(Diagnostic.suggestion("AKM", among: ["akm", "akn"]) == " (did you mean \"akm\"?)")
+        #expect(Diagnostic.suggestion("bygge", among: ["byggesag", "byggeri", "bygget", "byggeplads", "vej"]) == " (did you mean \"byggeplads\", \"byggeri\" or \"byggesag\"?)")
+        #expect(Diagnostic.suggestion("phnoe", among: ["phone", "mail"]) == " (did you mean \"phone\"?)")
+        #expect(Diagnostic.suggestion("xyz", among: ["phone", "mail"]) == "")
+    }
+
+    @Test func anIdWrittenAsANameOrInCapitalsGetsAHint() throws {
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": ScratchCatalogue.validFiles["tasks/byggesag.md"]!
+            .replacingOccurrences(of: "\"aa\",", with: "\"Anne Andersen\",").replacingOccurrences(of: "\"bb\"\n", with: "\"BB\"\n")])
+        defer { scratch.remove() }
+        let found = scratch.diagnostics().filter { $0.contains("error") }
+        #expect(found == [
+            "tasks/byggesag.md:6:5: error: the 1st entry of \"responsible\" names \"Anne Andersen\", which cannot be an id: an id may only hold lower-case letters a–z, digits and hyphens; name an entry by its id (its file name without .json or .md, e.g. \"akm\"), not by its name",
+            "tasks/byggesag.md:7:5: error: the 2nd entry of \"responsible\" names \"BB\", which cannot be an id: an id may only hold lower-case letters a–z, digits and hyphens (did you mean \"bb\"?)",
+        ])
+    }
+
+    @Test func curlyQuotesFromAWordProcessorAreNamed() throws {
+        let found = try ScratchCatalogue(["departments/adm.json": "{\n  “name”: \"Adm\"\n}\n"])
+        defer { found.remove() }
+        #expect(found.diagnostics() == ["departments/adm.json:2:3: error: invalid JSON: this is a curly quote (“ ” ‘ ’), as word processors write; JSON needs straight double quotes (\"), so retype it in a plain-text editor"])
+    }
+
+    @Test func primaryPersonWithoutDirectPhoneIsAWarning() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": "{\"name\": \"Anne\", \"title\": \"T\", \"department\": \"adm\", \"mobile\": \"21 00 00 01\", \"deputy\": \"bb\"}"])
+        defer { scratch.remove() }
+        #expect(scratch.diagnostics() == ["tasks/byggesag.md:6:5: warning: the primary person \"aa\" has no direct phone, so the switchboard list has no number to put calls through to; add \"phone\" to employees/aa.json, or put a colleague with a phone first"])
+    }
 }

@@ -28,11 +28,29 @@ public struct RunContext: Sendable {
     }
 }
 
-/// What a run produced: its exit status and the text for stdout and stderr.
+/// What a run produced: its exit status and its output, in the order it was written.
 public struct RunResult: Sendable, Equatable {
     public var status: Int32
-    public var stdout: String
-    public var stderr: String
+    /// Each piece of output and whether it belongs on stderr, in order, so a terminal shows
+    /// the diagnostics before the summary that follows them.
+    public var output: [(toStderr: Bool, text: String)]
+
+    public var stdout: String { output.filter { !$0.toStderr }.map(\.text).joined() }
+    public var stderr: String { output.filter(\.toStderr).map(\.text).joined() }
+
+    public init(status: Int32, stdout: String = "", stderr: String = "") {
+        self.status = status
+        self.output = [(false, stdout), (true, stderr)].filter { !$0.1.isEmpty }
+    }
+
+    init(status: Int32, output: [(toStderr: Bool, text: String)]) {
+        self.status = status
+        self.output = output
+    }
+
+    public static func == (lhs: RunResult, rhs: RunResult) -> Bool {
+        lhs.status == rhs.status && lhs.stdout == rhs.stdout && lhs.stderr == rhs.stderr
+    }
 }
 
 /// Exit statuses, as documented in the README.
@@ -46,12 +64,13 @@ public enum ExitStatus {
 
 /// Text written during a run, and how diagnostics are shown.
 struct Console {
-    var out = ""
-    var err = ""
+    private(set) var output: [(toStderr: Bool, text: String)] = []
     let colour: Bool
 
-    mutating func print(_ line: String = "") { out += line + "\n" }
-    mutating func printError(_ line: String) { err += line + "\n" }
+    /// Text for stdout, as it is.
+    mutating func write(_ text: String) { output.append((false, text)) }
+    mutating func print(_ line: String = "") { write(line + "\n") }
+    mutating func printError(_ line: String) { output.append((true, line + "\n")) }
 
     /// Diagnostics on stderr, each path read from where the user stands.
     mutating func report(_ diagnostics: [Diagnostic], pathPrefix: String) {
@@ -101,20 +120,21 @@ public enum CLI {
 
     /// Runs the tool once.
     public static func run(_ context: RunContext) -> RunResult {
-        let colour = context.stderrIsTerminal && context.environment["NO_COLOR"] == nil
+        // NO_COLOR counts when it is set to anything but the empty string (no-color.org).
+        let colour = context.stderrIsTerminal && (context.environment["NO_COLOR"] ?? "").isEmpty
         var console = Console(colour: colour)
         let status = dispatch(context, &console)
-        return RunResult(status: status, stdout: console.out, stderr: console.err)
+        return RunResult(status: status, output: console.output)
     }
 
     private static func dispatch(_ context: RunContext, _ console: inout Console) -> Int32 {
         guard let first = context.arguments.first else {
-            console.out += mainHelp
+            console.write(mainHelp)
             return ExitStatus.success
         }
         switch first {
         case "-h", "--help":
-            console.out += mainHelp
+            console.write(mainHelp)
             return ExitStatus.success
         case "--version":
             console.print(version)
@@ -136,7 +156,7 @@ public enum CLI {
             return usageError(error.message, command.spec, &console)
         }
         if parsed.wantsHelp {
-            console.out += command.spec.help
+            console.write(command.spec.help)
             return ExitStatus.success
         }
         return command.run(Invocation(spec: command.spec, arguments: parsed, context: context), &console)
@@ -164,13 +184,13 @@ extension Command {
         arguments: [.init(name: "COMMAND", help: "The command to explain.", optional: true)])
     ) { call, console in
         guard let name = call.arguments.positionals.first else {
-            console.out += CLI.mainHelp
+            console.write(CLI.mainHelp)
             return ExitStatus.success
         }
         guard let command = CLI.commands.first(where: { $0.spec.name == name }) else {
             return call.usageError("unknown command '\(name)'\(Diagnostic.suggestion(name, among: CLI.commands.map(\.spec.name)))", &console)
         }
-        console.out += command.spec.help
+        console.write(command.spec.help)
         return ExitStatus.success
     }
 }

@@ -15,7 +15,7 @@ extension Command {
         let diagnostics = Validator.check(loaded)
         console.report(diagnostics, pathPrefix: location.displayPrefix)
         let c = loaded.catalogue
-        console.print("Checked \(location.displayPrefix.isEmpty ? "." : location.displayPrefix): \(c.departments.count) departments, \(c.employees.count) employees, \(c.tasks.count) tasks, \(c.areas.count) areas; \(count(diagnostics.errorCount, "error")), \(count(diagnostics.warningCount, "warning")).")
+        console.print("Checked \(location.displayPrefix.isEmpty ? "." : location.displayPrefix): \(count(c.departments.count, "department")), \(count(c.employees.count, "employee")), \(count(c.tasks.count, "task")), \(count(c.areas.count, "area")); \(count(diagnostics.errorCount, "error")), \(count(diagnostics.warningCount, "warning")).")
         return diagnostics.hasErrors ? ExitStatus.failure : ExitStatus.success
     }
 

@@ -37,13 +37,17 @@ extension Command {
         let diagnostics = Validator.check(loaded)
         if diagnostics.hasErrors {
             console.report(diagnostics.filter { $0.severity == .error }, pathPrefix: location.displayPrefix)
-            return console.fail("nothing was exported: the catalogue has \(count(diagnostics.errorCount, "error")) (above). Fix them, then run 'catalogue check' to confirm.")
+            return console.fail("nothing was exported: the catalogue has \(count(diagnostics.errorCount, "error")) (above). Fix \(diagnostics.errorCount == 1 ? "it" : "them"), then run 'catalogue check' to confirm.")
         }
         if diagnostics.warningCount > 0 {
             console.printError("Note: the catalogue has \(count(diagnostics.warningCount, "warning")); 'catalogue check' lists them.")
         }
         let outputFolder = call.context.resolve(arguments.value("--out") ?? "out")
         let shownFolder = arguments.value("--out") ?? "out"
+        // Exports written into the catalogue would make it invalid (an unknown folder).
+        if outputFolder.pathComponents.starts(with: location.root.standardizedFileURL.pathComponents) {
+            return console.fail("the output folder '\(shownFolder)' is inside the catalogue \(location.displayPrefix.isEmpty ? "." : location.displayPrefix); name a folder outside it with --out, e.g. --out ../udgivelse")
+        }
         let files = publications.flatMap { $0.files(loaded.catalogue, date: date, dialect: arguments.flag("--excel") ? .excel : .standard) }
         for file in files {
             do {

@@ -8,7 +8,7 @@ extension Command {
             Canonical form: fields in a fixed order per kind, two-space indent, one trailing
             newline; descriptions are kept as written. With --check nothing is written: the
             files that would change are listed and the exit status is 1 if there are any.
-            Files with errors that stop them being read are never rewritten.
+            If any file has an error that stops it being read, nothing is rewritten.
             """,
         options: [.init(name: "--check", help: "List the files that are not in canonical form; change nothing."),
                   CommandSpec.catalogueOption])

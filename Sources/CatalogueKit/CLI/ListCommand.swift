@@ -64,7 +64,7 @@ extension Command {
             case .task: ["ID", "TITLE", "AREA", "PRIMARY", "AUDIENCE"]
             case .area: ["ID", "NAME", "BUSINESS CONTACT", "CONTACT DEPARTMENT"]
             }
-            console.out += textTable([header] + rows.map(\.2))
+            console.write(textTable([header] + rows.map(\.2)))
         }
         return ExitStatus.success
     }

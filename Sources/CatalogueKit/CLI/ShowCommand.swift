@@ -2,7 +2,7 @@ extension Command {
     /// `catalogue show KIND ID`: one entry with its relations.
     static let show = Command(spec: CommandSpec(
         name: "show", summary: "Show one entry with its relations.",
-        discussion: "An employee is shown with their tasks and deputy, a task with its people and their phone numbers, a department with its employees and tasks, an area with its tasks.",
+        discussion: "An employee is shown with their tasks and deputy, a task with its people and their phone numbers, a department with the employees and tasks of it and its teams, an area with its tasks.",
         arguments: [.init(name: "KIND", help: "department, employee, task or area."),
                     .init(name: "ID", help: "The entry's id (its file name without extension).")],
         options: [.init(name: "--json", help: "Print JSON instead of text."), CommandSpec.catalogueOption])
@@ -34,7 +34,7 @@ extension Command {
         if arguments.flag("--json") {
             console.print(JSONWriter.text(view.json))
         } else {
-            console.out += view.text
+            console.write(view.text)
         }
         return ExitStatus.success
     }
@@ -112,16 +112,20 @@ struct EntryView {
     }
 
     static func department(_ department: Department, in catalogue: Catalogue) -> EntryView {
-        let staff = catalogue.employees(in: department.id)
+        // The whole department, teams included: what a head of department is asked to confirm.
+        let subtree = catalogue.subtree(of: department.id)
+        let staff = DanishOrder.sorted(catalogue.employees.filter { subtree.contains($0.department) }, by: \.name)
         let sub = catalogue.children(of: department.id)
-        let tasks = DanishOrder.sorted(catalogue.tasks.filter { $0.department == department.id }, by: \.title)
+        let tasks = DanishOrder.sorted(catalogue.tasks.filter { subtree.contains($0.department) }, by: \.title)
+        func unit(_ id: DepartmentID) -> String? { id == department.id ? nil : catalogue.department(id)?.name }
         return EntryView(
             heading: "Department \(department.id): \(department.name)",
             fields: [("Part of", department.parent.map { catalogue.departmentPath($0).joined(separator: " › ") + " (\($0))" }),
                      ("Phone", department.phone.map(PhoneNumber.display)), ("Mail", department.mail), ("Address", department.address),
                      ("Opening hours", department.openingHours), ("Web", department.web), ("Sort order", department.sortOrder.map(String.init))],
-            sections: [("Departments", sub.map { "\($0.name) (\($0.id))" }), ("Employees", staff.map { person($0, $0.title) }),
-                       ("Tasks", tasks.map { taskLine($0) })],
+            sections: [("Departments", sub.map { "\($0.name) (\($0.id))" }),
+                       ("Employees", staff.map { person($0, [$0.title, unit($0.department)].compactMap { $0 }.joined(separator: " – ")) }),
+                       ("Tasks", tasks.map { taskLine($0) + (unit($0.department).map { " – \($0)" } ?? "") })],
             json: withID(department.id.rawValue, append(department.fields, [
                 ("departments", .strings(sub.map(\.id.rawValue))), ("employees", .strings(staff.map(\.id.rawValue))),
                 ("tasks", .strings(tasks.map(\.id.rawValue)))])))

@@ -80,8 +80,15 @@ public struct JSONParser {
     }
 
     private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
-        JSONSyntaxError(offset: min(offset ?? index, bytes.count), message: message)
+        let at = min(offset ?? index, bytes.count)
+        // Word processors turn " into “ or ”; the usual message would puzzle anyone who sees quotes there.
+        if curlyQuotes.contains(where: { bytes[at...].starts(with: $0) }) {
+            return JSONSyntaxError(offset: at, message: "this is a curly quote (“ ” ‘ ’), as word processors write; JSON needs straight double quotes (\"), so retype it in a plain-text editor")
+        }
+        return JSONSyntaxError(offset: at, message: message)
     }
+
+    private let curlyQuotes: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]]
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 

@@ -54,19 +54,19 @@ extension Diagnostic {
     }
 
     static func missingField(_ at: SourceLocation, key: String) -> Diagnostic {
-        Diagnostic(.error, at, "the required field \"\(key)\" is missing")
+        Diagnostic(.error, at, "the required field \(field(key)) is missing")
     }
 
     static func emptyField(_ at: SourceLocation, key: String) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" must not be empty")
+        Diagnostic(.error, at, "\(field(key)) must not be empty")
     }
 
     static func wrongType(_ at: SourceLocation, key: String, expected: String, found: String) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" must be \(expected), not \(found)")
+        Diagnostic(.error, at, "\(field(key)) must be \(expected), not \(found)")
     }
 
     static func notAChoice(_ at: SourceLocation, key: String, value: String, allowed: [String]) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", but must be one of: \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))\(suggestion(value, among: allowed))")
+        Diagnostic(.error, at, "\(field(key)) is \"\(value)\", but must be one of: \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))\(suggestion(value, among: allowed))")
     }
 
     static func unknownKey(_ at: SourceLocation, key: String, known: [String]) -> Diagnostic {
@@ -74,17 +74,17 @@ extension Diagnostic {
     }
 
     static func duplicateKey(_ at: SourceLocation, key: String) -> Diagnostic {
-        Diagnostic(.error, at, "the field \"\(key)\" is given twice; keep one")
+        Diagnostic(.error, at, "the field \(field(key)) is given twice; keep one")
     }
 
     static func invalidReference(_ at: SourceLocation, key: String, value: String, problem: String) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" names \"\(value)\", which cannot be an id: \(problem)")
+        Diagnostic(.error, at, "\(field(key)) names \"\(value)\", which cannot be an id: \(problem)\(idHint(value))")
     }
 
     // MARK: Validation
 
     static func unresolved(_ at: SourceLocation, key: String, value: String, kind: EntryKind, known: [String]) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" names the \(kind.rawValue) \"\(value)\", but there is no \(kind.path(for: value))\(suggestion(value, among: known))")
+        Diagnostic(.error, at, "\(field(key)) names the \(kind.rawValue) \"\(value)\", but there is no \(kind.path(for: value))\(suggestion(value, among: known))")
     }
 
     static func parentCycle(_ at: SourceLocation, chain: [String]) -> Diagnostic {
@@ -96,19 +96,19 @@ extension Diagnostic {
     }
 
     static func invalidPhone(_ at: SourceLocation, key: String, value: String) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", which is not a phone number: write 8 digits (\"72 57 73 54\"), optionally after +45, or a short extension (\"8810\")")
+        Diagnostic(.error, at, "\(field(key)) is \"\(value)\", which is not a phone number: write 8 digits (\"72 57 73 54\"), optionally after +45, or a short extension (\"8810\")")
     }
 
     static func invalidMail(_ at: SourceLocation, key: String, value: String) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", which is not a mail address such as name@kommune.dk")
+        Diagnostic(.error, at, "\(field(key)) is \"\(value)\", which is not a mail address such as name@kommune.dk")
     }
 
     static func invalidURL(_ at: SourceLocation, key: String, value: String) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", which is not a web address: write it in full, starting with https:// (or http://)")
+        Diagnostic(.error, at, "\(field(key)) is \"\(value)\", which is not a web address: write it in full, starting with https:// (or http://)")
     }
 
     static func invalidKLE(_ at: SourceLocation, key: String, value: String) -> Diagnostic {
-        Diagnostic(.error, at, "\"\(key)\" is \"\(value)\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01")
+        Diagnostic(.error, at, "\(field(key)) is \"\(value)\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01")
     }
 
     static func noResponsible(_ at: SourceLocation) -> Diagnostic {
@@ -121,6 +121,10 @@ extension Diagnostic {
 
     static func singleResponsible(_ at: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, at, "the task has only one responsible employee and so no backup; add a second person to \"responsible\"")
+    }
+
+    static func primaryWithoutPhone(_ at: SourceLocation, employee: String) -> Diagnostic {
+        Diagnostic(.warning, at, "the primary person \"\(employee)\" has no direct phone, so the switchboard list has no number to put calls through to; add \"phone\" to \(EntryKind.employee.path(for: employee)), or put a colleague with a phone first")
     }
 
     static func employeeWithoutTasks(_ at: SourceLocation) -> Diagnostic {
@@ -138,10 +142,43 @@ extension Diagnostic {
         return folders.dropLast().joined(separator: ", ") + " and " + folders.last!
     }
 
-    /// "; did you mean "x"?" when one of `candidates` is a near miss of `value`.
+    /// A field as a person reads it: `"phone"`, `the 2nd entry of "responsible"`,
+    /// `"url" of the 1st entry of "links"` (positions count from 1, not from 0).
+    static func field(_ keyPath: String) -> String {
+        guard let open = keyPath.firstIndex(of: "["), let close = keyPath.firstIndex(of: "]"),
+              let position = Int(keyPath[keyPath.index(after: open)..<close]) else { return "\"\(keyPath)\"" }
+        let list = "the \(ordinal(position + 1)) entry of \"\(keyPath[..<open])\""
+        let rest = keyPath[keyPath.index(after: close)...]
+        return rest.hasPrefix(".") ? "\(field(String(rest.dropFirst()))) of \(list)" : list
+    }
+
+    /// 1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, 21st.
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd"][n % 10 < 4 ? n % 10 : 0]
+        return "\(n)\(suffix)"
+    }
+
+    /// What to write instead of a name or capitals where an id is wanted.
+    static func idHint(_ value: String) -> String {
+        let lower = value.lowercased()
+        if lower != value, EntryID<Never>.problem(with: lower) == nil { return " (did you mean \"\(lower)\"?)" }
+        if value.contains(" ") { return "; name an entry by its id (its file name without .json or .md, e.g. \"akm\"), not by its name" }
+        return ""
+    }
+
+    /// " (did you mean "x"?)" when `value` differs from one of `candidates` only in case, is the
+    /// start of some of them, or is a near miss of one.
     static func suggestion(_ value: String, among candidates: [String]) -> String {
-        let scored = candidates.map { ($0, editDistance(value.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 > 0, best.1 <= max(1, value.count / 3) else { return "" }
+        let lower = value.lowercased()
+        let others = candidates.filter { $0 != value }
+        if let sameButCase = others.first(where: { $0.lowercased() == lower }) { return " (did you mean \"\(sameButCase)\"?)" }
+        let continuations = others.filter { $0.lowercased().hasPrefix(lower) }.sorted()
+        if lower.count >= 3, !continuations.isEmpty {
+            let quoted = continuations.prefix(3).map { "\"\($0)\"" }
+            return " (did you mean " + (quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!) + "?)"
+        }
+        let scored = others.map { ($0, editDistance(lower, $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, value.count / 3) else { return "" }
         return " (did you mean \"\(best.0)\"?)"
     }
 

@@ -58,8 +58,13 @@ public enum Validator {
                 }
                 tasksHeld[person, default: 0] += 1
             }
+            if let primary = task.responsible.first.flatMap(catalogue.employee), primary.phone == nil {
+                found.append(.primaryWithoutPhone(at(.task, id, "responsible[0]"), employee: primary.id.rawValue))
+            }
+            // A list whose every entry was already reported as a bad id is not also "empty".
+            let listsSomeone = loaded.positions[EntryKind.task.path(for: id)]?["responsible[0]"] != nil
             switch seen.count {
-            case 0: found.append(.noResponsible(at(.task, id, "responsible")))
+            case 0: if !listsSomeone { found.append(.noResponsible(at(.task, id, "responsible"))) }
             case 1: found.append(.singleResponsible(at(.task, id, "responsible")))
             default: break
             }
