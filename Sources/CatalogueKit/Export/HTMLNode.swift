@@ -43,7 +43,8 @@ public struct HTMLNode: Sendable {
         if voidElements.contains(tag) { return HTMLNode(html + (blockElements.contains(tag) ? "\n" : "")) }
         let inner = children.map(\.html).joined()
         let block = blockElements.contains(tag)
-        if block && inner.contains("\n") && !inner.hasPrefix("\n") { html += "\n" }
+        // Byte tests: Foundation's String.contains(_:) would bridge the whole text at every level.
+        if block && inner.utf8.contains(0x0A) && inner.utf8.first != 0x0A { html += "\n" }
         html += inner + "</\(tag)>"
         return HTMLNode(block ? html + "\n" : html)
     }

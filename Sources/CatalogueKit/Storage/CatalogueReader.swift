@@ -38,16 +38,19 @@ public enum CatalogueReader {
         if let settings: Settings = read(root, settingsFileName, id: "", hasDescription: false, into: &loaded) {
             loaded.catalogue.settings = settings
         }
+        // Entries are gathered first and stored once: each store re-indexes the catalogue.
+        var departments: [Department] = [], employees: [Employee] = [], tasks: [Task] = [], areas: [Area] = []
         for kind in EntryKind.allCases {
             for (id, path) in entryFiles(root, kind, into: &loaded) {
                 switch kind {
-                case .department: if let e: Department = read(root, path, id: id, hasDescription: false, into: &loaded) { loaded.catalogue.departments.append(e) }
-                case .employee: if let e: Employee = read(root, path, id: id, hasDescription: false, into: &loaded) { loaded.catalogue.employees.append(e) }
-                case .task: if let e: Task = read(root, path, id: id, hasDescription: true, into: &loaded) { loaded.catalogue.tasks.append(e) }
-                case .area: if let e: Area = read(root, path, id: id, hasDescription: true, into: &loaded) { loaded.catalogue.areas.append(e) }
+                case .department: if let e: Department = read(root, path, id: id, hasDescription: false, into: &loaded) { departments.append(e) }
+                case .employee: if let e: Employee = read(root, path, id: id, hasDescription: false, into: &loaded) { employees.append(e) }
+                case .task: if let e: Task = read(root, path, id: id, hasDescription: true, into: &loaded) { tasks.append(e) }
+                case .area: if let e: Area = read(root, path, id: id, hasDescription: true, into: &loaded) { areas.append(e) }
                 }
             }
         }
+        loaded.catalogue = Catalogue(settings: loaded.catalogue.settings, departments: departments, employees: employees, tasks: tasks, areas: areas)
         return loaded
     }
 
