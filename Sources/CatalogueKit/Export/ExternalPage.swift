@@ -41,7 +41,7 @@ public enum ExternalPage {
                 }),
             ]),
             .element(landmarks ? "main" : "div", [("id", "indhold"), ("class", "areas")], [
-                .element("div", [("class", "filter"), ("hidden", ""), ("data-none", s.filterNoMatch)], [
+                .element("div", [("class", "filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
                     .element("label", [("for", "opgavefilter")], text: s.filterLabel),
                     .element("input", [("id", "opgavefilter"), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", "filter-hint")]),
                     .element("p", [("id", "filter-hint"), ("class", "hint")], text: s.filterHint),
@@ -182,7 +182,8 @@ public enum ExternalPage {
               if (match) { shown += 1; }
             });
             areas.forEach(function (area) { area.hidden = words.length > 0 && !area.querySelector(".task:not([hidden])"); });
-            status.textContent = words.length === 0 ? "" : (shown === 0 ? box.getAttribute("data-none") : shown + " / " + tasks.length);
+            status.textContent = words.length === 0 ? "" : (shown === 0 ? box.getAttribute("data-none")
+              : box.getAttribute("data-count").replace("{shown}", shown).replace("{total}", tasks.length));
           });
         })();
 

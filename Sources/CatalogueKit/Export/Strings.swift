@@ -58,6 +58,8 @@ public struct Strings: Sendable {
     var filterLabel: String
     var filterHint: String
     var filterNoMatch: String
+    /// The filter's count; the script puts the numbers in place of {shown} and {total}.
+    var filterCount: String
     var externalIndexHeading: String
     var accessibilityStatement: String
     var backToTop: String
@@ -104,6 +106,7 @@ public struct Strings: Sendable {
         skipLink: "Gå til indhold", areasNavigation: "Fagområder", filterLabel: "Søg efter emne eller stikord",
         filterHint: "Listen nedenfor viser kun de opgaver, der passer til det, du skriver.",
         filterNoMatch: "Ingen opgaver passer til søgningen. Kontakt virksomhedernes indgang.",
+        filterCount: "Viser {shown} af {total} opgaver",
         externalIndexHeading: "Emner A–Å", accessibilityStatement: "Tilgængelighedserklæring", backToTop: "Til toppen",
         columns: SwitchboardColumns(
             topic: "Emne", keywords: "Stikord", area: "Fagområde", department: "Afdeling", primaryPerson: "Primær medarbejder",
@@ -133,6 +136,7 @@ public struct Strings: Sendable {
         skipLink: "Skip to content", areasNavigation: "Areas", filterLabel: "Search by topic or keyword",
         filterHint: "The list below shows only the tasks that match what you type.",
         filterNoMatch: "No tasks match the search. Contact the one entry for businesses.",
+        filterCount: "Showing {shown} of {total} tasks",
         externalIndexHeading: "Topics A–Z", accessibilityStatement: "Accessibility statement", backToTop: "Back to top",
         columns: SwitchboardColumns(
             topic: "Topic", keywords: "Keywords", area: "Area", department: "Department", primaryPerson: "Primary person",
