@@ -4,48 +4,42 @@ import Testing
 
 /// Loading reports each kind of broken file with its place, and never crashes.
 struct LoadingTests {
-    private func diagnostics(_ changes: [String: String?]) throws -> [String] {
-        let scratch = try ScratchCatalogue(changes)
-        defer { scratch.remove() }
-        return scratch.diagnostics()
-    }
-
     @Test func theScratchCatalogueIsValidWithoutWarnings() throws {
-        #expect(try diagnostics([:]) == [])
+        #expect(try ScratchCatalogue.diagnostics([:]) == [])
     }
 
     @Test func unknownKeyIsAnErrorWithASuggestion() throws {
-        let found = try diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"phnoe\": \"8810\"\n}\n"])
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"phnoe\": \"8810\"\n}\n"])
         #expect(found == ["departments/adm.json:3:3: error: unknown field \"phnoe\" (did you mean \"phone\"?); allowed fields are name, parent, phone, mail, address, openingHours, web, sortOrder"])
     }
 
     @Test func duplicateKeyIsAnErrorAtTheSecondKey() throws {
-        let found = try diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"name\": \"Adm 2\"\n}\n"])
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"name\": \"Adm 2\"\n}\n"])
         #expect(found == ["departments/adm.json:3:3: error: the field \"name\" is given twice; keep one"])
     }
 
     @Test func wrongTypeIsAnErrorAtTheValue() throws {
-        let found = try diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"sortOrder\": \"ti\"\n}\n"])
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n  \"sortOrder\": \"ti\"\n}\n"])
         #expect(found == ["departments/adm.json:3:16: error: \"sortOrder\" must be a whole number such as 10, not text"])
     }
 
     @Test func missingRequiredFieldIsAnErrorAtTheObject() throws {
-        let found = try diagnostics(["employees/bb.json": "{\n  \"name\": \"Bo Berg\",\n  \"department\": \"adm\"\n}\n"])
+        let found = try ScratchCatalogue.diagnostics(["employees/bb.json": "{\n  \"name\": \"Bo Berg\",\n  \"department\": \"adm\"\n}\n"])
         #expect(found == ["employees/bb.json:1:1: error: the required field \"title\" is missing"])
     }
 
     @Test func wrongChoiceNamesTheAllowedValues() throws {
-        let found = try diagnostics(["employees/bb.json": "{\"name\": \"Bo\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"aa\", \"visibility\": \"publik\"}"])
+        let found = try ScratchCatalogue.diagnostics(["employees/bb.json": "{\"name\": \"Bo\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"aa\", \"visibility\": \"publik\"}"])
         #expect(found == ["employees/bb.json:1:81: error: \"visibility\" is \"publik\", but must be one of: \"internal\", \"name\", \"contact\""])
     }
 
     @Test func syntaxErrorNamesLineAndColumn() throws {
-        let found = try diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n}\n"])
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm\",\n}\n"])
         #expect(found == ["departments/adm.json:3:1: error: invalid JSON: remove the comma before '}': JSON allows no trailing comma"])
     }
 
     @Test func emptyFileIsAnError() throws {
-        let found = try diagnostics(["departments/tom.json": "\n"])
+        let found = try ScratchCatalogue.diagnostics(["departments/tom.json": "\n"])
         #expect(found == ["departments/tom.json: error: the file is empty; fill in the entry or delete the file"])
     }
 
@@ -57,12 +51,12 @@ struct LoadingTests {
     }
 
     @Test func fileNameThatIsNotAValidIdIsAnErrorWithASuggestedName() throws {
-        let found = try diagnostics(["departments/Byg og Miljø.json": "{\"name\": \"Byg\"}"])
+        let found = try ScratchCatalogue.diagnostics(["departments/Byg og Miljø.json": "{\"name\": \"Byg\"}"])
         #expect(found == ["departments/Byg og Miljø.json: error: the file name is the department's id, and 'Byg og Miljø' is not a valid id: an id may only hold lower-case letters a–z, digits and hyphens; rename the file to 'byg-og-miljoe.json'"])
     }
 
     @Test func fileWithTheWrongExtensionIsAnError() throws {
-        let found = try diagnostics(["tasks/notat.txt": "x", "employees/cc.md": "{}"])
+        let found = try ScratchCatalogue.diagnostics(["tasks/notat.txt": "x", "employees/cc.md": "{}"])
         #expect(found == [
             "employees/cc.md: error: files in employees/ must end in .json; rename the file, or move it out of the catalogue",
             "tasks/notat.txt: error: files in tasks/ must end in .md; rename the file, or move it out of the catalogue",
@@ -70,29 +64,29 @@ struct LoadingTests {
     }
 
     @Test func unknownFolderIsAnErrorButHiddenFilesAreIgnored() throws {
-        let found = try diagnostics(["projects/x.json": "{}", ".gitkeep": "", "departments/.DS_Store": "x"])
+        let found = try ScratchCatalogue.diagnostics(["projects/x.json": "{}", ".gitkeep": "", "departments/.DS_Store": "x"])
         #expect(found == ["projects: error: 'projects' does not belong in a catalogue, which holds catalogue.json and the folders departments, employees, tasks and areas; move it elsewhere or rename it"])
     }
 
     @Test func markdownEntryWithoutFrontMatterIsAnError() throws {
-        let found = try diagnostics(["areas/byg.md": "# Byggeri\n\nTekst\n"])
+        let found = try ScratchCatalogue.diagnostics(["areas/byg.md": "# Byggeri\n\nTekst\n"])
         #expect(found.first == "areas/byg.md:1:1: error: the file must start with its fields as a JSON object in braces { … }, followed by a blank line and the description")
     }
 
     @Test func textOnTheClosingLineOfFrontMatterIsAnError() throws {
-        let found = try diagnostics(["areas/byg.md": "{\"name\": \"B\", \"significantBusinessContact\": true, \"contactDepartment\": \"adm\"} Tekst\n"])
+        let found = try ScratchCatalogue.diagnostics(["areas/byg.md": "{\"name\": \"B\", \"significantBusinessContact\": true, \"contactDepartment\": \"adm\"} Tekst\n"])
         #expect(found == ["areas/byg.md:1:79: error: start the description on a new line after the closing brace of the fields"])
     }
 
     @Test func missingSettingsFileIsAnError() throws {
-        let found = try diagnostics(["catalogue.json": nil])
+        let found = try ScratchCatalogue.diagnostics(["catalogue.json": nil])
         #expect(found == ["catalogue.json: error: the catalogue has no settings file catalogue.json; create it, or start a new catalogue with 'catalogue init'"])
     }
 
     @Test func nestedLinkFieldsAreCheckedToo() throws {
         var task = ScratchCatalogue.validFiles["tasks/byggesag.md"]!
         task = task.replacingOccurrences(of: "\"links\": []", with: "\"links\": [{\"title\": \"Ansøg\", \"link\": \"https://x.dk\"}]")
-        let found = try diagnostics(["tasks/byggesag.md": task])
+        let found = try ScratchCatalogue.diagnostics(["tasks/byggesag.md": task])
         #expect(found == [
             "tasks/byggesag.md:11:13: error: the required field \"url\" of the 1st entry of \"links\" is missing",
             "tasks/byggesag.md:11:32: error: unknown field \"link\"; allowed fields are title, url",
@@ -101,7 +95,7 @@ struct LoadingTests {
 
     @Test func anEntryWithAWrongOptionalFieldIsStillKnownToOthers() throws {
         // One typo must not also make every reference to the entry fail.
-        let found = try diagnostics(["employees/aa.json": "{\"name\": \"A\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"bb\", \"phone\": 72570001}"])
+        let found = try ScratchCatalogue.diagnostics(["employees/aa.json": "{\"name\": \"A\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"bb\", \"phone\": 72570001}"])
         #expect(found == [
             "employees/aa.json:1:75: error: \"phone\" must be text in double quotes, not a number",
             "tasks/byggesag.md:6:5: warning: the primary person \"aa\" has no direct phone, so the switchboard list has no number to put calls through to; add \"phone\" to employees/aa.json, or put a colleague with a phone first",
@@ -109,7 +103,7 @@ struct LoadingTests {
     }
 
     @Test func everyProblemIsReportedInOnePass() throws {
-        let found = try diagnostics([
+        let found = try ScratchCatalogue.diagnostics([
             "departments/adm.json": "{\"name\": \"Adm\", \"x\": 1}",
             "employees/bb.json": "{",
             "areas/byg.md": "",

@@ -104,6 +104,13 @@ struct ScratchCatalogue {
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// The diagnostics of a valid catalogue with `changes` written over it.
+    static func diagnostics(_ changes: [String: String?]) throws -> [String] {
+        let scratch = try ScratchCatalogue(changes)
+        defer { scratch.remove() }
+        return scratch.diagnostics()
+    }
 }
 
 /// The project's root folder, found from this file's place in Tests/CatalogueKitTests.

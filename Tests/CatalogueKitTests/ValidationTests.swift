@@ -4,30 +4,24 @@ import Testing
 
 /// Each rule of `catalogue check`, with a fixture that breaks it.
 struct ValidationTests {
-    private func diagnostics(_ changes: [String: String?]) throws -> [String] {
-        let scratch = try ScratchCatalogue(changes)
-        defer { scratch.remove() }
-        return scratch.diagnostics()
-    }
-
     private func task(_ replacing: String, with replacement: String) -> String {
         ScratchCatalogue.validFiles["tasks/byggesag.md"]!.replacingOccurrences(of: replacing, with: replacement)
     }
 
     @Test func unresolvedReferenceIsAnErrorWithASuggestion() throws {
-        let found = try diagnostics(["tasks/byggesag.md": task("\"area\": \"byg\"", with: "\"area\": \"bygg\"")])
+        let found = try ScratchCatalogue.diagnostics(["tasks/byggesag.md": task("\"area\": \"byg\"", with: "\"area\": \"bygg\"")])
         #expect(found == ["areas/byg.md:3:33: warning: the area has significant business contact but no task with \"audience\": \"external\", so the external version shows it empty",
                           "tasks/byggesag.md:4:11: error: \"area\" names the area \"bygg\", but there is no areas/bygg.md (did you mean \"byg\"?)"])
     }
 
     @Test func unresolvedResponsibleIsReportedAtItsPlaceInTheList() throws {
-        let found = try diagnostics(["tasks/byggesag.md": task("\"bb\"", with: "\"cc\"")])
+        let found = try ScratchCatalogue.diagnostics(["tasks/byggesag.md": task("\"bb\"", with: "\"cc\"")])
         #expect(found == ["employees/bb.json: warning: the employee holds no task; add them to the \"responsible\" list of their tasks",
                           "tasks/byggesag.md:7:5: error: the 2nd entry of \"responsible\" names the employee \"cc\", but there is no employees/cc.json"])
     }
 
     @Test func parentLoopIsAnError() throws {
-        let found = try diagnostics([
+        let found = try ScratchCatalogue.diagnostics([
             "departments/adm.json": "{\"name\": \"Adm\", \"parent\": \"team\"}",
             "departments/team.json": "{\"name\": \"Team\", \"parent\": \"adm\"}",
         ])
@@ -35,12 +29,12 @@ struct ValidationTests {
     }
 
     @Test func ownDeputyIsAnError() throws {
-        let found = try diagnostics(["employees/bb.json": "{\"name\": \"Bo\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"bb\"}"])
+        let found = try ScratchCatalogue.diagnostics(["employees/bb.json": "{\"name\": \"Bo\", \"title\": \"T\", \"department\": \"adm\", \"deputy\": \"bb\"}"])
         #expect(found == ["employees/bb.json:1:61: error: an employee cannot be their own deputy; name a colleague or remove \"deputy\""])
     }
 
     @Test func malformedValuesAreErrors() throws {
-        let found = try diagnostics([
+        let found = try ScratchCatalogue.diagnostics([
             "departments/adm.json": "{\"name\": \"Adm\", \"phone\": \"72 57\", \"mail\": \"adm@kommune\", \"web\": \"www.kommune.dk\"}",
             "tasks/byggesag.md": task("\"kle\": []", with: "\"kle\": [\"2.34\", \"02.34.02-G01\", \"02.34.02.01\"]")
                 .replacingOccurrences(of: "\"links\": []", with: "\"links\": [{\"title\": \"x\", \"url\": \"javascript:alert(1)\"}]"),
@@ -56,12 +50,12 @@ struct ValidationTests {
     }
 
     @Test func taskWithoutResponsibleIsAnError() throws {
-        let found = try diagnostics(["tasks/byggesag.md": task("[\n    \"aa\",\n    \"bb\"\n  ]", with: "[]")])
+        let found = try ScratchCatalogue.diagnostics(["tasks/byggesag.md": task("[\n    \"aa\",\n    \"bb\"\n  ]", with: "[]")])
         #expect(found.contains("tasks/byggesag.md:5:18: error: the task has no responsible employee; list at least one in \"responsible\" (the first is the primary person)"))
     }
 
     @Test func taskWithOneResponsibleIsAWarning() throws {
-        let found = try diagnostics(["tasks/byggesag.md": task(",\n    \"bb\"", with: "")])
+        let found = try ScratchCatalogue.diagnostics(["tasks/byggesag.md": task(",\n    \"bb\"", with: "")])
         #expect(found == [
             "employees/bb.json: warning: the employee holds no task; add them to the \"responsible\" list of their tasks",
             "tasks/byggesag.md:5:18: warning: the task has only one responsible employee and so no backup; add a second person to \"responsible\"",
@@ -69,7 +63,7 @@ struct ValidationTests {
     }
 
     @Test func areaWithBusinessContactButNoExternalTaskIsAWarning() throws {
-        let found = try diagnostics(["tasks/byggesag.md": task("\"audience\": \"external\"", with: "\"audience\": \"internal\"")])
+        let found = try ScratchCatalogue.diagnostics(["tasks/byggesag.md": task("\"audience\": \"external\"", with: "\"audience\": \"internal\"")])
         #expect(found == ["areas/byg.md:3:33: warning: the area has significant business contact but no task with \"audience\": \"external\", so the external version shows it empty"])
     }
 
