@@ -190,7 +190,7 @@ public enum InternalCatalogue {
           .cover { min-height: 240mm; break-after: page; page-break-after: always; }
           .chapter, .toc { break-before: page; page-break-before: always; }
           .toc a::after { content: leader(".") " " target-counter(attr(href url), page); }
-          .index a::after { content: " (" target-counter(attr(href url), page) ")"; }
+          .index a[href^="#"]::after { content: " (" target-counter(attr(href url), page) ")"; }
           a { color: var(--ink); text-decoration: none; }
           a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
           .department { border-top: 0; }
