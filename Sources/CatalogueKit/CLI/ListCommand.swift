@@ -12,7 +12,7 @@ extension Command {
                   CommandSpec.catalogueOption])
     ) { call, console in
         let arguments = call.arguments
-        guard let kind = EntryKind.allCases.first(where: { $0.folder == arguments.positionals[0] || $0.rawValue == arguments.positionals[0] }) else {
+        guard let kind = EntryKind(name: arguments.positionals[0]) else {
             return call.usageError("unknown kind '\(arguments.positionals[0])': use departments, employees, tasks or areas", &console)
         }
         if arguments.value("--area") != nil && kind != .task {

@@ -9,7 +9,7 @@ extension Command {
     ) { call, console in
         let arguments = call.arguments
         let (kindName, id) = (arguments.positionals[0], arguments.positionals[1])
-        guard let kind = EntryKind.allCases.first(where: { $0.rawValue == kindName || $0.folder == kindName }) else {
+        guard let kind = EntryKind(name: kindName) else {
             return call.usageError("unknown kind '\(kindName)': use department, employee, task or area", &console)
         }
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }

@@ -25,6 +25,12 @@ public enum EntryKind: String, Sendable, CaseIterable {
     /// The path of an entry's file relative to the catalogue folder.
     public func path(for id: String) -> String { "\(folder)/\(id).\(fileExtension)" }
 
+    /// The kind a user names on the command line, singular or plural: "employee" or "employees".
+    public init?(name: String) {
+        guard let kind = EntryKind.allCases.first(where: { $0.rawValue == name || $0.folder == name }) else { return nil }
+        self = kind
+    }
+
     /// The kind whose folder is `folder`.
     public init?(folder: String) {
         guard let kind = EntryKind.allCases.first(where: { $0.folder == folder }) else { return nil }
