@@ -7,7 +7,6 @@ struct MarkdownTests {
     @Test(arguments: ["", "   ", "\n\n", " \t \r\n ", "\r\r"])
     func emptyOrWhitespaceInputRendersNothing(source: String) {
         #expect(Markdown.html(source) == "")
-        #expect(Markdown.plainText(source) == "")
     }
 
     @Test func paragraphsAreSeparatedByBlankLines() {
@@ -257,7 +256,6 @@ struct MarkdownTests {
         let lf = "# T\n\na  \nb\n\n- c\n  d\n- e"
         #expect(Markdown.html(lf.replacing("\n", with: "\r\n")) == Markdown.html(lf))
         #expect(Markdown.html(lf.replacing("\n", with: "\r")) == Markdown.html(lf))
-        #expect(Markdown.plainText(lf.replacing("\n", with: "\r\n")) == Markdown.plainText(lf))
     }
 
     @Test func controlCharactersAreReplaced() {
@@ -291,29 +289,12 @@ struct MarkdownTests {
         for input in inputs {
             let html = Markdown.html(input)
             #expect(markupProblems(html).isEmpty, "\(input.prefix(20))…")
-            _ = Markdown.plainText(input)
         }
     }
 
     @Test func outputIsDeterministic() {
         let source = "# T\n\n*a* [b](https://b.dk) `c`\n\n- d\n  - e\n3. f"
         #expect(Markdown.html(source) == Markdown.html(source))
-        #expect(Markdown.plainText(source) == Markdown.plainText(source))
-    }
-
-    // MARK: Plain text
-
-    @Test func plainTextDropsMarkupAndKeepsLinkLabels() {
-        let source = "# Titel\n\nHej *verden* og [os](https://a.dk)\nnæste  \nlinje\n\n- a\n- `b`"
-        #expect(Markdown.plainText(source) == "Titel Hej verden og os næste linje a b")
-    }
-
-    @Test func plainTextIsNotEscapedAndShowsUnsafeLinksAsWritten() {
-        #expect(Markdown.plainText("[a](javascript:x) <b> & c") == "[a](javascript:x) <b> & c")
-    }
-
-    @Test func plainTextJoinsFencedLinesWithSpaces() {
-        #expect(Markdown.plainText("```\n  a\n\nb\n```") == "``` a b ```")
     }
 
     // MARK: Fuzzing
@@ -330,7 +311,6 @@ struct MarkdownTests {
             #expect(!html.contains("javascript:"))
             #expect(!html.contains("onerror"))
             #expect(markupProblems(html).isEmpty, "\(source.debugDescription) → \(html.debugDescription)")
-            #expect(!Markdown.plainText(source).contains("\n"))
         }
     }
 

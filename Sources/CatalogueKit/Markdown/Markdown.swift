@@ -7,12 +7,6 @@ public enum Markdown {
         return renderer.render(blocks)
     }
 
-    /// Returns the text of `source` with the markup removed and nothing escaped, its lines joined by single spaces.
-    public static func plainText(_ source: String) -> String {
-        let blocks = BlockParser(lines: lines(of: source), depth: 0).parse()
-        return PlainTextRenderer.render(blocks)
-    }
-
     typealias Line = [Unicode.Scalar]
 
     /// Splits `source` into lines on LF, CRLF or CR, expanding indentation tabs and replacing control characters.

@@ -100,45 +100,6 @@ extension Markdown {
         }
     }
 
-    /// Renders blocks as plain text for places where markup cannot go.
-    enum PlainTextRenderer {
-        static func render(_ blocks: [Block]) -> String {
-            var parts: [String] = []
-            collect(blocks, into: &parts)
-            return parts.filter { !$0.isEmpty }.joined(separator: " ")
-        }
-
-        private static func collect(_ blocks: [Block], into parts: inout [String]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let lines): parts.append(text(InlineParser.parse(inlineSource(of: lines))))
-                case .literal(let lines):
-                    let trimmed = lines.map { Array($0.drop(while: Char.isSpaceOrTab)) }.filter { !$0.isEmpty }
-                    parts.append(literalText(of: trimmed, separator: " "))
-                case .heading(_, let content): parts.append(text(InlineParser.parse(content)))
-                case .list(_, _, let items): items.forEach { collect($0, into: &parts) }
-                }
-            }
-        }
-
-        private static func text(_ content: InlineContent) -> String {
-            var out = ""
-            for node in content.nodes {
-                switch node {
-                // Text copied from an unsafe link's source may span lines.
-                case .text(let text): out += text.replacing("\n", with: " ")
-                case .code(let code): out += code
-                case .softBreak, .hardBreak: out += " "
-                case .linkStart, .linkEnd: break
-                case .delimiter(let index):
-                    let run = content.runs[index]
-                    out += String(repeating: String(run.mark), count: run.remaining)
-                }
-            }
-            return out
-        }
-    }
-
     /// A paragraph's lines joined by newlines, without the indentation and trailing spaces that carry no meaning inline.
     static func inlineSource(of lines: [Line]) -> [Unicode.Scalar] {
         var source: [Unicode.Scalar] = []
