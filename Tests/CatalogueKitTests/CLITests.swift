@@ -130,5 +130,6 @@ struct CLITests {
         #expect(again.status == 1)
         #expect(again.stderr == "Error: 'ejendomscenter' already holds a catalogue; nothing was changed\n")
         #expect(run(["init", "other"], in: parent).status == 64)
+        #expect(run(["init", "", "--organisation", "X"], in: parent).status == 64)
     }
 }

@@ -90,7 +90,18 @@ struct ExportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("out").path))
     }
 
-    @Test(arguments: ["2026-02-30", "22-11-2026", "2026-13-01", "i dag"])
+    @Test func exportSeesThroughALinkIntoTheCatalogue() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let link = scratch.root.path + "-link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: scratch.root.path)
+        defer { try? FileManager.default.removeItem(atPath: link) }
+        let result = run(["export", "--catalogue", scratch.root.path, "--out", link + "/out"], in: projectRoot)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is inside the catalogue"))
+    }
+
+    @Test(arguments: ["2026-02-30", "22-11-2026", "2026-13-01", "i dag", "+999-01-01", "2026-+1-+5"])
     func exportRefusesADateThatIsNotADay(text: String) {
         let result = run(["export", "--date", text], in: projectRoot)
         #expect(result.status == 64)

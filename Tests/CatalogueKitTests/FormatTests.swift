@@ -9,9 +9,9 @@ struct FormatTests {
         let loaded = CatalogueReader.load(defaultCatalogue)
         #expect(!loaded.diagnostics.hasErrors)
         let files = CatalogueWriter.files(loaded.catalogue)
-        #expect(files.count == loaded.originalBytes.count)
+        #expect(files.count == loaded.fileCount)
         for file in files {
-            #expect(loaded.originalBytes[file.path] == Array(file.text.utf8), "\(file.path) is not written back byte for byte")
+            #expect(loaded.bytes(of: file.path) == Array(file.text.utf8), "\(file.path) is not written back byte for byte")
         }
     }
 

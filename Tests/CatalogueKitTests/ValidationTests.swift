@@ -125,3 +125,50 @@ struct MessageTests {
         #expect(scratch.diagnostics() == ["tasks/byggesag.md:6:5: warning: the primary person \"aa\" has no direct phone, so the switchboard list has no number to put calls through to; add \"phone\" to employees/aa.json, or put a colleague with a phone first"])
     }
 }
+
+/// Inputs found by review that once crashed the tool or slipped through.
+struct RobustnessTests {
+    @Test(arguments: ["]x[", "a[9223372036854775807]", "a[-5]", "a[]", "a[1]x", "[0]"])
+    func keysWithBracketsAreShownAsTheyAre(key: String) {
+        #expect(Diagnostic.field(key) == "\"\(key)\"")
+    }
+
+    @Test func aDuplicateKeyWithBracketsIsReportedNotACrash() throws {
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\"name\": \"Adm\", \"]x[\": 1, \"]x[\": 2}"])
+        #expect(found == [
+            "departments/adm.json:1:17: error: unknown field \"]x[\"; allowed fields are name, parent, phone, mail, address, openingHours, web, sortOrder",
+            "departments/adm.json:1:27: error: the field \"]x[\" is given twice; keep one",
+        ])
+    }
+
+    @Test func parentLoopsAreFoundOnceEachWhateverTheirShape() {
+        func department(_ id: String, _ parent: String?) -> Department { Department(id: DepartmentID(id), name: id, parent: parent.map { DepartmentID($0) }) }
+        let departments = [department("a", "a"), department("b", "c"), department("c", "d"), department("d", "b"), department("e", "b"), department("f", "zz")]
+        #expect(Validator.parentCycles(departments) == [["a"], ["b", "c", "d"]])
+        let chain = (0..<5_000).map { department("d\($0)", $0 == 0 ? nil : "d\($0 - 1)") }
+        #expect(Validator.parentCycles(chain).isEmpty)
+    }
+
+    @Test func blankOrNullOptionalFieldsAreAnnouncedBeforeFmtDropsThem() throws {
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\"name\": \"Adm\", \"mail\": null, \"phone\": \" \"}"])
+        #expect(found == [
+            "departments/adm.json:1:25: warning: \"mail\" is null and is left out (catalogue fmt removes it); fill it in, or remove the line",
+            "departments/adm.json:1:40: warning: \"phone\" is empty and is left out (catalogue fmt removes it); fill it in, or remove the line",
+        ])
+    }
+
+    @Test func controlCharactersInFieldsAreErrors() throws {
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\"name\": \"Adm\\u001b[31m\"}"])
+        #expect(found == ["departments/adm.json:1:10: error: \"name\" holds an invisible control character (U+001B); remove it, and keep the text on one line"])
+    }
+
+    @Test func aFractionWhereAWholeNumberBelongsIsNamed() throws {
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\"name\": \"Adm\", \"sortOrder\": 10.0}"])
+        #expect(found == ["departments/adm.json:1:30: error: \"sortOrder\" must be a whole number such as 10, not 10.0"])
+    }
+
+    @Test func aTermWithALeadingSpaceIsFiledWithItsLetter() {
+        #expect(DanishOrder.indexLetter(" zebra") == "Z")
+        #expect(DanishOrder.sorted([" zebra", "abe", "zoo"], by: { $0 }) == ["abe", " zebra", "zoo"])
+    }
+}

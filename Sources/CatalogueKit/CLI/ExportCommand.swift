@@ -45,7 +45,7 @@ extension Command {
         let outputFolder = call.context.resolve(arguments.value("--out") ?? "out")
         let shownFolder = arguments.value("--out") ?? "out"
         // Exports written into the catalogue would make it invalid (an unknown folder).
-        if outputFolder.pathComponents.starts(with: location.root.standardizedFileURL.pathComponents) {
+        if realPath(outputFolder).pathComponents.starts(with: realPath(location.root).pathComponents) {
             return console.fail("the output folder '\(shownFolder)' is inside the catalogue \(location.displayPrefix.isEmpty ? "." : location.displayPrefix); name a folder outside it with --out, e.g. --out ../udgivelse")
         }
         let files = publications.flatMap { $0.files(loaded.catalogue, date: date, dialect: arguments.flag("--excel") ? .excel : .standard) }
@@ -59,6 +59,18 @@ extension Command {
         }
         return ExitStatus.success
     }
+}
+
+/// The path with symbolic links resolved, also for a folder that does not exist yet (resolved
+/// through its nearest existing parent), so a link cannot hide where files will land.
+func realPath(_ url: URL) -> URL {
+    var existing = url.standardizedFileURL
+    var missing: [String] = []
+    while !FileManager.default.fileExists(atPath: existing.path), existing.pathComponents.count > 1 {
+        missing.insert(existing.lastPathComponent, at: 0)
+        existing.deleteLastPathComponent()
+    }
+    return missing.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }
 }
 
 /// The publications `export` can write, and the files of each.

@@ -20,7 +20,7 @@ extension Command {
             console.report(loadErrors.sortedByLocation(), pathPrefix: location.displayPrefix)
             return console.fail("nothing was rewritten: fix the errors above first, so no field is lost")
         }
-        let changed = CatalogueWriter.files(loaded.catalogue).filter { loaded.originalBytes[$0.path] != Array($0.text.utf8) }
+        let changed = CatalogueWriter.files(loaded.catalogue).filter { loaded.bytes(of: $0.path) != Array($0.text.utf8) }
         if arguments.flag("--check") {
             for file in changed { console.print(location.displayPrefix + file.path) }
             if changed.isEmpty { return ExitStatus.success }

@@ -10,6 +10,9 @@ extension Command {
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         let given = arguments.positionals[0]
+        guard !given.isEmpty else {
+            return call.usageError("DIR must not be empty: name the folder to create the catalogue in", &console)
+        }
         guard let organisation = arguments.value("--organisation"), !organisation.allSatisfy(\.isWhitespace) else {
             return call.usageError("missing --organisation NAME: the organisation's name for the cover and the web page", &console)
         }
@@ -27,11 +30,12 @@ extension Command {
         let year = Calendar(identifier: .gregorian).component(.year, from: context.now)
         let settings = Settings(organisation: organisation.trimmingCharacters(in: .whitespaces), edition: "\(year), 1. udgave")
         do {
-            try CatalogueWriter.write(EntryFile.text(fields: settings.fields, description: nil), to: root.appendingPathComponent(settingsFileName))
             for kind in EntryKind.allCases {
                 // Git does not keep empty folders; the marker keeps the layout in a fresh clone.
                 try CatalogueWriter.write("", to: root.appendingPathComponent(kind.folder).appendingPathComponent(".gitkeep"))
             }
+            // Written last: a catalogue.json means the catalogue is complete, and a second init refuses.
+            try CatalogueWriter.write(EntryFile.text(fields: settings.fields, description: nil), to: root.appendingPathComponent(settingsFileName))
         } catch {
             return console.fail("could not create the catalogue in '\(given)': \(error.localizedDescription)")
         }

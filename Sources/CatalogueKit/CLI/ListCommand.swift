@@ -27,31 +27,31 @@ extension Command {
         var departments: Set<DepartmentID>?
         if let id = arguments.value("--department") {
             guard catalogue.department(DepartmentID(id)) != nil else {
-                return console.fail("there is no department '\(id)'\(Diagnostic.suggestion(id, among: catalogue.departments.map(\.id.rawValue)))")
+                return console.fail("there is no department '\(id)'\(Diagnostic.suggestion(id, among: catalogue.ids(of: .department)))")
             }
             departments = catalogue.subtree(of: DepartmentID(id))
         }
         let area = arguments.value("--area").map { AreaID($0) }
         if let area, catalogue.area(area) == nil {
-            return console.fail("there is no area '\(area)'\(Diagnostic.suggestion(area.rawValue, among: catalogue.areas.map(\.id.rawValue)))")
+            return console.fail("there is no area '\(area)'\(Diagnostic.suggestion(area.rawValue, among: catalogue.ids(of: .area)))")
         }
         let json = arguments.flag("--json")
         let rows: [(String, JSONNode, [String])]  // id, JSON, table cells
         switch kind {
         case .department:
-            rows = DanishOrder.sorted(catalogue.departments.filter { departments?.contains($0.id) ?? true }, by: \.name).map {
+            rows = DanishOrder.sorted(catalogue.departments.filter { departments?.contains($0.id) ?? true }, by: \.name, \.id.rawValue).map {
                 ($0.id.rawValue, $0.fields, [$0.id.rawValue, $0.name, $0.parent?.rawValue ?? "", $0.phone.map(PhoneNumber.display) ?? ""])
             }
         case .employee:
-            rows = DanishOrder.sorted(catalogue.employees.filter { departments?.contains($0.department) ?? true }, by: \.name).map {
+            rows = DanishOrder.sorted(catalogue.employees.filter { departments?.contains($0.department) ?? true }, by: \.name, \.id.rawValue).map {
                 ($0.id.rawValue, $0.fields, [$0.id.rawValue, $0.name, $0.title, $0.department.rawValue, $0.phone.map(PhoneNumber.display) ?? ""])
             }
         case .task:
-            rows = DanishOrder.sorted(catalogue.tasks.filter { (departments?.contains($0.department) ?? true) && (area == nil || $0.area == area) }, by: \.title).map {
+            rows = DanishOrder.sorted(catalogue.tasks.filter { (departments?.contains($0.department) ?? true) && (area == nil || $0.area == area) }, by: \.title, \.id.rawValue).map {
                 ($0.id.rawValue, $0.jsonWithDescription, [$0.id.rawValue, $0.title, $0.area.rawValue, $0.responsible.first?.rawValue ?? "", $0.audience.rawValue])
             }
         case .area:
-            rows = DanishOrder.sorted(catalogue.areas, by: \.name).map {
+            rows = DanishOrder.sorted(catalogue.areas, by: \.name, \.id.rawValue).map {
                 ($0.id.rawValue, $0.jsonWithDescription, [$0.id.rawValue, $0.name, $0.significantBusinessContact ? "yes" : "no", $0.contactDepartment.rawValue])
             }
         }

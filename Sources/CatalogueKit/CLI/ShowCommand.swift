@@ -23,13 +23,7 @@ extension Command {
         case .area: view = catalogue.area(AreaID(id)).map { EntryView.area($0, in: catalogue) }
         }
         guard let view else {
-            let known: [String] = switch kind {
-            case .department: catalogue.departments.map(\.id.rawValue)
-            case .employee: catalogue.employees.map(\.id.rawValue)
-            case .task: catalogue.tasks.map(\.id.rawValue)
-            case .area: catalogue.areas.map(\.id.rawValue)
-            }
-            return console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(kind.path(for: id)))\(Diagnostic.suggestion(id, among: known))")
+            return console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(kind.path(for: id)))\(Diagnostic.suggestion(id, among: catalogue.ids(of: kind)))")
         }
         if arguments.flag("--json") {
             console.print(JSONWriter.text(view.json))
@@ -114,9 +108,9 @@ struct EntryView {
     static func department(_ department: Department, in catalogue: Catalogue) -> EntryView {
         // The whole department, teams included: what a head of department is asked to confirm.
         let subtree = catalogue.subtree(of: department.id)
-        let staff = DanishOrder.sorted(catalogue.employees.filter { subtree.contains($0.department) }, by: \.name)
+        let staff = DanishOrder.sorted(catalogue.employees.filter { subtree.contains($0.department) }, by: \.name, \.id.rawValue)
         let sub = catalogue.children(of: department.id)
-        let tasks = DanishOrder.sorted(catalogue.tasks.filter { subtree.contains($0.department) }, by: \.title)
+        let tasks = DanishOrder.sorted(catalogue.tasks.filter { subtree.contains($0.department) }, by: \.title, \.id.rawValue)
         func unit(_ id: DepartmentID) -> String? { id == department.id ? nil : catalogue.department(id)?.name }
         return EntryView(
             heading: "Department \(department.id): \(department.name)",

@@ -66,8 +66,9 @@ public enum ExternalPage {
     }
 
     private static func area(_ area: PublicCatalogue.Area, _ s: Strings) -> HTMLNode {
-        .element("section", [("id", anchor(area)), ("class", "area"), ("aria-labelledby", anchor(area) + "-h")], [
-            .element("h2", [("id", anchor(area) + "-h")], text: area.name),
+        // "_" cannot occur in an id, so the heading's id never meets another area's.
+        .element("section", [("id", anchor(area)), ("class", "area"), ("aria-labelledby", anchor(area) + "_titel")], [
+            .element("h2", [("id", anchor(area) + "_titel")], text: area.name),
             .markdown(area.description, headingBase: 3),
             area.contact.map { contact(s.contact, $0, s) } ?? .empty,
         ] + area.tasks.map { task($0, s) })

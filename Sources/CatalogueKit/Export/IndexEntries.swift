@@ -10,7 +10,7 @@ enum IndexEntries {
 
     /// The entries grouped by letter, each letter a heading of `level`.
     static func grouped(_ entries: [Entry], level: Int, idPrefix: String, otherLabel: String) -> [HTMLNode] {
-        let sorted = DanishOrder.sorted(DanishOrder.sorted(entries, by: \.targetTitle), by: \.term)
+        let sorted = DanishOrder.sorted(entries, by: \.term, \.targetTitle, \.target)
         var groups: [(letter: String, entries: [Entry])] = []
         for entry in sorted {
             let letter = DanishOrder.indexLetter(entry.term)

@@ -31,7 +31,6 @@ public struct Strings: Sendable {
     var indexOther: String
 
     // The internal catalogue
-    var edition: String
     var published: String
     var contents: String
     var howToUse: String
@@ -45,10 +44,7 @@ public struct Strings: Sendable {
     var employeeIndexHeading: String
     var employeeIndexIntro: String
     var tasksHeld: String
-    var staff: String
     var partOf: String
-    var page: String
-    var seeTask: String
 
     // The external version
     var externalTitle: String
@@ -62,7 +58,6 @@ public struct Strings: Sendable {
     var filterCount: String
     var externalIndexHeading: String
     var accessibilityStatement: String
-    var backToTop: String
 
     // The switchboard list
     var columns: SwitchboardColumns
@@ -91,7 +86,7 @@ public struct Strings: Sendable {
         selfService: "Selvbetjening", contact: "Kontakt", department: "Afdeling", area: "Fagområde",
         noTasks: "Ingen opgaver registreret.", internalTask: "Intern opgave", internalNote: "Intern note",
         contactThroughDepartment: "Kontakt afdelingen", indexOther: "Øvrige",
-        edition: "Udgave", published: "Udgivet", contents: "Indhold", howToUse: "Sådan bruger du kataloget",
+        published: "Udgivet", contents: "Indhold", howToUse: "Sådan bruger du kataloget",
         howToUseText: [
             "Kataloget viser, hvem der gør hvad. Når en virksomhed henvender sig, så find opgaven under fagområdet eller i stikordsregistret bagest, og stil henvendelsen videre til den primære medarbejder. Er vedkommende ikke til stede, så prøv backup eller stedfortræderen.",
             "Ved du ikke, hvem der skal have henvendelsen, så stil den videre til virksomhedernes indgang til kommunen.",
@@ -100,14 +95,14 @@ public struct Strings: Sendable {
         departmentsHeading: "Afdelinger og medarbejdere", areasHeading: "Fagområder og opgaver",
         whoDoesWhatHeading: "Hvem gør hvad – stikord A–Å", whoDoesWhatIntro: "Stikord og opgaver i alfabetisk orden med den primære medarbejder.",
         employeeIndexHeading: "Medarbejdere A–Å", employeeIndexIntro: "Alle medarbejdere i alfabetisk orden.",
-        tasksHeld: "Opgaver", staff: "Medarbejdere", partOf: "Del af", page: "side", seeTask: "se",
+        tasksHeld: "Opgaver", partOf: "Del af",
         externalTitle: "Find den rette kontakt for din virksomhed",
         externalIntro: "Her kan du se, hvem i kommunen der behandler din virksomheds sag, og hvordan du kommer i kontakt med dem. Er du i tvivl, så ring eller skriv til virksomhedernes indgang.",
         skipLink: "Gå til indhold", areasNavigation: "Fagområder", filterLabel: "Søg efter emne eller stikord",
         filterHint: "Listen nedenfor viser kun de opgaver, der passer til det, du skriver.",
         filterNoMatch: "Ingen opgaver passer til søgningen. Kontakt virksomhedernes indgang.",
         filterCount: "Viser {shown} af {total} opgaver",
-        externalIndexHeading: "Emner A–Å", accessibilityStatement: "Tilgængelighedserklæring", backToTop: "Til toppen",
+        externalIndexHeading: "Emner A–Å", accessibilityStatement: "Tilgængelighedserklæring",
         columns: SwitchboardColumns(
             topic: "Emne", keywords: "Stikord", area: "Fagområde", department: "Afdeling", primaryPerson: "Primær medarbejder",
             primaryPhone: "Primær telefon", backups: "Backup (navn og telefon)", departmentPhone: "Afdelingens telefon",
@@ -121,7 +116,7 @@ public struct Strings: Sendable {
         selfService: "Self-service", contact: "Contact", department: "Department", area: "Area",
         noTasks: "No tasks registered.", internalTask: "Internal task", internalNote: "Internal note",
         contactThroughDepartment: "Contact the department", indexOther: "Other",
-        edition: "Edition", published: "Published", contents: "Contents", howToUse: "How to use this catalogue",
+        published: "Published", contents: "Contents", howToUse: "How to use this catalogue",
         howToUseText: [
             "The catalogue shows who does what. When a business contacts you, find the task under its area or in the keyword index at the back, and forward the enquiry to the primary person. If they are away, try the backup or the deputy.",
             "If you do not know who should have the enquiry, forward it to the one entry for businesses.",
@@ -130,14 +125,14 @@ public struct Strings: Sendable {
         departmentsHeading: "Departments and employees", areasHeading: "Areas and tasks",
         whoDoesWhatHeading: "Who does what – keywords A–Z", whoDoesWhatIntro: "Keywords and tasks in alphabetical order, with the primary person.",
         employeeIndexHeading: "Employees A–Z", employeeIndexIntro: "All employees in alphabetical order.",
-        tasksHeld: "Tasks", staff: "Employees", partOf: "Part of", page: "page", seeTask: "see",
+        tasksHeld: "Tasks", partOf: "Part of",
         externalTitle: "Find the right contact for your business",
         externalIntro: "See who in the municipality handles your business's case and how to reach them. If in doubt, call or write to the one entry for businesses.",
         skipLink: "Skip to content", areasNavigation: "Areas", filterLabel: "Search by topic or keyword",
         filterHint: "The list below shows only the tasks that match what you type.",
         filterNoMatch: "No tasks match the search. Contact the one entry for businesses.",
         filterCount: "Showing {shown} of {total} tasks",
-        externalIndexHeading: "Topics A–Z", accessibilityStatement: "Accessibility statement", backToTop: "Back to top",
+        externalIndexHeading: "Topics A–Z", accessibilityStatement: "Accessibility statement",
         columns: SwitchboardColumns(
             topic: "Topic", keywords: "Keywords", area: "Area", department: "Department", primaryPerson: "Primary person",
             primaryPhone: "Primary phone", backups: "Backups (name and phone)", departmentPhone: "Department phone",
@@ -155,6 +150,7 @@ public struct PublicationDate: Sendable, Equatable {
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              text.allSatisfy({ $0 == "-" || ($0.isASCII && $0.isNumber) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
         var calendar = Calendar(identifier: .gregorian)

@@ -28,7 +28,7 @@ public enum SwitchboardList {
     /// The CSV text. Rows are in Danish order of topic, then by task id.
     public static func render(_ catalogue: Catalogue, dialect: CSV.Dialect) -> String {
         let strings = Strings.for(catalogue.settings.language)
-        let routes = DanishOrder.sorted(catalogue.tasks.sorted { $0.id < $1.id }, by: \.title).map { task in
+        let routes = DanishOrder.sorted(catalogue.tasks, by: \.title, \.id.rawValue).map { task in
             Route(task: task, area: catalogue.area(task.area)?.name ?? task.area.rawValue,
                   department: catalogue.department(task.department)?.name ?? task.department.rawValue,
                   people: catalogue.people(of: task),

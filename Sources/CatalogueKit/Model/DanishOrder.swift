@@ -10,10 +10,14 @@ public enum DanishOrder {
         return a < b
     }
 
-    /// Sorts values by a Danish text, with `tieBreak` deciding between equal texts.
-    public static func sorted<T>(_ values: [T], by text: (T) -> String) -> [T] {
-        values.map { (key(text($0)), text($0), $0) }
-            .sorted { $0.0 != $1.0 ? $0.0.lexicographicallyPrecedes($1.0) : $0.1 < $1.1 }
+    /// Sorts values in Danish order of the first text, then the next, and so on; texts that
+    /// sort alike are told apart by their exact spelling, so the order never depends on chance.
+    public static func sorted<T>(_ values: [T], by texts: (T) -> String...) -> [T] {
+        values.map { value in (texts.map { key($0(value)) }, texts.map { $0(value) }, value) }
+            .sorted { a, b in
+                for (keyA, keyB) in zip(a.0, b.0) where keyA != keyB { return keyA.lexicographicallyPrecedes(keyB) }
+                return a.1.lexicographicallyPrecedes(b.1)
+            }
             .map(\.2)
     }
 
@@ -30,7 +34,8 @@ public enum DanishOrder {
     /// The primary sort key: spaces and punctuation first, then digits, then the letters in
     /// Danish order. Letters are numbered from `letterBase` so the other groups sort before them.
     static func key(_ text: String) -> [Int] {
-        let scalars = Array(text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+        // Surrounding spaces do not count, so " zebra" sorts, and is filed, under Z.
+        let scalars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
         var result: [Int] = []
         var index = 0
         while index < scalars.count {

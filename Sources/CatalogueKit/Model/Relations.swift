@@ -1,6 +1,16 @@
 /// The relations between entries that commands and publications show: who holds which task,
 /// which departments nest in which, and the orders entries are listed in.
 extension Catalogue {
+    /// The ids of every entry of a kind, for suggestions.
+    public func ids(of kind: EntryKind) -> [String] {
+        switch kind {
+        case .department: return departments.map(\.id.rawValue)
+        case .employee: return employees.map(\.id.rawValue)
+        case .task: return tasks.map(\.id.rawValue)
+        case .area: return areas.map(\.id.rawValue)
+        }
+    }
+
     /// A person's part in a task.
     public enum Role: String, Sendable {
         case primary, backup
@@ -10,7 +20,7 @@ extension Catalogue {
     public func tasks(heldBy id: EmployeeID) -> [(task: Task, role: Role)] {
         DanishOrder.sorted(tasks.compactMap { task in
             task.responsible.firstIndex(of: id).map { (task, $0 == 0 ? Role.primary : .backup) }
-        }, by: \.task.title)
+        }, by: \.task.title, \.task.id.rawValue)
     }
 
     /// The people responsible for a task, in order, as far as they exist.
@@ -20,7 +30,7 @@ extension Catalogue {
 
     /// The employees whose deputy `id` is, in Danish name order.
     public func deputising(for id: EmployeeID) -> [Employee] {
-        DanishOrder.sorted(employees.filter { $0.deputy == id }, by: \.name)
+        DanishOrder.sorted(employees.filter { $0.deputy == id }, by: \.name, \.id.rawValue)
     }
 
     /// A department and every department nested below it.
@@ -77,17 +87,17 @@ extension Catalogue {
 
     /// The tasks of an area in Danish title order.
     public func tasks(in area: AreaID) -> [Task] {
-        DanishOrder.sorted(tasks.filter { $0.area == area }, by: \.title)
+        DanishOrder.sorted(tasks.filter { $0.area == area }, by: \.title, \.id.rawValue)
     }
 
     /// The employees of a department (not its sub-departments), in Danish name order.
     public func employees(in department: DepartmentID) -> [Employee] {
-        DanishOrder.sorted(employees.filter { $0.department == department }, by: \.name)
+        DanishOrder.sorted(employees.filter { $0.department == department }, by: \.name, \.id.rawValue)
     }
 
-    /// Entries with a sort order first, in that order; then the rest; names break ties.
-    static func bySortOrder<T>(_ values: [T], sortOrder: (T) -> Int?, name: (T) -> String) -> [T] {
-        let byName = DanishOrder.sorted(values, by: name)
+    /// Entries with a sort order first, in that order; then the rest; names, then ids, break ties.
+    static func bySortOrder<T: Identifiable>(_ values: [T], sortOrder: (T) -> Int?, name: @escaping (T) -> String) -> [T] where T.ID: CustomStringConvertible {
+        let byName = DanishOrder.sorted(values, by: name, { $0.id.description })
         return byName.enumerated().sorted { a, b in
             let orderA = sortOrder(a.element) ?? Int.max, orderB = sortOrder(b.element) ?? Int.max
             return orderA != orderB ? orderA < orderB : a.offset < b.offset

@@ -5,18 +5,25 @@ import Foundation
 public struct LoadedCatalogue: Sendable {
     public var catalogue: Catalogue
     public var diagnostics: [Diagnostic]
-    /// Where each field's value stands: file → key path (`responsible[1]`, `links[0].url`) → location.
-    public var positions: [String: [String: SourceLocation]]
-    /// The bytes of every file that was read, by catalogue-relative path.
-    public var originalBytes: [String: [UInt8]]
+    /// Where each field's value stands: file → key path (`responsible[1]`, `links[0].url`) → byte offset.
+    public var positions: [String: [String: Int]]
+    /// Every file that was read, by catalogue-relative path.
+    var sources: [String: SourceText]
     /// Entry files that exist but could not be read; references to them are not reported
     /// again as missing, since the file's own error says what to fix.
     public var unreadable: Set<String> = []
 
-    /// The location of a field, falling back to the file itself.
+    /// The location of a field, falling back to the start of the file.
     public func location(_ file: String, _ keyPath: String) -> SourceLocation {
-        positions[file]?[keyPath] ?? SourceLocation(file: file, line: 1, column: 1)
+        guard let offset = positions[file]?[keyPath], let source = sources[file] else { return SourceLocation(file: file, line: 1, column: 1) }
+        return source.location(ofOffset: offset)
     }
+
+    /// The bytes of a file as read, by catalogue-relative path.
+    public func bytes(of file: String) -> [UInt8]? { sources[file]?.bytes }
+
+    /// How many files were read.
+    public var fileCount: Int { sources.count }
 }
 
 /// Reads a catalogue folder, reporting every problem in one pass.
@@ -24,7 +31,7 @@ public enum CatalogueReader {
     /// Reads the catalogue at `root`. Entries that cannot be read are left out and reported.
     public static func load(_ root: URL) -> LoadedCatalogue {
         var loaded = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", title: "", edition: "")),
-                                     diagnostics: [], positions: [:], originalBytes: [:])
+                                     diagnostics: [], positions: [:], sources: [:])
         let files = FileManager.default
         let topLevel = (try? files.contentsOfDirectory(atPath: root.path)) ?? []
         for name in topLevel.sorted() where !name.hasPrefix(".") && name != settingsFileName {
@@ -43,10 +50,10 @@ public enum CatalogueReader {
         for kind in EntryKind.allCases {
             for (id, path) in entryFiles(root, kind, into: &loaded) {
                 switch kind {
-                case .department: if let e: Department = read(root, path, id: id, hasDescription: false, into: &loaded) { departments.append(e) }
-                case .employee: if let e: Employee = read(root, path, id: id, hasDescription: false, into: &loaded) { employees.append(e) }
-                case .task: if let e: Task = read(root, path, id: id, hasDescription: true, into: &loaded) { tasks.append(e) }
-                case .area: if let e: Area = read(root, path, id: id, hasDescription: true, into: &loaded) { areas.append(e) }
+                case .department: if let e: Department = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { departments.append(e) }
+                case .employee: if let e: Employee = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { employees.append(e) }
+                case .task: if let e: Task = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { tasks.append(e) }
+                case .area: if let e: Area = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { areas.append(e) }
                 }
             }
         }
@@ -88,8 +95,8 @@ public enum CatalogueReader {
             return nil
         }
         let bytes = [UInt8](data)
-        loaded.originalBytes[path] = bytes
         let source = SourceText(file: path, bytes: bytes)
+        loaded.sources[path] = source
         guard let (node, description) = EntryFile.parse(source, hasDescription: hasDescription, diagnostics: &loaded.diagnostics),
               var reader = FieldReader(node, source: source, what: "the file", diagnostics: &loaded.diagnostics)
         else {

@@ -6,7 +6,7 @@ enum EntryFile {
     /// The fields and description of a file, or nil with diagnostics when it cannot be read.
     static func parse(_ source: SourceText, hasDescription: Bool, diagnostics: inout [Diagnostic]) -> (fields: JSONNode, description: String)? {
         let bytes = source.bytes
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if bytes.allSatisfy(JSONParser.isWhitespace) {
             diagnostics.append(.emptyFile(SourceLocation(file: source.file)))
             return nil
         }
@@ -18,7 +18,8 @@ enum EntryFile {
             guard hasDescription else {
                 return (try JSONParser.parse(bytes), "")
             }
-            let start = bytes.firstIndex { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) } ?? 0
+            let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let start = bytes[bom...].firstIndex { !JSONParser.isWhitespace($0) } ?? bom
             guard bytes[start] == UInt8(ascii: "{") else {
                 diagnostics.append(.missingFrontMatter(source.location(ofOffset: start)))
                 return nil

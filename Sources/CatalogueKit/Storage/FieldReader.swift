@@ -8,7 +8,9 @@ struct FieldReader {
     private var members: [String: JSONNode.Member] = [:]
     private var allMembers: [JSONNode.Member] = []
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var positions: [String: SourceLocation] = [:]
+    /// Byte offsets of the values read, by key path; turned into line and column only when a
+    /// problem is reported, since counting columns on a long line for every value is slow.
+    private(set) var positions: [String: Int] = [:]
 
     /// A reader for `node`, or nil with a diagnostic when it is not an object.
     init?(_ node: JSONNode, source: SourceText, keyPathPrefix: String = "", what: String, diagnostics: inout [Diagnostic]) {
@@ -27,16 +29,32 @@ struct FieldReader {
 
     private var objectLocation: SourceLocation { source.location(ofOffset: objectOffset) }
 
+    /// Where the value at `keyPath` stands, or the object when it was not read.
+    private func location(_ keyPath: String) -> SourceLocation {
+        positions[keyPath].map(source.location(ofOffset:)) ?? objectLocation
+    }
+
     private func path(_ key: String) -> String { keyPathPrefix.isEmpty ? key : keyPathPrefix + "." + key }
 
     /// Looks up `key`, records its position, and reports it when required but missing.
     private mutating func node(_ key: String, required: Bool) -> JSONNode? {
-        guard let member = members[key], member.value.value != .null || required else {
+        guard let member = members[key] else {
             if required { diagnostics.append(.missingField(objectLocation, key: path(key))) }
             return nil
         }
-        positions[path(key)] = source.location(ofOffset: member.value.offset)
+        if member.value.value == .null && !required {
+            // Said out loud, since `fmt` will drop the field: nothing a file holds vanishes quietly.
+            diagnostics.append(.leftOut(source.location(ofOffset: member.value.offset), key: path(key), what: "null"))
+            return nil
+        }
+        positions[path(key)] = member.value.offset
         return member.value
+    }
+
+    /// Invisible characters that would garble a terminal, a CSV cell or a page; line breaks and
+    /// tabs included, since no field but a description (which is not JSON) holds more than a line.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     private mutating func wrongType(_ node: JSONNode, _ key: String, expected: String) {
@@ -50,8 +68,13 @@ struct FieldReader {
             wrongType(node, key, expected: "text in double quotes")
             return nil
         }
+        let at = source.location(ofOffset: node.offset)
         if text.allSatisfy(\.isWhitespace) {
-            if required { diagnostics.append(.emptyField(source.location(ofOffset: node.offset), key: path(key))) }
+            diagnostics.append(required ? .emptyField(at, key: path(key)) : .leftOut(at, key: path(key), what: "empty"))
+            return nil
+        }
+        if let control = text.unicodeScalars.first(where: Self.isControl) {
+            diagnostics.append(.controlCharacter(at, key: path(key), scalar: control))
             return nil
         }
         return text
@@ -61,7 +84,7 @@ struct FieldReader {
     mutating func id<Kind>(_ key: String, required: Bool = false) -> EntryID<Kind>? {
         guard let text = string(key, required: required) else { return nil }
         if let problem = EntryID<Kind>.problem(with: text) {
-            diagnostics.append(.invalidReference(positions[path(key)] ?? objectLocation, key: path(key), value: text, problem: problem))
+            diagnostics.append(.invalidReference(location(path(key)), key: path(key), value: text, problem: problem))
             return nil
         }
         return EntryID(text)
@@ -71,7 +94,11 @@ struct FieldReader {
     mutating func integer(_ key: String) -> Int? {
         guard let node = node(key, required: false) else { return nil }
         guard case .number(let text) = node.value, let value = Int(text) else {
-            wrongType(node, key, expected: "a whole number such as 10")
+            if case .number(let text) = node.value {
+                diagnostics.append(.wrongType(source.location(ofOffset: node.offset), key: path(key), expected: "a whole number such as 10", found: text))
+            } else {
+                wrongType(node, key, expected: "a whole number such as 10")
+            }
             return nil
         }
         return value
@@ -91,7 +118,7 @@ struct FieldReader {
     mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice? where Choice.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Choice(rawValue: text) else {
-            diagnostics.append(.notAChoice(positions[path(key)] ?? objectLocation, key: path(key), value: text,
+            diagnostics.append(.notAChoice(location(path(key)), key: path(key), value: text,
                                            allowed: Choice.allCases.map(\.rawValue)))
             return nil
         }
@@ -107,7 +134,7 @@ struct FieldReader {
         }
         return elements.enumerated().compactMap { position, child in
             let childPath = "\(path(key))[\(position)]"
-            positions[childPath] = source.location(ofOffset: child.offset)
+            positions[childPath] = child.offset
             return element(&self, child, childPath)
         }
     }
@@ -115,9 +142,17 @@ struct FieldReader {
     /// A list of texts.
     mutating func strings(_ key: String, required: Bool = false) -> [String] {
         list(key, required: required) { reader, child, childPath in
-            guard case .string(let text) = child.value, !text.allSatisfy(\.isWhitespace) else {
-                reader.diagnostics.append(.wrongType(reader.source.location(ofOffset: child.offset), key: childPath,
-                                                     expected: "non-empty text in double quotes", found: child.value.kindName))
+            let at = reader.source.location(ofOffset: child.offset)
+            guard case .string(let text) = child.value else {
+                reader.diagnostics.append(.wrongType(at, key: childPath, expected: "text in double quotes", found: child.value.kindName))
+                return nil
+            }
+            if text.allSatisfy(\.isWhitespace) {
+                reader.diagnostics.append(.emptyField(at, key: childPath))
+                return nil
+            }
+            if let control = text.unicodeScalars.first(where: Self.isControl) {
+                reader.diagnostics.append(.controlCharacter(at, key: childPath, scalar: control))
                 return nil
             }
             return text

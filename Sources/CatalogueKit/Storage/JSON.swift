@@ -90,10 +90,13 @@ public struct JSONParser {
 
     private let curlyQuotes: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]]
 
+    /// JSON's white space: space, tab, line feed, carriage return.
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private mutating func skipWhitespace() {
-        while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+        while let byte = current, Self.isWhitespace(byte) {
             index += 1
         }
     }
@@ -291,7 +294,8 @@ public struct JSONParser {
             }
             return scalar
         default:
-            throw error("unknown escape '\\\(Character(Unicode.Scalar(byte)))' (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)", at: start)
+            let shown = byte < 0x80 ? "'\\\(Character(Unicode.Scalar(byte)))'" : "after '\\'"
+            throw error("unknown escape \(shown) (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX); to write a backslash, write \\\\", at: start)
         }
     }
 

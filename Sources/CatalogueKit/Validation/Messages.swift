@@ -61,6 +61,15 @@ extension Diagnostic {
         Diagnostic(.error, at, "\(field(key)) must not be empty")
     }
 
+    static func leftOut(_ at: SourceLocation, key: String, what: String) -> Diagnostic {
+        Diagnostic(.warning, at, "\(field(key)) is \(what) and is left out (catalogue fmt removes it); fill it in, or remove the line")
+    }
+
+    static func controlCharacter(_ at: SourceLocation, key: String, scalar: Unicode.Scalar) -> Diagnostic {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        return Diagnostic(.error, at, "\(field(key)) holds an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)); remove it, and keep the text on one line")
+    }
+
     static func wrongType(_ at: SourceLocation, key: String, expected: String, found: String) -> Diagnostic {
         Diagnostic(.error, at, "\(field(key)) must be \(expected), not \(found)")
     }
@@ -144,16 +153,23 @@ extension Diagnostic {
 
     /// A field as a person reads it: `"phone"`, `the 2nd entry of "responsible"`,
     /// `"url" of the 1st entry of "links"` (positions count from 1, not from 0).
+    /// Key paths come from FieldReader (`list[n]`, `list[n].key`); a key a user typed may hold
+    /// brackets too, so anything that is not exactly that shape is shown as it is.
     static func field(_ keyPath: String) -> String {
-        guard let open = keyPath.firstIndex(of: "["), let close = keyPath.firstIndex(of: "]"),
-              let position = Int(keyPath[keyPath.index(after: open)..<close]) else { return "\"\(keyPath)\"" }
+        let quoted = "\"\(keyPath)\""
+        guard let open = keyPath.firstIndex(of: "["), open != keyPath.startIndex,
+              let close = keyPath[open...].firstIndex(of: "]") else { return quoted }
+        let digits = keyPath[keyPath.index(after: open)..<close]
+        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let position = Int(digits) else { return quoted }
         let list = "the \(ordinal(position + 1)) entry of \"\(keyPath[..<open])\""
         let rest = keyPath[keyPath.index(after: close)...]
-        return rest.hasPrefix(".") ? "\(field(String(rest.dropFirst()))) of \(list)" : list
+        if rest.isEmpty { return list }
+        return rest.hasPrefix(".") ? "\(field(String(rest.dropFirst()))) of \(list)" : quoted
     }
 
     /// 1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, 21st.
     static func ordinal(_ n: Int) -> String {
+        guard n >= 0 else { return String(n) }
         let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd"][n % 10 < 4 ? n % 10 : 0]
         return "\(n)\(suffix)"
     }

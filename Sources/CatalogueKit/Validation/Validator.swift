@@ -98,23 +98,27 @@ public enum Validator {
 
     private enum ValueShape { case phone, mail, web, kle }
 
-    /// Each loop of parent links once, starting from its smallest id.
+    /// Each loop of parent links once, starting from its smallest id. Every department is
+    /// walked once, so a long chain of parents costs no more than its length.
     static func parentCycles(_ departments: [Department]) -> [[DepartmentID]] {
         let parents = Dictionary(departments.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
-        var cycles: Set<[DepartmentID]> = []
-        for start in parents.keys {
-            var path: [DepartmentID] = [start]
-            var current = start
-            while let next = parents[current] ?? nil, parents[next] != nil {
-                if let loopStart = path.firstIndex(of: next) {
-                    let loop = Array(path[loopStart...])
-                    let smallest = loop.firstIndex(of: loop.min()!)!
-                    cycles.insert(Array(loop[smallest...] + loop[..<smallest]))
-                    break
-                }
-                path.append(next)
-                current = next
+        var finished: Set<DepartmentID> = []
+        var cycles: [[DepartmentID]] = []
+        for start in parents.keys.sorted() where !finished.contains(start) {
+            var path: [DepartmentID] = []
+            var onPath: [DepartmentID: Int] = [:]
+            var current: DepartmentID? = start
+            while let id = current, !finished.contains(id), onPath[id] == nil, parents[id] != nil {
+                onPath[id] = path.count
+                path.append(id)
+                current = parents[id] ?? nil
             }
+            if let id = current, let loopStart = onPath[id] {
+                let loop = Array(path[loopStart...])
+                let smallest = loop.firstIndex(of: loop.min()!)!
+                cycles.append(Array(loop[smallest...] + loop[..<smallest]))
+            }
+            finished.formUnion(path)
         }
         return cycles.sorted { $0.lexicographicallyPrecedes($1) }
     }
