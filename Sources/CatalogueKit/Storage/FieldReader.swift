@@ -68,7 +68,9 @@ struct FieldReader {
             wrongType(node, key, expected: "text in double quotes")
             return nil
         }
-        let at = source.location(ofOffset: node.offset)
+        // Worked out only for a problem: a column costs a scan of its line, and a minified
+        // file is one long line.
+        var at: SourceLocation { source.location(ofOffset: node.offset) }
         if text.allSatisfy(\.isWhitespace) {
             diagnostics.append(required ? .emptyField(at, key: path(key)) : .leftOut(at, key: path(key), what: "empty"))
             return nil
@@ -142,7 +144,7 @@ struct FieldReader {
     /// A list of texts.
     mutating func strings(_ key: String, required: Bool = false) -> [String] {
         list(key, required: required) { reader, child, childPath in
-            let at = reader.source.location(ofOffset: child.offset)
+            var at: SourceLocation { reader.source.location(ofOffset: child.offset) }
             guard case .string(let text) = child.value else {
                 reader.diagnostics.append(.wrongType(at, key: childPath, expected: "text in double quotes", found: child.value.kindName))
                 return nil
@@ -162,7 +164,7 @@ struct FieldReader {
     /// A list of ids.
     mutating func ids<Kind>(_ key: String, required: Bool = false) -> [EntryID<Kind>] {
         list(key, required: required) { reader, child, childPath in
-            let at = reader.source.location(ofOffset: child.offset)
+            var at: SourceLocation { reader.source.location(ofOffset: child.offset) }
             guard case .string(let text) = child.value else {
                 reader.diagnostics.append(.wrongType(at, key: childPath, expected: "an id in double quotes", found: child.value.kindName))
                 return nil
@@ -190,7 +192,7 @@ struct FieldReader {
     mutating func finish(knownKeys: [String]) {
         var seen: Set<String> = []
         for member in allMembers {
-            let at = source.location(ofOffset: member.keyOffset)
+            var at: SourceLocation { source.location(ofOffset: member.keyOffset) }
             if !seen.insert(member.key).inserted {
                 diagnostics.append(.duplicateKey(at, key: path(member.key)))
             } else if !knownKeys.contains(member.key) {
