@@ -35,7 +35,16 @@ public enum DanishOrder {
     /// Danish order. Letters are numbered from `letterBase` so the other groups sort before them.
     static func key(_ text: String) -> [Int] {
         // Surrounding spaces do not count, so " zebra" sorts, and is filed, under Z.
-        let scalars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+        // Only letters other than a–z, æ, ø and å are decomposed (é → e + accent): Foundation's
+        // normalisation is slow, and sorting calls this for every name and keyword.
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().unicodeScalars {
+            if scalar.isASCII || scalar == "æ" || scalar == "ø" || scalar == "å" {
+                scalars.append(scalar)
+            } else {
+                scalars += String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            }
+        }
         var result: [Int] = []
         var index = 0
         while index < scalars.count {
@@ -67,6 +76,8 @@ public enum DanishOrder {
                 result.append(letterBase + Int(scalar.value - 97))
             case "æ":
                 result.append(letterBase + 26)
+            case "å":
+                result.append(letterBase + 28)
             case "ø":
                 result.append(letterBase + 27)
             case "0"..."9":
