@@ -24,6 +24,9 @@ extension Command {
         guard let publications = Publication.named(what) else {
             return call.usageError("unknown publication '\(what)': use internal, external, switchboard or all", &console)
         }
+        if arguments.value("--out") == "" {
+            return call.usageError("--out needs a folder name, such as --out ../udgivelse", &console)
+        }
         let date: PublicationDate
         if let text = arguments.value("--date") {
             guard let parsed = PublicationDate(iso: text) else {
