@@ -112,6 +112,17 @@ struct ExportCommandTests {
         #expect(run(["export", "pdf"], in: projectRoot).status == 64)
     }
 
+    @Test func theFragmentLeavesTitleSkipLinkAndStatementToTheCMSPage() {
+        let publicPart = ExternalFilter.publicPart(of: GoldenFileTests.loadFixture())
+        let page = ExternalPage.page(publicPart, date: GoldenFileTests.date)
+        let fragment = ExternalPage.fragment(publicPart, date: GoldenFileTests.date)
+        #expect(page.components(separatedBy: "<h1").count == 2)
+        #expect(!fragment.contains("<h1"))
+        #expect(page.contains("id=\"indhold\"") && !fragment.contains("id=\"indhold\""))
+        #expect(page.contains("Tilgængelighedserklæring") && !fragment.contains("Tilgængelighedserklæring"))
+        #expect(!fragment.contains("<html") && !fragment.contains("<head") && !fragment.contains("<main"))
+    }
+
     @Test func datesAreWrittenTheDanishWay() {
         #expect(Strings.for(.danish).date(PublicationDate(year: 2026, month: 11, day: 22)) == "22. november 2026")
         #expect(Strings.for(.english).date(PublicationDate(year: 2026, month: 5, day: 1)) == "1 May 2026")

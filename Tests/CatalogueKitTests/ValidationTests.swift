@@ -108,8 +108,8 @@ struct MessageTests {
         defer { scratch.remove() }
         let found = scratch.diagnostics().filter { $0.contains("error") }
         #expect(found == [
-            "tasks/byggesag.md:6:5: error: the 1st entry of \"responsible\" names \"Anne Andersen\", which cannot be an id: an id may only hold lower-case letters a–z, digits and hyphens; name an entry by its id (its file name without .json or .md, e.g. \"akm\"), not by its name",
-            "tasks/byggesag.md:7:5: error: the 2nd entry of \"responsible\" names \"BB\", which cannot be an id: an id may only hold lower-case letters a–z, digits and hyphens (did you mean \"bb\"?)",
+            "tasks/byggesag.md:6:5: error: the 1st entry of \"responsible\" is \"Anne Andersen\", which is not an id: name the employee by its id, the file name in employees/ without .json (did you mean \"aa\", Anne Andersen?)",
+            "tasks/byggesag.md:7:5: error: the 2nd entry of \"responsible\" is \"BB\", which is not an id: name the employee by its id, the file name in employees/ without .json (did you mean \"bb\"?)",
         ])
     }
 

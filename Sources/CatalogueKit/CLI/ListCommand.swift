@@ -27,13 +27,13 @@ extension Command {
         var departments: Set<DepartmentID>?
         if let id = arguments.value("--department") {
             guard catalogue.department(DepartmentID(id)) != nil else {
-                return console.fail("there is no department '\(id)'\(Diagnostic.suggestion(id, among: catalogue.ids(of: .department)))")
+                return console.fail("there is no department '\(id)'\(Diagnostic.suggestion(id, among: catalogue.names(of: .department)))")
             }
             departments = catalogue.subtree(of: DepartmentID(id))
         }
         let area = arguments.value("--area").map { AreaID($0) }
         if let area, catalogue.area(area) == nil {
-            return console.fail("there is no area '\(area)'\(Diagnostic.suggestion(area.rawValue, among: catalogue.ids(of: .area)))")
+            return console.fail("there is no area '\(area)'\(Diagnostic.suggestion(area.rawValue, among: catalogue.names(of: .area)))")
         }
         let json = arguments.flag("--json")
         let rows: [(String, JSONNode, [String])]  // id, JSON, table cells

@@ -23,7 +23,7 @@ extension Command {
         case .area: view = catalogue.area(AreaID(id)).map { EntryView.area($0, in: catalogue) }
         }
         guard let view else {
-            return console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(kind.path(for: id)))\(Diagnostic.suggestion(id, among: catalogue.ids(of: kind)))")
+            return console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(kind.path(for: id)))\(Diagnostic.suggestion(id, among: catalogue.names(of: kind)))")
         }
         if arguments.flag("--json") {
             console.print(JSONWriter.text(view.json))
@@ -93,6 +93,9 @@ struct EntryView {
         return EntryView(
             heading: "Task \(task.id): \(task.title)",
             fields: [("Department", catalogue.departmentPath(task.department).joined(separator: " › ") + " (\(task.department))"),
+                     // What the switchboard list routes to when the people cannot be reached.
+                     ("Department phone", catalogue.inherited(task.department, \.phone).map(PhoneNumber.display)),
+                     ("Opening hours", catalogue.inherited(task.department, \.openingHours) ?? catalogue.settings.openingHours),
                      ("Area", (catalogue.area(task.area)?.name).map { "\($0) (\(task.area))" } ?? task.area.rawValue),
                      ("Audience", task.audience.rawValue),
                      ("Keywords", task.keywords.isEmpty ? nil : task.keywords.joined(separator: ", ")),

@@ -12,25 +12,26 @@ public enum ExternalPage {
             .element("title", text: "\(s.externalTitle) – \(header.organisation)"),
             .element("style", [], [.trusted(pageStyle), .trusted(style)]),
         ])
-        let body = HTMLNode.element("body", [], [content(catalogue, date: date, landmarks: true)])
+        let body = HTMLNode.element("body", [], [content(catalogue, date: date, page: true)])
         return HTMLNode.group([.doctype, .element("html", [("lang", header.language.rawValue)], [head, body])]).html
     }
 
-    /// The fragment for a CMS: no `<html>` or `<head>`, its own scoped style, and no page
-    /// landmarks (the CMS page has its own header, main and footer).
+    /// The fragment for a CMS page, which has its own title (`h1`), header, main, footer, skip
+    /// link and accessibility statement: the same content without those, starting at `h2`, with
+    /// its own scoped style.
     public static func fragment(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
-        HTMLNode.group([.element("style", [], [.trusted(style)]), content(catalogue, date: date, landmarks: false)]).html
+        HTMLNode.group([.element("style", [], [.trusted(style)]), content(catalogue, date: date, page: false)]).html
     }
 
-    private static func content(_ catalogue: PublicCatalogue, date: PublicationDate, landmarks: Bool) -> HTMLNode {
+    private static func content(_ catalogue: PublicCatalogue, date: PublicationDate, page: Bool) -> HTMLNode {
         let header = catalogue.settings
         let s = Strings.for(header.language)
         let tasks = catalogue.areas.flatMap(\.tasks)
         return .element("div", [("class", "catalogue-ext"), ("lang", header.language.rawValue)], [
-            landmarks ? .element("a", [("class", "skip"), ("href", "#indhold")], text: s.skipLink) : .empty,
-            .element(landmarks ? "header" : "div", [("class", "intro")], [
-                .element("p", [("class", "organisation")], text: header.organisation),
-                .element("h1", text: s.externalTitle),
+            page ? .element("a", [("class", "skip"), ("href", "#indhold")], text: s.skipLink) : .empty,
+            .element(page ? "header" : "div", [("class", "intro")], [
+                page ? .element("p", [("class", "organisation")], text: header.organisation) : .empty,
+                page ? .element("h1", text: s.externalTitle) : .empty,
                 .element("p", text: s.externalIntro),
                 oneEntry(header, s),
             ]),
@@ -40,7 +41,7 @@ public enum ExternalPage {
                     .element("li", [], [.element("a", [("href", "#" + anchor(area))], text: area.name)])
                 }),
             ]),
-            .element(landmarks ? "main" : "div", [("id", "indhold"), ("class", "areas")], [
+            .element(page ? "main" : "div", [("id", page ? "indhold" : nil), ("class", "areas")], [
                 .element("div", [("class", "filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
                     .element("label", [("for", "opgavefilter")], text: s.filterLabel),
                     .element("input", [("id", "opgavefilter"), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", "filter-hint")]),
@@ -48,10 +49,10 @@ public enum ExternalPage {
                     .element("p", [("class", "status"), ("role", "status")], []),
                 ]),
             ] + catalogue.areas.map { area($0, s) } + [index(tasks, s)]),
-            .element(landmarks ? "footer" : "div", [("class", "page-footer")], [
+            .element(page ? "footer" : "div", [("class", "page-footer")], [
                 .element("p", [], [.text("\(header.organisation) · \(header.title), \(header.edition) · "),
                                    .element("time", [("datetime", date.iso)], text: s.date(date))]),
-                header.accessibilityStatement.map { .element("p", [], [.link($0, [], [.text(s.accessibilityStatement)])]) } ?? .empty,
+                page ? header.accessibilityStatement.map { .element("p", [], [.link($0, [], [.text(s.accessibilityStatement)])]) } ?? .empty : .empty,
             ]),
             .element("script", [], [.trusted(script)]),
         ])
@@ -121,6 +122,7 @@ public enum ExternalPage {
 
         html { background: #fff; }
         body { margin: 0; }
+        body > .catalogue-ext { max-width: 50rem; margin: 0 auto; padding: 1rem; }
 
         """
 
@@ -130,12 +132,14 @@ public enum ExternalPage {
 
         .catalogue-ext { --ink: #1b1b1b; --muted: #4a4a4a; --accent: #0b4f8a; --rule: #c8c8c8; --tint: #eef3f8;
           font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; line-height: 1.5;
-          max-width: 50rem; margin: 0 auto; padding: 1rem; overflow-wrap: break-word; }
+          overflow-wrap: break-word; }
         .catalogue-ext * { box-sizing: border-box; }
         .catalogue-ext a { color: var(--accent); overflow-wrap: anywhere; }
         .catalogue-ext a:focus-visible, .catalogue-ext input:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         .catalogue-ext .skip { position: absolute; left: -9999px; top: 0; background: #fff; padding: .5rem 1rem; }
         .catalogue-ext .skip:focus { left: 1rem; z-index: 10; }
+        .catalogue-ext h1, .catalogue-ext h2, .catalogue-ext h3, .catalogue-ext h4, .catalogue-ext h5, .catalogue-ext h6 {
+          color: var(--ink); font-family: inherit; font-weight: bold; text-transform: none; letter-spacing: normal; }
         .catalogue-ext h1 { font-size: 2rem; line-height: 1.2; margin: .2rem 0 .6rem; }
         .catalogue-ext h2 { font-size: 1.5rem; line-height: 1.25; margin: 2rem 0 .5rem; }
         .catalogue-ext h3 { font-size: 1.15rem; margin: 0 0 .3rem; }

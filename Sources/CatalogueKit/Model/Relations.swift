@@ -1,13 +1,13 @@
 /// The relations between entries that commands and publications show: who holds which task,
 /// which departments nest in which, and the orders entries are listed in.
 extension Catalogue {
-    /// The ids of every entry of a kind, for suggestions.
-    public func ids(of kind: EntryKind) -> [String] {
+    /// The id and name (a task's title) of every entry of a kind, for suggestions.
+    public func names(of kind: EntryKind) -> [(id: String, name: String)] {
         switch kind {
-        case .department: return departments.map(\.id.rawValue)
-        case .employee: return employees.map(\.id.rawValue)
-        case .task: return tasks.map(\.id.rawValue)
-        case .area: return areas.map(\.id.rawValue)
+        case .department: return departments.map { ($0.id.rawValue, $0.name) }
+        case .employee: return employees.map { ($0.id.rawValue, $0.name) }
+        case .task: return tasks.map { ($0.id.rawValue, $0.title) }
+        case .area: return areas.map { ($0.id.rawValue, $0.name) }
         }
     }
 

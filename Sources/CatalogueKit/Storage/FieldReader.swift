@@ -82,14 +82,10 @@ struct FieldReader {
         return text
     }
 
-    /// An id field, checked for the id alphabet.
+    /// A reference to another entry. Whether it names one is checked with the whole catalogue
+    /// in view, where a name typed instead of an id can be matched to the right id.
     mutating func id<Kind>(_ key: String, required: Bool = false) -> EntryID<Kind>? {
-        guard let text = string(key, required: required) else { return nil }
-        if let problem = EntryID<Kind>.problem(with: text) {
-            diagnostics.append(.invalidReference(location(path(key)), key: path(key), value: text, problem: problem))
-            return nil
-        }
-        return EntryID(text)
+        string(key, required: required).map { EntryID($0) }
     }
 
     /// A whole number.
@@ -161,20 +157,9 @@ struct FieldReader {
         }
     }
 
-    /// A list of ids.
+    /// A list of references to other entries.
     mutating func ids<Kind>(_ key: String, required: Bool = false) -> [EntryID<Kind>] {
-        list(key, required: required) { reader, child, childPath in
-            var at: SourceLocation { reader.source.location(ofOffset: child.offset) }
-            guard case .string(let text) = child.value else {
-                reader.diagnostics.append(.wrongType(at, key: childPath, expected: "an id in double quotes", found: child.value.kindName))
-                return nil
-            }
-            if let problem = EntryID<Kind>.problem(with: text) {
-                reader.diagnostics.append(.invalidReference(at, key: childPath, value: text, problem: problem))
-                return nil
-            }
-            return EntryID(text)
-        }
+        strings(key, required: required).map { EntryID($0) }
     }
 
     /// Reads a nested object with its own reader, merging its findings into this one.

@@ -86,14 +86,15 @@ extension Diagnostic {
         Diagnostic(.error, at, "the field \(field(key)) is given twice; keep one")
     }
 
-    static func invalidReference(_ at: SourceLocation, key: String, value: String, problem: String) -> Diagnostic {
-        Diagnostic(.error, at, "\(field(key)) names \"\(value)\", which cannot be an id: \(problem)\(idHint(value))")
-    }
 
     // MARK: Validation
 
-    static func unresolved(_ at: SourceLocation, key: String, value: String, kind: EntryKind, known: [String]) -> Diagnostic {
-        Diagnostic(.error, at, "\(field(key)) names the \(kind.rawValue) \"\(value)\", but there is no \(kind.path(for: value))\(suggestion(value, among: known))")
+    static func unresolved(_ at: SourceLocation, key: String, value: String, kind: EntryKind, known: [(id: String, name: String)]) -> Diagnostic {
+        let hint = suggestion(value, among: known)
+        guard EntryID<Never>.problem(with: value) == nil else {
+            return Diagnostic(.error, at, "\(field(key)) is \"\(value)\", which is not an id: name the \(kind.rawValue) by its id, the file name in \(kind.folder)/ without .\(kind.fileExtension)\(hint)")
+        }
+        return Diagnostic(.error, at, "\(field(key)) names the \(kind.rawValue) \"\(value)\", but there is no \(kind.path(for: value))\(hint)")
     }
 
     static func parentCycle(_ at: SourceLocation, chain: [String]) -> Diagnostic {
@@ -174,12 +175,14 @@ extension Diagnostic {
         return "\(n)\(suffix)"
     }
 
-    /// What to write instead of a name or capitals where an id is wanted.
-    static func idHint(_ value: String) -> String {
-        let lower = value.lowercased()
-        if lower != value, EntryID<Never>.problem(with: lower) == nil { return " (did you mean \"\(lower)\"?)" }
-        if value.contains(" ") { return "; name an entry by its id (its file name without .json or .md, e.g. \"akm\"), not by its name" }
-        return ""
+    /// A suggestion for a reference to an entry: the entry whose name was typed instead of its
+    /// id (" (did you mean "jhn", Jens Henrik Nørgaard?)"), else the nearest id.
+    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> String {
+        let typed = value.trimmingCharacters(in: .whitespaces).lowercased()
+        if let named = entries.first(where: { $0.name.lowercased() == typed }) {
+            return " (did you mean \"\(named.id)\", \(named.name)?)"
+        }
+        return suggestion(value, among: entries.map(\.id))
     }
 
     /// " (did you mean "x"?)" when `value` differs from one of `candidates` only in case, is the

@@ -10,7 +10,8 @@ public enum Validator {
         }
         func reference<Kind>(_ value: EntryID<Kind>?, among ids: Set<EntryID<Kind>>, kind: EntryKind, from: EntryKind, _ id: String, _ keyPath: String) {
             guard let value, !ids.contains(value), !loaded.unreadable.contains(kind.path(for: value.rawValue)) else { return }
-            found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind, known: ids.map(\.rawValue).sorted()))
+            found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind,
+                                     known: catalogue.names(of: kind).sorted { $0.id < $1.id }))
         }
         func shape(_ value: String?, _ kind: EntryKind?, _ id: String, _ keyPath: String, _ check: ValueShape) {
             guard let value else { return }
