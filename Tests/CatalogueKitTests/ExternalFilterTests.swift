@@ -62,7 +62,7 @@ struct ExternalFilterTests {
             }
             employees.append(employee)
         }
-        var areas: [Area] = [], tasks: [Task] = []
+        var areas: [Area] = [], tasks: [CatalogueTask] = []
         for index in 0..<Int.random(in: 1...4, using: &g) {
             let significant = Bool.random(using: &g)
             let n = next()
@@ -74,7 +74,7 @@ struct ExternalFilterTests {
                 let audience = Audience.allCases.randomElement(using: &g)!
                 let m = next()
                 let people = employees.shuffled(using: &g).prefix(Int.random(in: 1...3, using: &g))
-                let task = Task(id: TaskID("t\(index)-\(taskIndex)"), title: "Opgave\(m)X", department: departments.randomElement(using: &g)!.id,
+                let task = CatalogueTask(id: TaskID("t\(index)-\(taskIndex)"), title: "Opgave\(m)X", department: departments.randomElement(using: &g)!.id,
                                 area: area.id, responsible: people.map(\.id), keywords: ["stikord\(m)x"], kle: ["02.34"],
                                 links: [Link(title: "Link\(m)X", url: "https://kommune.dk/\(m)")], audience: audience,
                                 internalNote: "Note\(m)X", description: "Tekst\(m)X")

@@ -89,7 +89,7 @@ extension Command {
     }
 }
 
-extension Task {
+extension CatalogueTask {
     /// The task's fields and its description, for `--json` output.
     var jsonWithDescription: JSONNode { fields.adding([("description", .string(description))]) }
 }

@@ -63,11 +63,11 @@ struct EntryView {
                  ("phone", employee.phone.map(JSONNode.string))])
     }
 
-    private static func taskLine(_ task: Task, _ role: Catalogue.Role? = nil) -> String {
+    private static func taskLine(_ task: CatalogueTask, _ role: Catalogue.Role? = nil) -> String {
         [role.map { $0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) }, task.title + " (\(task.id))"].compactMap { $0 }.joined()
     }
 
-    private static func taskJSON(_ task: Task, role: Catalogue.Role? = nil) -> JSONNode {
+    private static func taskJSON(_ task: CatalogueTask, role: Catalogue.Role? = nil) -> JSONNode {
         .object([("id", .string(task.id.rawValue)), ("title", .string(task.title)), ("role", role.map { .string($0.rawValue) })])
     }
 
@@ -88,7 +88,7 @@ struct EntryView {
                 ("deputyFor", .strings(deputyFor.map(\.id.rawValue)))])))
     }
 
-    static func task(_ task: Task, in catalogue: Catalogue) -> EntryView {
+    static func task(_ task: CatalogueTask, in catalogue: Catalogue) -> EntryView {
         let people = catalogue.people(of: task)
         return EntryView(
             heading: "Task \(task.id): \(task.title)",

@@ -21,7 +21,7 @@ public struct PublicCatalogue: Sendable, Equatable {
     }
 
     /// An external task.
-    public struct Task: Sendable, Equatable {
+    public struct PublicTask: Sendable, Equatable {
         public var id: String
         public var title: String
         public var description: String
@@ -38,7 +38,7 @@ public struct PublicCatalogue: Sendable, Equatable {
         public var name: String
         public var description: String
         public var contact: Contact?
-        public var tasks: [Task]
+        public var tasks: [PublicTask]
     }
 
     /// The catalogue's settings, all of which are public.
@@ -57,7 +57,7 @@ public enum ExternalFilter {
                 id: area.id.rawValue, name: area.name, description: area.description,
                 contact: catalogue.department(area.contactDepartment).map(contact),
                 tasks: catalogue.tasks(in: area.id).filter { $0.audience == .external }.map { task in
-                    PublicCatalogue.Task(
+                    PublicCatalogue.PublicTask(
                         id: task.id.rawValue, title: task.title, description: task.description, keywords: task.keywords,
                         links: task.links,
                         department: catalogue.department(task.department).map(contact) ?? PublicCatalogue.Contact(name: ""),

@@ -75,7 +75,7 @@ public enum ExternalPage {
         ] + area.tasks.map { task($0, s) })
     }
 
-    private static func task(_ task: PublicCatalogue.Task, _ s: Strings) -> HTMLNode {
+    private static func task(_ task: PublicCatalogue.PublicTask, _ s: Strings) -> HTMLNode {
         // The filter searches the title and keywords, which are public; lower case so the script need not.
         let searchText = ([task.title] + task.keywords).joined(separator: " ").lowercased()
         return .element("article", [("id", "opgave-" + task.id), ("class", "task"), ("data-search", searchText)], [
@@ -106,7 +106,7 @@ public enum ExternalPage {
             + details.flatMap { [HTMLNode.text(", "), $0] })
     }
 
-    private static func index(_ tasks: [PublicCatalogue.Task], _ s: Strings) -> HTMLNode {
+    private static func index(_ tasks: [PublicCatalogue.PublicTask], _ s: Strings) -> HTMLNode {
         let entries = tasks.flatMap { task in
             ([task.title] + task.keywords).map { IndexEntries.Entry(term: $0, target: "opgave-" + task.id, targetTitle: task.title) }
         }

@@ -111,7 +111,7 @@ public enum InternalCatalogue {
             })
     }
 
-    private static func task(_ task: Task, _ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+    private static func task(_ task: CatalogueTask, _ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
         let people = catalogue.people(of: task)
         return .element("article", [("id", anchor(task)), ("class", "task")], [
             .element("h4", text: task.title),
@@ -136,7 +136,7 @@ public enum InternalCatalogue {
 
     static func anchor(_ department: Department) -> String { "department-" + department.id.rawValue }
     static func anchor(_ employee: Employee) -> String { "employee-" + employee.id.rawValue }
-    static func anchor(_ task: Task) -> String { "task-" + task.id.rawValue }
+    static func anchor(_ task: CatalogueTask) -> String { "task-" + task.id.rawValue }
     static func anchor(_ area: Area) -> String { "area-" + area.id.rawValue }
 
     /// The print style: A4 pages with numbers, a page per chapter, nothing split across pages.

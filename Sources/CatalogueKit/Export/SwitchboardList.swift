@@ -17,7 +17,7 @@ public enum SwitchboardList {
 
     /// What one row is made from.
     struct Route {
-        var task: Task
+        var task: CatalogueTask
         var area: String
         var department: String
         var people: [Employee]

@@ -3,7 +3,7 @@ public struct Catalogue: Sendable, Equatable {
     public var settings: Settings
     public var departments: [Department] { didSet { departmentPositions = Self.positions(departments) } }
     public var employees: [Employee] { didSet { employeePositions = Self.positions(employees) } }
-    public var tasks: [Task] { didSet { taskPositions = Self.positions(tasks) } }
+    public var tasks: [CatalogueTask] { didSet { taskPositions = Self.positions(tasks) } }
     public var areas: [Area] { didSet { areaPositions = Self.positions(areas) } }
 
     // Where each id stands, kept in step with the lists, so looking an entry up by id does not
@@ -13,7 +13,7 @@ public struct Catalogue: Sendable, Equatable {
     private var taskPositions: [TaskID: Int]
     private var areaPositions: [AreaID: Int]
 
-    public init(settings: Settings, departments: [Department] = [], employees: [Employee] = [], tasks: [Task] = [], areas: [Area] = []) {
+    public init(settings: Settings, departments: [Department] = [], employees: [Employee] = [], tasks: [CatalogueTask] = [], areas: [Area] = []) {
         self.settings = settings
         self.departments = departments
         self.employees = employees
@@ -27,7 +27,7 @@ public struct Catalogue: Sendable, Equatable {
 
     public func department(_ id: DepartmentID) -> Department? { departmentPositions[id].map { departments[$0] } }
     public func employee(_ id: EmployeeID) -> Employee? { employeePositions[id].map { employees[$0] } }
-    public func task(_ id: TaskID) -> Task? { taskPositions[id].map { tasks[$0] } }
+    public func task(_ id: TaskID) -> CatalogueTask? { taskPositions[id].map { tasks[$0] } }
     public func area(_ id: AreaID) -> Area? { areaPositions[id].map { areas[$0] } }
 
     /// The first position of each id (ids are file names, so they are unique in a loaded catalogue).
@@ -137,7 +137,7 @@ public enum Visibility: String, Sendable, CaseIterable {
 }
 
 /// A task: what is done, for whom, and by whom (the first responsible is the primary person).
-public struct Task: Sendable, Equatable, Identifiable {
+public struct CatalogueTask: Sendable, Equatable, Identifiable {
     public var id: TaskID
     public var title: String
     public var department: DepartmentID

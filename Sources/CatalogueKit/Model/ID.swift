@@ -25,5 +25,5 @@ public struct EntryID<Kind>: Hashable, Comparable, Sendable, CustomStringConvert
 
 public typealias DepartmentID = EntryID<Department>
 public typealias EmployeeID = EntryID<Employee>
-public typealias TaskID = EntryID<Task>
+public typealias TaskID = EntryID<CatalogueTask>
 public typealias AreaID = EntryID<Area>

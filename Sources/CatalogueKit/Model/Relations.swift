@@ -17,14 +17,14 @@ extension Catalogue {
     }
 
     /// The tasks an employee holds, with their role in each, in Danish title order.
-    public func tasks(heldBy id: EmployeeID) -> [(task: Task, role: Role)] {
+    public func tasks(heldBy id: EmployeeID) -> [(task: CatalogueTask, role: Role)] {
         DanishOrder.sorted(tasks.compactMap { task in
             task.responsible.firstIndex(of: id).map { (task, $0 == 0 ? Role.primary : .backup) }
         }, by: \.task.title, \.task.id.rawValue)
     }
 
     /// The people responsible for a task, in order, as far as they exist.
-    public func people(of task: Task) -> [Employee] {
+    public func people(of task: CatalogueTask) -> [Employee] {
         task.responsible.compactMap(employee)
     }
 
@@ -86,7 +86,7 @@ extension Catalogue {
     public var areasInOrder: [Area] { Self.bySortOrder(areas, sortOrder: \.sortOrder, name: \.name) }
 
     /// The tasks of an area in Danish title order.
-    public func tasks(in area: AreaID) -> [Task] {
+    public func tasks(in area: AreaID) -> [CatalogueTask] {
         DanishOrder.sorted(tasks.filter { $0.area == area }, by: \.title, \.id.rawValue)
     }
 

@@ -46,13 +46,13 @@ public enum CatalogueReader {
             loaded.catalogue.settings = settings
         }
         // Entries are gathered first and stored once: each store re-indexes the catalogue.
-        var departments: [Department] = [], employees: [Employee] = [], tasks: [Task] = [], areas: [Area] = []
+        var departments: [Department] = [], employees: [Employee] = [], tasks: [CatalogueTask] = [], areas: [Area] = []
         for kind in EntryKind.allCases {
             for (id, path) in entryFiles(root, kind, into: &loaded) {
                 switch kind {
                 case .department: if let e: Department = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { departments.append(e) }
                 case .employee: if let e: Employee = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { employees.append(e) }
-                case .task: if let e: Task = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { tasks.append(e) }
+                case .task: if let e: CatalogueTask = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { tasks.append(e) }
                 case .area: if let e: Area = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { areas.append(e) }
                 }
             }

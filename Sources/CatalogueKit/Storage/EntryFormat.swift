@@ -74,11 +74,11 @@ extension Employee: EntryFormat {
     }
 }
 
-extension Task: EntryFormat {
+extension CatalogueTask: EntryFormat {
     static let keys = ["title", "department", "area", "responsible", "keywords", "kle", "links", "audience", "internalNote"]
     static let linkKeys = ["title", "url"]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Task? {
+    static func read(id: String, _ r: inout FieldReader, description: String) -> CatalogueTask? {
         let title = r.string("title", required: true)
         let department: DepartmentID? = r.id("department", required: true)
         let area: AreaID? = r.id("area", required: true)
@@ -93,7 +93,7 @@ extension Task: EntryFormat {
                 return Link(title: title, url: url)
             }
         }
-        let task = Task(id: TaskID(id), title: title ?? "", department: department ?? "", area: area ?? "", responsible: responsible,
+        let task = CatalogueTask(id: TaskID(id), title: title ?? "", department: department ?? "", area: area ?? "", responsible: responsible,
                         keywords: keywords, kle: kle, links: links, audience: r.choice("audience") ?? .internal,
                         internalNote: r.string("internalNote"), description: description)
         return title == nil || department == nil || area == nil ? nil : task
