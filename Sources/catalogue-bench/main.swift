@@ -14,10 +14,10 @@ func scaled(_ catalogue: Catalogue, copies: Int) -> Catalogue {
     var result = Catalogue(settings: catalogue.settings)
     for copy in 0..<copies {
         func id<Kind>(_ id: EntryID<Kind>) -> EntryID<Kind> { EntryID("\(id.rawValue)-\(copy)") }
-        result.departments += catalogue.departments.map { var d = $0; d.id = id(d.id); d.parent = d.parent.map(id); d.name += " \(copy)"; return d }
-        result.employees += catalogue.employees.map { var e = $0; e.id = id(e.id); e.department = id(e.department); e.deputy = e.deputy.map(id); return e }
-        result.tasks += catalogue.tasks.map { var t = $0; t.id = id(t.id); t.department = id(t.department); t.area = id(t.area); t.responsible = t.responsible.map(id); return t }
-        result.areas += catalogue.areas.map { var a = $0; a.id = id(a.id); a.contactDepartment = id(a.contactDepartment); return a }
+        for var d in catalogue.departments { d.id = id(d.id); d.parent = d.parent.map(id); d.name += " \(copy)"; result.departments.upsert(d) }
+        for var e in catalogue.employees { e.id = id(e.id); e.department = id(e.department); e.deputy = e.deputy.map(id); result.employees.upsert(e) }
+        for var t in catalogue.tasks { t.id = id(t.id); t.department = id(t.department); t.area = id(t.area); t.responsible = t.responsible.map(id); result.tasks.upsert(t) }
+        for var a in catalogue.areas { a.id = id(a.id); a.contactDepartment = id(a.contactDepartment); result.areas.upsert(a) }
     }
     return result
 }
@@ -50,7 +50,14 @@ var loaded = CatalogueReader.load(folder)
 measure("load (read + parse)") { loaded = CatalogueReader.load(folder); return 0 }
 measure("check (validate)") { Validator.check(loaded).count }
 measure("canonical text (fmt)") { CatalogueWriter.files(loaded.catalogue).reduce(0) { $0 + $1.text.utf8.count } }
+measure("500 single-field edits") {
+    var edited = loaded.catalogue
+    for (position, employee) in edited.employees.prefix(500).enumerated() { edited.employees.update(employee.id) { $0.title = "Titel \(position)" } }
+    return 0
+}
+var relations = Relations(loaded.catalogue)
+measure("relations index") { relations = Relations(loaded.catalogue); return 0 }
 let date = PublicationDate(year: 2026, month: 11, day: 22)
-measure("internal.html") { InternalCatalogue.render(loaded.catalogue, date: date).utf8.count }
-measure("external filter + page") { ExternalPage.page(ExternalFilter.publicPart(of: loaded.catalogue), date: date).utf8.count }
-measure("switchboard.csv") { SwitchboardList.render(loaded.catalogue, dialect: .standard).utf8.count }
+measure("internal.html") { InternalCatalogue.render(relations, date: date).utf8.count }
+measure("external filter + page") { ExternalPage.page(ExternalFilter.publicPart(of: relations), date: date).utf8.count }
+measure("switchboard.csv") { SwitchboardList.render(relations, dialect: .standard).utf8.count }

@@ -19,13 +19,13 @@ struct GoldenFileTests {
     @Test(arguments: ["internal.html", "external.html", "external-fragment.html", "switchboard.csv", "switchboard-excel.csv"])
     func exportMatchesItsGoldenFile(name: String) throws {
         let catalogue = Self.loadFixture()
-        let publicPart = ExternalFilter.publicPart(of: catalogue)
+        let publicPart = ExternalFilter.publicPart(of: Relations(catalogue))
         let rendered: String = switch name {
-        case "internal.html": InternalCatalogue.render(catalogue, date: Self.date)
+        case "internal.html": InternalCatalogue.render(Relations(catalogue), date: Self.date)
         case "external.html": ExternalPage.page(publicPart, date: Self.date)
         case "external-fragment.html": ExternalPage.fragment(publicPart, date: Self.date)
-        case "switchboard.csv": SwitchboardList.render(catalogue, dialect: .standard)
-        default: SwitchboardList.render(catalogue, dialect: .excel)
+        case "switchboard.csv": SwitchboardList.render(Relations(catalogue), dialect: .standard)
+        default: SwitchboardList.render(Relations(catalogue), dialect: .excel)
         }
         let golden = Self.goldenFolder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["CATALOGUE_RECORD_GOLDEN"] != nil {
@@ -40,7 +40,7 @@ struct GoldenFileTests {
 
     @Test func theSameCatalogueAndDateGiveTheSameBytes() throws {
         let catalogue = CatalogueReader.load(defaultCatalogue).catalogue
-        #expect(InternalCatalogue.render(catalogue, date: Self.date) == InternalCatalogue.render(catalogue, date: Self.date))
+        #expect(InternalCatalogue.render(Relations(catalogue), date: Self.date) == InternalCatalogue.render(Relations(catalogue), date: Self.date))
         let scratch = try ScratchCatalogue()
         defer { scratch.remove() }
         let first = run(["export", "--catalogue", defaultCatalogue.path, "--out", scratch.root.appendingPathComponent("a").path, "--date", "2026-11-22"], in: scratch.root)
@@ -113,7 +113,7 @@ struct ExportCommandTests {
     }
 
     @Test func theFragmentLeavesTitleSkipLinkAndStatementToTheCMSPage() {
-        let publicPart = ExternalFilter.publicPart(of: GoldenFileTests.loadFixture())
+        let publicPart = ExternalFilter.publicPart(of: Relations(GoldenFileTests.loadFixture()))
         let page = ExternalPage.page(publicPart, date: GoldenFileTests.date)
         let fragment = ExternalPage.fragment(publicPart, date: GoldenFileTests.date)
         #expect(page.components(separatedBy: "<h1").count == 2)
@@ -131,11 +131,11 @@ struct ExportCommandTests {
     @Test func englishCatalogueGetsEnglishTexts() throws {
         var catalogue = GoldenFileTests.loadFixture()
         catalogue.settings.language = .english
-        let html = InternalCatalogue.render(catalogue, date: GoldenFileTests.date)
+        let html = InternalCatalogue.render(Relations(catalogue), date: GoldenFileTests.date)
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("How to use this catalogue"))
         #expect(!html.contains("Sådan bruger du kataloget"))
-        #expect(SwitchboardList.render(catalogue, dialect: .standard).hasPrefix("Topic,Keywords,Area,"))
+        #expect(SwitchboardList.render(Relations(catalogue), dialect: .standard).hasPrefix("Topic,Keywords,Area,"))
     }
 }
 
@@ -168,7 +168,7 @@ struct CSVTests {
     }
 
     @Test func everyRowOfTheDefaultCatalogueHasAllColumnsAndPhonesAreDigits() {
-        let csv = SwitchboardList.render(CatalogueReader.load(defaultCatalogue).catalogue, dialect: .standard)
+        let csv = SwitchboardList.render(Relations(CatalogueReader.load(defaultCatalogue).catalogue), dialect: .standard)
         let rows = csv.components(separatedBy: "\r\n").dropLast()
         #expect(rows.count == 1 + CatalogueReader.load(defaultCatalogue).catalogue.tasks.count)
         let header = rows.first!.split(separator: ",", omittingEmptySubsequences: false)

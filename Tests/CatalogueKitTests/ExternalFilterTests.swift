@@ -6,13 +6,13 @@ import Testing
 /// property test over generated catalogues shows that no non-public value reaches the page.
 struct ExternalFilterTests {
     @Test func onlyAreasWithSignificantContactAndOnlyExternalTasks() {
-        let publicPart = ExternalFilter.publicPart(of: GoldenFileTests.loadFixture())
+        let publicPart = ExternalFilter.publicPart(of: Relations(GoldenFileTests.loadFixture()))
         #expect(publicPart.areas.map(\.id) == ["byggeri"])
         #expect(publicPart.areas[0].tasks.map(\.id) == ["byggetilladelse", "skilte"])
     }
 
     @Test func peopleAppearOnlyAsTheirVisibilityAllows() {
-        let tasks = ExternalFilter.publicPart(of: GoldenFileTests.loadFixture()).areas[0].tasks
+        let tasks = ExternalFilter.publicPart(of: Relations(GoldenFileTests.loadFixture())).areas[0].tasks
         // ak: contact; bo: name only; aad: internal, not named at all.
         #expect(tasks[0].people == [
             PublicCatalogue.Person(name: "Anne Kær", title: "Byggesagsbehandler", phone: "72 57 73 01", mail: "ak@testby.dk"),
@@ -25,7 +25,7 @@ struct ExternalFilterTests {
     func noNonPublicValueEverReachesTheExternalOutput(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
         let (catalogue, secrets, publicValues) = Self.generatedCatalogue(&generator)
-        let publicPart = ExternalFilter.publicPart(of: catalogue)
+        let publicPart = ExternalFilter.publicPart(of: Relations(catalogue))
         let date = PublicationDate(year: 2026, month: 1, day: 2)
         for output in [ExternalPage.page(publicPart, date: date), ExternalPage.fragment(publicPart, date: date)] {
             for secret in secrets {

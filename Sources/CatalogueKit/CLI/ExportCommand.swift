@@ -51,7 +51,8 @@ extension Command {
         if realPath(outputFolder).pathComponents.starts(with: realPath(location.root).pathComponents) {
             return console.fail("the output folder '\(shownFolder)' is inside the catalogue \(location.displayPrefix.isEmpty ? "." : location.displayPrefix); name a folder outside it with --out, e.g. --out ../udgivelse")
         }
-        let files = publications.flatMap { $0.files(loaded.catalogue, date: date, dialect: arguments.flag("--excel") ? .excel : .standard) }
+        let relations = Relations(loaded.catalogue)
+        let files = publications.flatMap { $0.files(relations, date: date, dialect: arguments.flag("--excel") ? .excel : .standard) }
         for file in files {
             do {
                 try CatalogueWriter.write(file.text, to: outputFolder.appendingPathComponent(file.name))
@@ -90,16 +91,16 @@ enum Publication: CaseIterable {
         }
     }
 
-    func files(_ catalogue: Catalogue, date: PublicationDate, dialect: CSV.Dialect) -> [(name: String, text: String)] {
+    func files(_ relations: Relations, date: PublicationDate, dialect: CSV.Dialect) -> [(name: String, text: String)] {
         switch self {
         case .internal:
-            return [("internal.html", InternalCatalogue.render(catalogue, date: date))]
+            return [("internal.html", InternalCatalogue.render(relations, date: date))]
         case .external:
-            let publicPart = ExternalFilter.publicPart(of: catalogue)
+            let publicPart = ExternalFilter.publicPart(of: relations)
             return [("external.html", ExternalPage.page(publicPart, date: date)),
                     ("external-fragment.html", ExternalPage.fragment(publicPart, date: date))]
         case .switchboard:
-            return [("switchboard.csv", SwitchboardList.render(catalogue, dialect: dialect))]
+            return [("switchboard.csv", SwitchboardList.render(relations, dialect: dialect))]
         }
     }
 }

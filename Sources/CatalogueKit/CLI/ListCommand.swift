@@ -29,7 +29,7 @@ extension Command {
             guard catalogue.department(DepartmentID(id)) != nil else {
                 return console.fail("there is no department '\(id)'\(Diagnostic.suggestion(id, among: catalogue.names(of: .department)))")
             }
-            departments = catalogue.subtree(of: DepartmentID(id))
+            departments = Relations(catalogue).subtree(of: DepartmentID(id))
         }
         let area = arguments.value("--area").map { AreaID($0) }
         if let area, catalogue.area(area) == nil {

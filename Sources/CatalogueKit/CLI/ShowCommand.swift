@@ -15,12 +15,13 @@ extension Command {
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         reportUnreadable(loaded, location, &console)
         let catalogue = loaded.catalogue
+        let relations = Relations(catalogue)
         let view: EntryView?
         switch kind {
-        case .department: view = catalogue.department(DepartmentID(id)).map { EntryView.department($0, in: catalogue) }
-        case .employee: view = catalogue.employee(EmployeeID(id)).map { EntryView.employee($0, in: catalogue) }
-        case .task: view = catalogue.task(TaskID(id)).map { EntryView.task($0, in: catalogue) }
-        case .area: view = catalogue.area(AreaID(id)).map { EntryView.area($0, in: catalogue) }
+        case .department: view = catalogue.department(DepartmentID(id)).map { EntryView.department($0, in: relations) }
+        case .employee: view = catalogue.employee(EmployeeID(id)).map { EntryView.employee($0, in: relations) }
+        case .task: view = catalogue.task(TaskID(id)).map { EntryView.task($0, in: relations) }
+        case .area: view = catalogue.area(AreaID(id)).map { EntryView.area($0, in: relations) }
         }
         guard let view else {
             return console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(kind.path(for: id)))\(Diagnostic.suggestion(id, among: catalogue.names(of: kind)))")
@@ -63,18 +64,19 @@ struct EntryView {
                  ("phone", employee.phone.map(JSONNode.string))])
     }
 
-    private static func taskLine(_ task: CatalogueTask, _ role: Catalogue.Role? = nil) -> String {
+    private static func taskLine(_ task: CatalogueTask, _ role: Relations.Role? = nil) -> String {
         [role.map { $0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) }, task.title + " (\(task.id))"].compactMap { $0 }.joined()
     }
 
-    private static func taskJSON(_ task: CatalogueTask, role: Catalogue.Role? = nil) -> JSONNode {
+    private static func taskJSON(_ task: CatalogueTask, role: Relations.Role? = nil) -> JSONNode {
         .object([("id", .string(task.id.rawValue)), ("title", .string(task.title)), ("role", role.map { .string($0.rawValue) })])
     }
 
-    static func employee(_ employee: Employee, in catalogue: Catalogue) -> EntryView {
-        let held = catalogue.tasks(heldBy: employee.id)
+    static func employee(_ employee: Employee, in relations: Relations) -> EntryView {
+        let catalogue = relations.catalogue
+        let held = relations.tasks(heldBy: employee.id)
         let deputy = employee.deputy.flatMap(catalogue.employee)
-        let deputyFor = catalogue.deputising(for: employee.id)
+        let deputyFor = relations.deputising(for: employee.id)
         return EntryView(
             heading: "Employee \(employee.id): \(employee.name)",
             fields: [("Title", employee.title),
@@ -88,14 +90,16 @@ struct EntryView {
                 ("deputyFor", .strings(deputyFor.map(\.id.rawValue)))])))
     }
 
-    static func task(_ task: CatalogueTask, in catalogue: Catalogue) -> EntryView {
-        let people = catalogue.people(of: task)
+    static func task(_ task: CatalogueTask, in relations: Relations) -> EntryView {
+        let catalogue = relations.catalogue
+        let route = relations.route(for: task)
+        let people = route.people
         return EntryView(
             heading: "Task \(task.id): \(task.title)",
             fields: [("Department", catalogue.departmentPath(task.department).joined(separator: " › ") + " (\(task.department))"),
                      // What the switchboard list routes to when the people cannot be reached.
-                     ("Department phone", catalogue.inherited(task.department, \.phone).map(PhoneNumber.display)),
-                     ("Opening hours", catalogue.inherited(task.department, \.openingHours) ?? catalogue.settings.openingHours),
+                     ("Department phone", route.departmentPhone.map(PhoneNumber.display)),
+                     ("Opening hours", route.openingHours),
                      ("Area", (catalogue.area(task.area)?.name).map { "\($0) (\(task.area))" } ?? task.area.rawValue),
                      ("Audience", task.audience.rawValue),
                      ("Keywords", task.keywords.isEmpty ? nil : task.keywords.joined(separator: ", ")),
@@ -108,12 +112,12 @@ struct EntryView {
                 ("people", .array(people.enumerated().map { personJSON($0.element, role: $0.offset == 0 ? "primary" : "backup") }))])))
     }
 
-    static func department(_ department: Department, in catalogue: Catalogue) -> EntryView {
+    static func department(_ department: Department, in relations: Relations) -> EntryView {
+        let catalogue = relations.catalogue
         // The whole department, teams included: what a head of department is asked to confirm.
-        let subtree = catalogue.subtree(of: department.id)
-        let staff = DanishOrder.sorted(catalogue.employees.filter { subtree.contains($0.department) }, by: \.name, \.id.rawValue)
-        let sub = catalogue.children(of: department.id)
-        let tasks = DanishOrder.sorted(catalogue.tasks.filter { subtree.contains($0.department) }, by: \.title, \.id.rawValue)
+        let staff = relations.employees(inSubtreeOf: department.id)
+        let sub = relations.children(of: department.id)
+        let tasks = relations.tasks(inSubtreeOf: department.id)
         func unit(_ id: DepartmentID) -> String? { id == department.id ? nil : catalogue.department(id)?.name }
         return EntryView(
             heading: "Department \(department.id): \(department.name)",
@@ -128,8 +132,9 @@ struct EntryView {
                 ("tasks", .strings(tasks.map(\.id.rawValue)))])))
     }
 
-    static func area(_ area: Area, in catalogue: Catalogue) -> EntryView {
-        let tasks = catalogue.tasks(in: area.id)
+    static func area(_ area: Area, in relations: Relations) -> EntryView {
+        let catalogue = relations.catalogue
+        let tasks = relations.tasks(in: area.id)
         return EntryView(
             heading: "Area \(area.id): \(area.name)",
             fields: [("Business contact", area.significantBusinessContact ? "significant (shown in the external version)" : "not significant (internal only)"),

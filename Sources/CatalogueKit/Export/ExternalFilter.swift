@@ -51,17 +51,18 @@ public struct PublicCatalogue: Sendable, Equatable {
 /// tasks and the names of `internal` employees are never copied.
 public enum ExternalFilter {
     /// The public part of a catalogue.
-    public static func publicPart(of catalogue: Catalogue) -> PublicCatalogue {
-        let areas = catalogue.areasInOrder.filter(\.significantBusinessContact).map { area in
+    public static func publicPart(of relations: Relations) -> PublicCatalogue {
+        let catalogue = relations.catalogue
+        let areas = relations.areasInOrder.filter(\.significantBusinessContact).map { area in
             PublicCatalogue.Area(
                 id: area.id.rawValue, name: area.name, description: area.description,
                 contact: catalogue.department(area.contactDepartment).map(contact),
-                tasks: catalogue.tasks(in: area.id).filter { $0.audience == .external }.map { task in
+                tasks: relations.tasks(in: area.id).filter { $0.audience == .external }.map { task in
                     PublicCatalogue.PublicTask(
                         id: task.id.rawValue, title: task.title, description: task.description, keywords: task.keywords,
                         links: task.links,
                         department: catalogue.department(task.department).map(contact) ?? PublicCatalogue.Contact(name: ""),
-                        people: catalogue.people(of: task).compactMap(person))
+                        people: relations.people(of: task).compactMap(person))
                 })
         }
         return PublicCatalogue(settings: catalogue.settings, areas: areas)

@@ -36,9 +36,9 @@ enum IndexEntries {
     }
 
     /// "Who does what": every task title and keyword with the task's primary person and phone.
-    static func whoDoesWhat(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
-        let entries = catalogue.tasks.flatMap { task -> [Entry] in
-            let primary = catalogue.people(of: task).first
+    static func whoDoesWhat(_ relations: Relations, _ s: Strings) -> HTMLNode {
+        let entries = relations.catalogue.tasks.flatMap { task -> [Entry] in
+            let primary = relations.people(of: task).first
             let detail = primary.map { person in [.text(person.name)] + (person.phone.map { [.text(", "), Fields.phone($0)] } ?? []) } ?? []
             return ([task.title] + task.keywords).map { Entry(term: $0, target: InternalCatalogue.anchor(task), targetTitle: task.title, detail: detail) }
         }

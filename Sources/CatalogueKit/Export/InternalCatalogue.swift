@@ -3,7 +3,8 @@
 /// area, and indexes of keywords and employees.
 public enum InternalCatalogue {
     /// The whole page.
-    public static func render(_ catalogue: Catalogue, date: PublicationDate) -> String {
+    public static func render(_ relations: Relations, date: PublicationDate) -> String {
+        let catalogue = relations.catalogue
         let s = Strings.for(catalogue.settings.language)
         let settings = catalogue.settings
         let head = HTMLNode.element("head", [], [
@@ -15,12 +16,12 @@ public enum InternalCatalogue {
         let body = HTMLNode.element("body", [], [
             cover(settings, date, s),
             .element("main", [], [
-                contents(catalogue, s),
+                contents(relations, s),
                 howToUse(settings, s),
-                departments(catalogue, s),
-                areas(catalogue, s),
-                IndexEntries.whoDoesWhat(catalogue, s),
-                IndexEntries.employeeIndex(catalogue, s),
+                departments(relations, s),
+                areas(relations, s),
+                IndexEntries.whoDoesWhat(relations, s),
+                IndexEntries.employeeIndex(relations.catalogue, s),
             ]),
         ])
         return HTMLNode.group([.doctype, .element("html", [("lang", settings.language.rawValue)], [head, body])]).html
@@ -35,7 +36,7 @@ public enum InternalCatalogue {
         ])
     }
 
-    private static func contents(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+    private static func contents(_ relations: Relations, _ s: Strings) -> HTMLNode {
         func entry(_ anchor: String, _ title: String, _ children: [HTMLNode] = [], depth: Int? = nil) -> HTMLNode {
             .element("li", [("class", depth.map { "depth-\($0)" })], [.element("a", [("href", "#" + anchor)], text: title)]
                 + (children.isEmpty ? [] : [.element("ol", [], children)]))
@@ -44,8 +45,8 @@ public enum InternalCatalogue {
             .element("h2", [("id", "toc-heading")], text: s.contents),
             .element("ol", [], [
                 entry("brug", s.howToUse),
-                entry("afdelinger", s.departmentsHeading, catalogue.departmentTree().map { entry(anchor($0.department), $0.department.name, depth: $0.depth) }),
-                entry("omraader", s.areasHeading, catalogue.areasInOrder.map { entry(anchor($0), $0.name) }),
+                entry("afdelinger", s.departmentsHeading, relations.departmentTree.map { entry(anchor($0.department), $0.department.name, depth: $0.depth) }),
+                entry("omraader", s.areasHeading, relations.areasInOrder.map { entry(anchor($0), $0.name) }),
                 entry("stikord", s.whoDoesWhatHeading),
                 entry("medarbejdere", s.employeeIndexHeading),
             ]),
@@ -63,26 +64,26 @@ public enum InternalCatalogue {
             ])])
     }
 
-    private static func departments(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+    private static func departments(_ relations: Relations, _ s: Strings) -> HTMLNode {
         .element("section", [("id", "afdelinger"), ("class", "chapter")], [.element("h2", text: s.departmentsHeading)]
-            + catalogue.departmentTree().map { department($0.department, catalogue, s) })
+            + relations.departmentTree.map { department($0.department, relations, s) })
     }
 
-    private static func department(_ department: Department, _ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
-        let path = catalogue.departmentPath(department.id).dropLast()
-        let staff = catalogue.employees(in: department.id)
+    private static func department(_ department: Department, _ relations: Relations, _ s: Strings) -> HTMLNode {
+        let path = relations.catalogue.departmentPath(department.id).dropLast()
+        let staff = relations.employees(in: department.id)
         return .element("section", [("id", anchor(department)), ("class", "department")], [
             .element("h3", text: department.name),
             path.isEmpty ? .empty : .element("p", [("class", "path")], text: "\(s.partOf): " + path.joined(separator: " › ")),
             Fields.list([(s.phone, department.phone.map(Fields.phone)), (s.mail, department.mail.map(Fields.mail)),
                          (s.address, department.address.map(HTMLNode.text)), (s.openingHours, department.openingHours.map(HTMLNode.text)),
                          (s.web, department.web.map(Fields.web))]),
-        ] + staff.map { employee($0, catalogue, s) })
+        ] + staff.map { employee($0, relations, s) })
     }
 
-    private static func employee(_ employee: Employee, _ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
-        let held = catalogue.tasks(heldBy: employee.id)
-        let deputy = employee.deputy.flatMap(catalogue.employee)
+    private static func employee(_ employee: Employee, _ relations: Relations, _ s: Strings) -> HTMLNode {
+        let held = relations.tasks(heldBy: employee.id)
+        let deputy = employee.deputy.flatMap(relations.catalogue.employee)
         return .element("article", [("id", anchor(employee)), ("class", "employee")], [
             .element("h4", text: employee.name),
             .element("p", [("class", "job-title")], text: employee.title),
@@ -98,21 +99,21 @@ public enum InternalCatalogue {
         ])
     }
 
-    private static func areas(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
+    private static func areas(_ relations: Relations, _ s: Strings) -> HTMLNode {
         .element("section", [("id", "omraader"), ("class", "chapter")], [.element("h2", text: s.areasHeading)]
-            + catalogue.areasInOrder.map { area in
-                let contact = catalogue.department(area.contactDepartment)
-                let tasks = catalogue.tasks(in: area.id)
+            + relations.areasInOrder.map { area in
+                let contact = relations.catalogue.department(area.contactDepartment)
+                let tasks = relations.tasks(in: area.id)
                 return .element("section", [("id", anchor(area)), ("class", "area")], [
                     .element("h3", text: area.name),
                     .markdown(area.description, headingBase: 4),
                     Fields.list([(s.contact, contact.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) })]),
-                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : tasks.map { task($0, catalogue, s) }))
+                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : tasks.map { task($0, relations, s) }))
             })
     }
 
-    private static func task(_ task: CatalogueTask, _ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
-        let people = catalogue.people(of: task)
+    private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings) -> HTMLNode {
+        let people = relations.people(of: task)
         return .element("article", [("id", anchor(task)), ("class", "task")], [
             .element("h4", text: task.title),
             task.audience == .internal ? .element("p", [("class", "badge")], text: s.internalTask) : .empty,
@@ -124,7 +125,7 @@ public enum InternalCatalogue {
                     person.phone.map { .group([.text(", "), Fields.phone($0)]) } ?? .empty,
                 ])
             }),
-            Fields.list([(s.department, catalogue.department(task.department).map { .element("a", [("href", "#" + anchor($0))], text: $0.name) }),
+            Fields.list([(s.department, relations.catalogue.department(task.department).map { .element("a", [("href", "#" + anchor($0))], text: $0.name) }),
                          (s.keywords, task.keywords.isEmpty ? nil : .text(task.keywords.joined(separator: ", "))),
                          (s.kle, task.kle.isEmpty ? nil : .text(task.kle.joined(separator: ", "))),
                          (s.selfService, task.links.isEmpty ? nil : .group(task.links.enumerated().map { position, link in

@@ -1,39 +1,25 @@
-/// A whole catalogue as read from its folder: settings and the four kinds of entry.
+/// A whole catalogue as read from its folder: settings and the four kinds of entry. Looking an
+/// entry up by id and editing one are cheap; relations between entries come from `Relations`,
+/// built once per version of the catalogue.
 public struct Catalogue: Sendable, Equatable {
     public var settings: Settings
-    public var departments: [Department] { didSet { departmentPositions = Self.positions(departments) } }
-    public var employees: [Employee] { didSet { employeePositions = Self.positions(employees) } }
-    public var tasks: [CatalogueTask] { didSet { taskPositions = Self.positions(tasks) } }
-    public var areas: [Area] { didSet { areaPositions = Self.positions(areas) } }
-
-    // Where each id stands, kept in step with the lists, so looking an entry up by id does not
-    // scan a list (renderers do it for every task's people and every reference).
-    private var departmentPositions: [DepartmentID: Int]
-    private var employeePositions: [EmployeeID: Int]
-    private var taskPositions: [TaskID: Int]
-    private var areaPositions: [AreaID: Int]
+    public var departments: EntryTable<Department>
+    public var employees: EntryTable<Employee>
+    public var tasks: EntryTable<CatalogueTask>
+    public var areas: EntryTable<Area>
 
     public init(settings: Settings, departments: [Department] = [], employees: [Employee] = [], tasks: [CatalogueTask] = [], areas: [Area] = []) {
         self.settings = settings
-        self.departments = departments
-        self.employees = employees
-        self.tasks = tasks
-        self.areas = areas
-        departmentPositions = Self.positions(departments)
-        employeePositions = Self.positions(employees)
-        taskPositions = Self.positions(tasks)
-        areaPositions = Self.positions(areas)
+        self.departments = EntryTable(departments)
+        self.employees = EntryTable(employees)
+        self.tasks = EntryTable(tasks)
+        self.areas = EntryTable(areas)
     }
 
-    public func department(_ id: DepartmentID) -> Department? { departmentPositions[id].map { departments[$0] } }
-    public func employee(_ id: EmployeeID) -> Employee? { employeePositions[id].map { employees[$0] } }
-    public func task(_ id: TaskID) -> CatalogueTask? { taskPositions[id].map { tasks[$0] } }
-    public func area(_ id: AreaID) -> Area? { areaPositions[id].map { areas[$0] } }
-
-    /// The first position of each id (ids are file names, so they are unique in a loaded catalogue).
-    private static func positions<Entry: Identifiable>(_ entries: [Entry]) -> [Entry.ID: Int] {
-        Dictionary(entries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-    }
+    public func department(_ id: DepartmentID) -> Department? { departments[id] }
+    public func employee(_ id: EmployeeID) -> Employee? { employees[id] }
+    public func task(_ id: TaskID) -> CatalogueTask? { tasks[id] }
+    public func area(_ id: AreaID) -> Area? { areas[id] }
 }
 
 /// The catalogue's settings, from `catalogue.json`.

@@ -12,7 +12,7 @@ public enum DanishOrder {
 
     /// Sorts values in Danish order of the first text, then the next, and so on; texts that
     /// sort alike are told apart by their exact spelling, so the order never depends on chance.
-    public static func sorted<T>(_ values: [T], by texts: (T) -> String...) -> [T] {
+    public static func sorted<Values: Sequence>(_ values: Values, by texts: (Values.Element) -> String...) -> [Values.Element] {
         values.map { value in (texts.map { key($0(value)) }, texts.map { $0(value) }, value) }
             .sorted { a, b in
                 for (keyA, keyB) in zip(a.0, b.0) where keyA != keyB { return keyA.lexicographicallyPrecedes(keyB) }

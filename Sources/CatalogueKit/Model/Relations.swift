@@ -1,5 +1,180 @@
-/// The relations between entries that commands and publications show: who holds which task,
-/// which departments nest in which, and the orders entries are listed in.
+/// The relations between entries that commands and publications show (who holds which task,
+/// who works where, which departments nest in which, who deputises for whom) and the orders
+/// entries are listed in. Worked out once per version of the catalogue, so that every lookup
+/// is a dictionary access rather than a scan; after an edit, build a new one.
+public struct Relations: Sendable {
+    /// The catalogue these relations were worked out from.
+    public let catalogue: Catalogue
+
+    /// A person's part in a task: the first responsible is the primary person, the rest are backups.
+    public enum Role: String, Sendable {
+        case primary, backup
+    }
+
+    /// Tasks in Danish title order, then by id.
+    public let tasksInOrder: [CatalogueTask]
+    /// Employees in Danish name order, then by id.
+    public let employeesInOrder: [Employee]
+    /// Areas by sort order, then name.
+    public let areasInOrder: [Area]
+    /// Every department in reading order: each followed by those nested in it, with its depth (0 = top).
+    public let departmentTree: [(department: Department, depth: Int)]
+
+    private let held: [EmployeeID: [(task: TaskID, role: Role)]]
+    private let staff: [DepartmentID: [EmployeeID]]
+    private let deputisingFor: [EmployeeID: [EmployeeID]]
+    private let childDepartments: [DepartmentID: [DepartmentID]]
+    private let topDepartments: [DepartmentID]
+    private let tasksOfArea: [AreaID: [TaskID]]
+    private let tasksOfDepartment: [DepartmentID: [TaskID]]
+
+    /// Works out every relation of `catalogue` in one pass per kind (plus one sort per kind).
+    public init(_ catalogue: Catalogue) {
+        self.catalogue = catalogue
+        // Buckets filled in sorted order come out sorted, so each list is sorted once, not per lookup.
+        tasksInOrder = DanishOrder.sorted(catalogue.tasks, by: \.title, \.id.rawValue)
+        employeesInOrder = DanishOrder.sorted(catalogue.employees, by: \.name, \.id.rawValue)
+        areasInOrder = Self.bySortOrder(catalogue.areas, sortOrder: \.sortOrder, name: \.name)
+
+        var held: [EmployeeID: [(task: TaskID, role: Role)]] = [:]
+        var tasksOfArea: [AreaID: [TaskID]] = [:], tasksOfDepartment: [DepartmentID: [TaskID]] = [:]
+        for task in tasksInOrder {
+            var seen: Set<EmployeeID> = []
+            for (position, person) in task.responsible.enumerated() where seen.insert(person).inserted {
+                held[person, default: []].append((task.id, position == 0 ? .primary : .backup))
+            }
+            tasksOfArea[task.area, default: []].append(task.id)
+            tasksOfDepartment[task.department, default: []].append(task.id)
+        }
+        var staff: [DepartmentID: [EmployeeID]] = [:], deputisingFor: [EmployeeID: [EmployeeID]] = [:]
+        for employee in employeesInOrder {
+            staff[employee.department, default: []].append(employee.id)
+            if let deputy = employee.deputy { deputisingFor[deputy, default: []].append(employee.id) }
+        }
+        var children: [DepartmentID: [DepartmentID]] = [:], top: [DepartmentID] = []
+        for department in Self.bySortOrder(catalogue.departments, sortOrder: \.sortOrder, name: \.name) {
+            // A department whose parent does not exist is shown at the top rather than lost.
+            if let parent = department.parent, catalogue.departments.contains(id: parent) {
+                children[parent, default: []].append(department.id)
+            } else {
+                top.append(department.id)
+            }
+        }
+        self.held = held
+        self.tasksOfArea = tasksOfArea
+        self.tasksOfDepartment = tasksOfDepartment
+        self.staff = staff
+        self.deputisingFor = deputisingFor
+        self.childDepartments = children
+        self.topDepartments = top
+        departmentTree = Self.tree(catalogue, top: top, children: children)
+    }
+
+    private static func tree(_ catalogue: Catalogue, top: [DepartmentID], children: [DepartmentID: [DepartmentID]]) -> [(department: Department, depth: Int)] {
+        var result: [(department: Department, depth: Int)] = []
+        var visited: Set<DepartmentID> = []
+        var stack = top.reversed().map { ($0, 0) }
+        while let (id, depth) = stack.popLast() {
+            guard visited.insert(id).inserted, let department = catalogue.department(id) else { continue }
+            result.append((department, depth))
+            stack += (children[id] ?? []).reversed().map { ($0, depth + 1) }
+        }
+        // Departments caught in a parent loop have no way down from the top; list them last.
+        for department in catalogue.departments where !visited.contains(department.id) { result.append((department, 0)) }
+        return result
+    }
+
+    /// The tasks an employee holds, with their role in each, in Danish title order.
+    public func tasks(heldBy id: EmployeeID) -> [(task: CatalogueTask, role: Role)] {
+        (held[id] ?? []).compactMap { item in catalogue.task(item.task).map { ($0, item.role) } }
+    }
+
+    /// True when the employee holds at least one task.
+    public func holdsTasks(_ id: EmployeeID) -> Bool { held[id] != nil }
+
+    /// The people responsible for a task, in order, as far as they exist.
+    public func people(of task: CatalogueTask) -> [Employee] {
+        task.responsible.compactMap(catalogue.employee)
+    }
+
+    /// The employees whose deputy `id` is, in Danish name order.
+    public func deputising(for id: EmployeeID) -> [Employee] {
+        (deputisingFor[id] ?? []).compactMap(catalogue.employee)
+    }
+
+    /// Departments directly below `parent` (nil: the top level), by sort order, then name.
+    public func children(of parent: DepartmentID?) -> [Department] {
+        (parent.map { childDepartments[$0] ?? [] } ?? topDepartments).compactMap(catalogue.department)
+    }
+
+    /// A department and every department nested below it.
+    public func subtree(of id: DepartmentID) -> Set<DepartmentID> {
+        var result: Set<DepartmentID> = [id]
+        var frontier = [id]
+        while let current = frontier.popLast() {
+            for child in childDepartments[current] ?? [] where result.insert(child).inserted { frontier.append(child) }
+        }
+        return result
+    }
+
+    /// The employees of a department (not its sub-departments), in Danish name order.
+    public func employees(in department: DepartmentID) -> [Employee] {
+        (staff[department] ?? []).compactMap(catalogue.employee)
+    }
+
+    /// The employees of a department and the departments nested in it, in Danish name order.
+    public func employees(inSubtreeOf department: DepartmentID) -> [Employee] {
+        let units = subtree(of: department)
+        return employeesInOrder.count < units.count * 8
+            ? employeesInOrder.filter { units.contains($0.department) }
+            : DanishOrder.sorted(units.flatMap { employees(in: $0) }, by: \.name, \.id.rawValue)
+    }
+
+    /// The tasks of an area in Danish title order.
+    public func tasks(in area: AreaID) -> [CatalogueTask] {
+        (tasksOfArea[area] ?? []).compactMap(catalogue.task)
+    }
+
+    /// The tasks owned by a department and the departments nested in it, in Danish title order.
+    public func tasks(inSubtreeOf department: DepartmentID) -> [CatalogueTask] {
+        let units = subtree(of: department)
+        return DanishOrder.sorted(units.flatMap { tasksOfDepartment[$0] ?? [] }.compactMap(catalogue.task), by: \.title, \.id.rawValue)
+    }
+
+    /// Entries with a sort order first, in that order; then the rest; names, then ids, break ties.
+    static func bySortOrder<Entries: Sequence>(_ values: Entries, sortOrder: (Entries.Element) -> Int?, name: @escaping (Entries.Element) -> String) -> [Entries.Element]
+    where Entries.Element: Identifiable, Entries.Element.ID: CustomStringConvertible {
+        let byName = DanishOrder.sorted(values, by: name, { $0.id.description })
+        return byName.enumerated().sorted { a, b in
+            let orderA = sortOrder(a.element) ?? Int.max, orderB = sortOrder(b.element) ?? Int.max
+            return orderA != orderB ? orderA < orderB : a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Whom a call about a task is put through to: the responsible people in order, then the
+/// department's phone and opening hours. The one routing rule, used by `show`, `find` and the
+/// switchboard list alike.
+public struct Route: Sendable, Equatable {
+    /// The responsible people as far as they exist, the primary person first.
+    public var people: [Employee]
+    /// The owning department's phone, or the nearest one above it (a team uses its parent's).
+    public var departmentPhone: String?
+    /// The department's opening hours, the nearest above it, else the catalogue's.
+    public var openingHours: String?
+
+    public var primary: Employee? { people.first }
+    public var backups: ArraySlice<Employee> { people.dropFirst() }
+}
+
+extension Relations {
+    /// Where calls about `task` go.
+    public func route(for task: CatalogueTask) -> Route {
+        Route(people: people(of: task), departmentPhone: catalogue.inherited(task.department, \.phone),
+              openingHours: catalogue.inherited(task.department, \.openingHours) ?? catalogue.settings.openingHours)
+    }
+}
+
 extension Catalogue {
     /// The id and name (a task's title) of every entry of a kind, for suggestions.
     public func names(of kind: EntryKind) -> [(id: String, name: String)] {
@@ -11,63 +186,15 @@ extension Catalogue {
         }
     }
 
-    /// A person's part in a task.
-    public enum Role: String, Sendable {
-        case primary, backup
-    }
-
-    /// The tasks an employee holds, with their role in each, in Danish title order.
-    public func tasks(heldBy id: EmployeeID) -> [(task: CatalogueTask, role: Role)] {
-        DanishOrder.sorted(tasks.compactMap { task in
-            task.responsible.firstIndex(of: id).map { (task, $0 == 0 ? Role.primary : .backup) }
-        }, by: \.task.title, \.task.id.rawValue)
-    }
-
-    /// The people responsible for a task, in order, as far as they exist.
-    public func people(of task: CatalogueTask) -> [Employee] {
-        task.responsible.compactMap(employee)
-    }
-
-    /// The employees whose deputy `id` is, in Danish name order.
-    public func deputising(for id: EmployeeID) -> [Employee] {
-        DanishOrder.sorted(employees.filter { $0.deputy == id }, by: \.name, \.id.rawValue)
-    }
-
-    /// A department and every department nested below it.
-    public func subtree(of id: DepartmentID) -> Set<DepartmentID> {
-        var result: Set<DepartmentID> = [id]
-        var frontier = [id]
-        while let current = frontier.popLast() {
-            for child in departments where child.parent == current && !result.contains(child.id) {
-                result.insert(child.id)
-                frontier.append(child.id)
-            }
+    /// A department's own value, or the nearest one above it in the nesting.
+    public func inherited(_ id: DepartmentID, _ value: KeyPath<Department, String?>) -> String? {
+        var current: DepartmentID? = id
+        var seen: Set<DepartmentID> = []
+        while let currentID = current, seen.insert(currentID).inserted, let department = department(currentID) {
+            if let found = department[keyPath: value] { return found }
+            current = department.parent
         }
-        return result
-    }
-
-    /// Departments directly below `parent` (nil: the top level), by sort order, then name.
-    public func children(of parent: DepartmentID?) -> [Department] {
-        let known = Set(departments.map(\.id))
-        // A department whose parent does not exist is shown at the top rather than lost.
-        let below = departments.filter { parent == nil ? ($0.parent == nil || !known.contains($0.parent!)) : $0.parent == parent }
-        return Self.bySortOrder(below, sortOrder: \.sortOrder, name: \.name)
-    }
-
-    /// Every department in reading order: each followed by those nested in it, with its depth (0 = top).
-    public func departmentTree() -> [(department: Department, depth: Int)] {
-        var result: [(Department, Int)] = []
-        var visited: Set<DepartmentID> = []
-        func visit(_ parent: DepartmentID?, _ depth: Int) {
-            for child in children(of: parent) where visited.insert(child.id).inserted {
-                result.append((child, depth))
-                visit(child.id, depth + 1)
-            }
-        }
-        visit(nil, 0)
-        // Departments caught in a parent loop have no way down from the top; list them last.
-        for department in departments where !visited.contains(department.id) { result.append((department, 0)) }
-        return result
+        return nil
     }
 
     /// The names from the top department down to `id`, e.g. ["Teknik og Miljø", "Byggeri"].
@@ -76,31 +203,9 @@ extension Catalogue {
         var current: DepartmentID? = id
         var seen: Set<DepartmentID> = []
         while let currentID = current, let department = department(currentID), seen.insert(currentID).inserted {
-            names.insert(department.name, at: 0)
+            names.append(department.name)
             current = department.parent
         }
-        return names
-    }
-
-    /// Areas by sort order, then name.
-    public var areasInOrder: [Area] { Self.bySortOrder(areas, sortOrder: \.sortOrder, name: \.name) }
-
-    /// The tasks of an area in Danish title order.
-    public func tasks(in area: AreaID) -> [CatalogueTask] {
-        DanishOrder.sorted(tasks.filter { $0.area == area }, by: \.title, \.id.rawValue)
-    }
-
-    /// The employees of a department (not its sub-departments), in Danish name order.
-    public func employees(in department: DepartmentID) -> [Employee] {
-        DanishOrder.sorted(employees.filter { $0.department == department }, by: \.name, \.id.rawValue)
-    }
-
-    /// Entries with a sort order first, in that order; then the rest; names, then ids, break ties.
-    static func bySortOrder<T: Identifiable>(_ values: [T], sortOrder: (T) -> Int?, name: @escaping (T) -> String) -> [T] where T.ID: CustomStringConvertible {
-        let byName = DanishOrder.sorted(values, by: name, { $0.id.description })
-        return byName.enumerated().sorted { a, b in
-            let orderA = sortOrder(a.element) ?? Int.max, orderB = sortOrder(b.element) ?? Int.max
-            return orderA != orderB ? orderA < orderB : a.offset < b.offset
-        }.map(\.element)
+        return names.reversed()
     }
 }

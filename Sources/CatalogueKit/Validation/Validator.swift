@@ -101,7 +101,7 @@ public enum Validator {
 
     /// Each loop of parent links once, starting from its smallest id. Every department is
     /// walked once, so a long chain of parents costs no more than its length.
-    static func parentCycles(_ departments: [Department]) -> [[DepartmentID]] {
+    static func parentCycles<Departments: Sequence<Department>>(_ departments: Departments) -> [[DepartmentID]] {
         let parents = Dictionary(departments.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
         var finished: Set<DepartmentID> = []
         var cycles: [[DepartmentID]] = []
