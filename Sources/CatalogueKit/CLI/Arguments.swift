@@ -1,16 +1,54 @@
 import Foundation
 
+/// An option as the user types it: `--name VALUE`, or a flag when `valueName` is nil.
+struct OptionSpec: Sendable {
+    var name: String
+    var valueName: String?
+    var help: String
+    /// Shown without brackets in the usage line; the command checks it is there.
+    var required = false
+    /// May be given more than once (`--add-keyword a --add-keyword b`); otherwise twice is a mistake.
+    var repeatable = false
+}
+
+/// A flag such as `--json`, read as a Bool. Declared once as a static member, so a command
+/// reads `arguments.flag(.json)` and a misspelt option does not compile.
+struct Flag: Sendable {
+    let spec: OptionSpec
+    init(_ name: String, help: String) { spec = OptionSpec(name: name, valueName: nil, help: help) }
+}
+
+/// An option with one value, such as `--out DIR`, read as `String?`.
+struct Value: Sendable {
+    let spec: OptionSpec
+    init(_ name: String, _ valueName: String, help: String, required: Bool = false) {
+        spec = OptionSpec(name: name, valueName: valueName, help: help, required: required)
+    }
+}
+
+/// An option that may be repeated, such as `--add-keyword WORD`, read as `[String]` in the order typed.
+struct Values: Sendable {
+    let spec: OptionSpec
+    init(_ name: String, _ valueName: String, help: String) {
+        spec = OptionSpec(name: name, valueName: valueName, help: help, repeatable: true)
+    }
+}
+
+extension Value {
+    /// `--catalogue DIR`, shared by every command that reads a catalogue.
+    static let catalogue = Value("--catalogue", "DIR",
+                                 help: "The catalogue folder (default: the nearest folder at or above this one holding catalogue.json, else ./catalogue).")
+}
+
+extension Flag {
+    /// `--json`, for the commands that can print JSON.
+    static let json = Flag("--json", help: "Print JSON instead of text.")
+    /// `--dry-run`, for every command that writes: show the change as a diff, write nothing.
+    static let dryRun = Flag("--dry-run", help: "Show the change as a diff (like 'git diff') and write nothing.")
+}
+
 /// What a command accepts, declared once: parsing, usage lines and help all come from it.
 struct CommandSpec: Sendable {
-    /// An option: `--name VALUE`, or a flag when `valueName` is nil.
-    struct Option: Sendable {
-        var name: String
-        var valueName: String?
-        var help: String
-        /// Shown without brackets in the usage line; the command checks it is there.
-        var required = false
-    }
-
     /// A positional argument.
     struct Argument: Sendable {
         var name: String
@@ -18,22 +56,27 @@ struct CommandSpec: Sendable {
         var optional = false
     }
 
+    /// The command's words as typed, e.g. "list" or "add employee".
     var name: String
     var summary: String
     var discussion: String?
     var arguments: [Argument] = []
-    var options: [Option] = []
+    var options: [OptionSpec] = []
 
-    /// `--catalogue DIR`, shared by every command that reads a catalogue.
-    static let catalogueOption = Option(name: "--catalogue", valueName: "DIR",
-                                        help: "The catalogue folder (default: the nearest folder at or above this one holding catalogue.json, else ./catalogue).")
+    init(name: String, summary: String, discussion: String? = nil, arguments: [Argument] = [], options: [OptionSpec] = []) {
+        self.name = name
+        self.summary = summary
+        self.discussion = discussion
+        self.arguments = arguments
+        self.options = options
+    }
 
     /// The one-line synopsis, e.g. `catalogue list KIND [--json]`.
     var usage: String {
         var parts = ["catalogue", name]
         parts += arguments.map { $0.optional ? "[\($0.name)]" : $0.name }
         parts += options.map { option in
-            let text = option.name + (option.valueName.map { " " + $0 } ?? "")
+            let text = option.name + (option.valueName.map { " " + $0 } ?? "") + (option.repeatable ? "..." : "")
             return option.required ? text : "[\(text)]"
         }
         return parts.joined(separator: " ")
@@ -62,12 +105,22 @@ struct CommandSpec: Sendable {
 /// The arguments of one invocation, parsed against a `CommandSpec`.
 struct ParsedArguments: Sendable {
     var positionals: [String] = []
-    var values: [String: String] = [:]
-    var flags: Set<String> = []
+    /// The values of each option, in the order typed.
+    private var given: [String: [String]] = [:]
+    private var flags: Set<String> = []
     var wantsHelp = false
 
-    func value(_ name: String) -> String? { values[name] }
-    func flag(_ name: String) -> Bool { flags.contains(name) }
+    func flag(_ flag: Flag) -> Bool { flags.contains(flag.spec.name) }
+    func value(_ option: Value) -> String? { given[option.spec.name]?.last }
+    func values(_ option: Values) -> [String] { given[option.spec.name] ?? [] }
+    /// The value of an option declared at run time (the field options of `add` and `set`).
+    func value(_ spec: OptionSpec) -> String? { given[spec.name]?.last }
+    /// True when the option was typed at all.
+    func has(_ spec: OptionSpec) -> Bool { given[spec.name] != nil || flags.contains(spec.name) }
+
+    fileprivate mutating func add(_ spec: OptionSpec, _ value: String?) {
+        if let value { given[spec.name, default: []].append(value) } else { flags.insert(spec.name) }
+    }
 }
 
 /// A mistake in how the command was typed; shown with the usage line, exit status 64.
@@ -76,7 +129,7 @@ struct UsageError: Error, Sendable {
 }
 
 extension CommandSpec {
-    /// Parses `arguments` (everything after the command name) or explains what is wrong.
+    /// Parses `arguments` (everything after the command's words) or explains what is wrong.
     func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         var index = 0
@@ -94,16 +147,19 @@ extension CommandSpec {
             guard let option = options.first(where: { $0.name == name }) else {
                 throw UsageError(message: "unknown option '\(name)'\(Diagnostic.suggestion(name, among: options.map(\.name)))")
             }
+            if parsed.has(option) && !option.repeatable {
+                throw UsageError(message: "'\(name)' is given twice; give it once")
+            }
             if option.valueName == nil {
                 if inlineValue != nil { throw UsageError(message: "'\(name)' takes no value") }
-                parsed.flags.insert(name)
+                parsed.add(option, nil)
             } else if let inlineValue {
-                parsed.values[name] = inlineValue
+                parsed.add(option, inlineValue)
             } else if index < arguments.count, !arguments[index].hasPrefix("--") {
-                parsed.values[name] = arguments[index]
+                parsed.add(option, arguments[index])
                 index += 1
             } else {
-                throw UsageError(message: "'\(name)' needs a value: \(name) \(option.valueName!)")
+                throw UsageError(message: "'\(name)' needs a value: \(name) \(option.valueName ?? "VALUE")")
             }
         }
         if parsed.wantsHelp { return parsed }

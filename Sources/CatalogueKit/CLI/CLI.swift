@@ -86,10 +86,41 @@ struct Console {
     }
 }
 
-/// One subcommand: its declaration and what it does.
+/// One command: its declaration and what it does, or the subcommands it groups
+/// (`add employee`, `add task`, ...), each a command of its own.
 struct Command: Sendable {
     var spec: CommandSpec
+    /// Other words that name this command, e.g. the plural "employees" for "employee".
+    var aliases: [String] = []
+    var subcommands: [Command] = []
     var run: @Sendable (_ call: Invocation, _ console: inout Console) -> Int32
+
+    init(spec: CommandSpec, aliases: [String] = [], run: @escaping @Sendable (_ call: Invocation, _ console: inout Console) -> Int32) {
+        self.spec = spec
+        self.aliases = aliases
+        self.run = run
+    }
+
+    /// A command whose first argument picks one of `subcommands`; its help lists them.
+    init(group spec: CommandSpec, subcommands: [Command]) {
+        self.spec = spec
+        self.subcommands = subcommands
+        self.run = { call, console in call.usageError("missing \(spec.arguments.first?.name ?? "SUBCOMMAND")", &console) }
+    }
+
+    /// The subcommand a word names.
+    func subcommand(_ word: String) -> Command? {
+        subcommands.first { $0.spec.name.split(separator: " ").last.map(String.init) == word || $0.aliases.contains(word) }
+    }
+
+    /// The help text; a group lists its subcommands.
+    var help: String {
+        guard !subcommands.isEmpty else { return spec.help }
+        return "OVERVIEW: \(spec.summary)\n" + (spec.discussion.map { "\n" + $0 + "\n" } ?? "")
+            + "\nUSAGE: catalogue \(spec.name) \(spec.arguments.map(\.name).joined(separator: " ")) [OPTIONS]\n"
+            + "\nSUBCOMMANDS:\n" + CommandSpec.table(subcommands.map { (String($0.spec.name.split(separator: " ").last ?? ""), $0.spec.summary) })
+            + "\nSee 'catalogue \(spec.name) \(subcommands[0].spec.name.split(separator: " ").last ?? "") --help' for its options.\n"
+    }
 }
 
 /// One call of a command: what was typed, parsed, and the run's surroundings.
@@ -142,24 +173,48 @@ public enum CLI {
         default:
             break
         }
-        guard let command = commands.first(where: { $0.spec.name == first }) else {
+        guard var command = commands.first(where: { $0.spec.name == first }) else {
             let message = first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'\(Diagnostic.suggestion(first, among: commands.map(\.spec.name)))"
             console.printError("Error: \(message)")
             console.printError("Usage: catalogue COMMAND [ARGUMENTS] [OPTIONS]")
             console.printError("See 'catalogue --help'.")
             return ExitStatus.usage
         }
+        var rest = Array(context.arguments.dropFirst())
+        while !command.subcommands.isEmpty {
+            guard let word = rest.first, !word.hasPrefix("-") else {
+                if rest.contains(where: { $0 == "-h" || $0 == "--help" }) {
+                    console.write(command.help)
+                    return ExitStatus.success
+                }
+                return usageError("missing \(command.spec.arguments.first.map { "\($0.name): \($0.help)" } ?? "subcommand")", command, &console)
+            }
+            guard let sub = command.subcommand(word) else {
+                let names = command.subcommands.compactMap { $0.spec.name.split(separator: " ").last.map(String.init) }
+                return usageError("unknown \(command.spec.arguments.first?.name.lowercased() ?? "subcommand") '\(word)': use \(names.joined(separator: ", "))\(Diagnostic.suggestion(word, among: names))", command, &console)
+            }
+            command = sub
+            rest.removeFirst()
+        }
         let parsed: ParsedArguments
         do {
-            parsed = try command.spec.parse(Array(context.arguments.dropFirst()))
+            parsed = try command.spec.parse(rest)
         } catch {
             return usageError(error.message, command.spec, &console)
         }
         if parsed.wantsHelp {
-            console.write(command.spec.help)
+            console.write(command.help)
             return ExitStatus.success
         }
         return command.run(Invocation(spec: command.spec, arguments: parsed, context: context), &console)
+    }
+
+    /// A usage mistake in a group command: its usage is the group's.
+    private static func usageError(_ message: String, _ group: Command, _ console: inout Console) -> Int32 {
+        console.printError("Error: \(message)")
+        console.printError("Usage: catalogue \(group.spec.name) \(group.spec.arguments.map(\.name).joined(separator: " ")) [OPTIONS]")
+        console.printError("See 'catalogue \(group.spec.name) --help'.")
+        return ExitStatus.usage
     }
 
     /// Prints `Error: …`, the usage line and where to read more; returns 64.
@@ -190,7 +245,7 @@ extension Command {
         guard let command = CLI.commands.first(where: { $0.spec.name == name }) else {
             return call.usageError("unknown command '\(name)'\(Diagnostic.suggestion(name, among: CLI.commands.map(\.spec.name)))", &console)
         }
-        console.write(command.spec.help)
+        console.write(command.help)
         return ExitStatus.success
     }
 }

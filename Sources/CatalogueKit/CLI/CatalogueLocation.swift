@@ -10,7 +10,7 @@ struct CatalogueLocation {
     /// catalogue.json; else ./catalogue. Nil with a message when none of them is a catalogue.
     static func find(_ arguments: ParsedArguments, _ context: RunContext) -> Result<CatalogueLocation, LocationError> {
         let cwd = context.workingDirectory.standardizedFileURL
-        if let given = arguments.value("--catalogue") {
+        if let given = arguments.value(.catalogue) {
             let root = context.resolve(given)
             guard isCatalogue(root) else { return .failure(LocationError(message: notACatalogue(given, root))) }
             return .success(CatalogueLocation(root: root, displayPrefix: prefix(for: root, from: cwd)))

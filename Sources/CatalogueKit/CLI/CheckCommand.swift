@@ -8,7 +8,7 @@ extension Command {
             without tasks, an external area with no external task) are allowed.
             Exit status: 0 without errors, 1 with errors, 64 when the command is typed wrong.
             """,
-        options: [CommandSpec.catalogueOption])
+        options: [Value.catalogue.spec])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         guard let (location, loaded) = loadCatalogue(arguments, context, &console) else { return ExitStatus.failure }

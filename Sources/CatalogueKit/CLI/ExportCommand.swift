@@ -14,21 +14,18 @@ extension Command {
             The same catalogue and --date always give the same files, byte for byte.
             """,
         arguments: [.init(name: "WHAT", help: "internal, external, switchboard or all (default: all).", optional: true)],
-        options: [.init(name: "--out", valueName: "DIR", help: "The folder to write into (default: out)."),
-                  .init(name: "--date", valueName: "YYYY-MM-DD", help: "The edition date printed in the outputs (default: today)."),
-                  .init(name: "--excel", help: "Write the switchboard list for Danish spreadsheets: ';' between fields and a byte-order mark."),
-                  CommandSpec.catalogueOption])
+        options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
         let what = arguments.positionals.first ?? "all"
         guard let publications = Publication.named(what) else {
             return call.usageError("unknown publication '\(what)': use internal, external, switchboard or all", &console)
         }
-        if arguments.value("--out") == "" {
+        if arguments.value(.out) == "" {
             return call.usageError("--out needs a folder name, such as --out ../udgivelse", &console)
         }
         let date: PublicationDate
-        if let text = arguments.value("--date") {
+        if let text = arguments.value(.date) {
             guard let parsed = PublicationDate(iso: text) else {
                 return call.usageError("--date must be a real date written YYYY-MM-DD, such as 2026-11-22 (got '\(text)')", &console)
             }
@@ -45,14 +42,14 @@ extension Command {
         if diagnostics.warningCount > 0 {
             console.printError("Note: the catalogue has \(count(diagnostics.warningCount, "warning")); 'catalogue check' lists them.")
         }
-        let outputFolder = call.context.resolve(arguments.value("--out") ?? "out")
-        let shownFolder = arguments.value("--out") ?? "out"
+        let outputFolder = call.context.resolve(arguments.value(.out) ?? "out")
+        let shownFolder = arguments.value(.out) ?? "out"
         // Exports written into the catalogue would make it invalid (an unknown folder).
         if realPath(outputFolder).pathComponents.starts(with: realPath(location.root).pathComponents) {
             return console.fail("the output folder '\(shownFolder)' is inside the catalogue \(location.displayPrefix.isEmpty ? "." : location.displayPrefix); name a folder outside it with --out, e.g. --out ../udgivelse")
         }
         let relations = Relations(loaded.catalogue)
-        let files = publications.flatMap { $0.files(relations, date: date, dialect: arguments.flag("--excel") ? .excel : .standard) }
+        let files = publications.flatMap { $0.files(relations, date: date, dialect: arguments.flag(.excel) ? .excel : .standard) }
         for file in files {
             do {
                 try CatalogueWriter.write(file.text, to: outputFolder.appendingPathComponent(file.name))
@@ -103,4 +100,13 @@ enum Publication: CaseIterable {
             return [("switchboard.csv", SwitchboardList.render(relations, dialect: dialect))]
         }
     }
+}
+
+extension Value {
+    static let out = Value("--out", "DIR", help: "The folder to write into (default: out).")
+    static let date = Value("--date", "YYYY-MM-DD", help: "The edition date printed in the outputs (default: today).")
+}
+
+extension Flag {
+    static let excel = Flag("--excel", help: "Write the switchboard list for Danish spreadsheets: ';' between fields and a byte-order mark.")
 }

@@ -10,8 +10,7 @@ extension Command {
             files that would change are listed and the exit status is 1 if there are any.
             If any file has an error that stops it being read, nothing is rewritten.
             """,
-        options: [.init(name: "--check", help: "List the files that are not in canonical form; change nothing."),
-                  CommandSpec.catalogueOption])
+        options: [Flag.check.spec, Value.catalogue.spec])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         guard let (location, loaded) = loadCatalogue(arguments, context, &console) else { return ExitStatus.failure }
@@ -21,7 +20,7 @@ extension Command {
             return console.fail("nothing was rewritten: fix the errors above first, so no field is lost")
         }
         let changed = CatalogueWriter.files(loaded.catalogue).filter { loaded.bytes(of: $0.path) != Array($0.text.utf8) }
-        if arguments.flag("--check") {
+        if arguments.flag(.check) {
             for file in changed { console.print(location.displayPrefix + file.path) }
             if changed.isEmpty { return ExitStatus.success }
             console.printError("\(count(changed.count, "file")) not in canonical form; run 'catalogue fmt' to rewrite \(changed.count == 1 ? "it" : "them").")
@@ -38,4 +37,8 @@ extension Command {
         if changed.isEmpty { console.print("All files are already in canonical form.") }
         return ExitStatus.success
     }
+}
+
+extension Flag {
+    static let check = Flag("--check", help: "List the files that are not in canonical form; change nothing.")
 }

@@ -6,14 +6,14 @@ extension Command {
         name: "init", summary: "Start a new, empty catalogue in a folder.",
         discussion: "Creates DIR/catalogue.json and the folders departments, employees, tasks and areas. An existing catalogue is never overwritten.",
         arguments: [.init(name: "DIR", help: "The folder to create the catalogue in.")],
-        options: [.init(name: "--organisation", valueName: "NAME", help: "The organisation's name, e.g. \"Fjordby Kommune\".", required: true)])
+        options: [Value.organisation.spec])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         let given = arguments.positionals[0]
         guard !given.isEmpty else {
             return call.usageError("DIR must not be empty: name the folder to create the catalogue in", &console)
         }
-        guard let organisation = arguments.value("--organisation"), !organisation.allSatisfy(\.isWhitespace) else {
+        guard let organisation = arguments.value(.organisation), !organisation.allSatisfy(\.isWhitespace) else {
             return call.usageError("missing --organisation NAME: the organisation's name for the cover and the web page", &console)
         }
         let root = context.resolve(given)
@@ -43,4 +43,8 @@ extension Command {
         console.print("Next: add departments, employees, tasks and areas (see the README), then run 'catalogue check --catalogue \(given)'.")
         return ExitStatus.success
     }
+}
+
+extension Value {
+    static let organisation = Value("--organisation", "NAME", help: "The organisation's name, e.g. \"Fjordby Kommune\".", required: true)
 }

@@ -6,36 +6,33 @@ extension Command {
         name: "list", summary: "List the departments, employees, tasks or areas.",
         discussion: "Entries are listed in Danish alphabetical order (æ, ø, å after z; \"aa\" as å).",
         arguments: [.init(name: "KIND", help: "departments, employees, tasks or areas.")],
-        options: [.init(name: "--department", valueName: "ID", help: "Only entries of this department and the departments nested in it."),
-                  .init(name: "--area", valueName: "ID", help: "Only tasks of this area."),
-                  .init(name: "--json", help: "Print JSON instead of a table."),
-                  CommandSpec.catalogueOption])
+        options: [Value.departmentFilter.spec, Value.areaFilter.spec, Flag.json.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
         guard let kind = EntryKind(name: arguments.positionals[0]) else {
             return call.usageError("unknown kind '\(arguments.positionals[0])': use departments, employees, tasks or areas", &console)
         }
-        if arguments.value("--area") != nil && kind != .task {
+        if arguments.value(.areaFilter) != nil && kind != .task {
             return call.usageError("--area only applies to tasks", &console)
         }
-        if arguments.value("--department") != nil && kind == .area {
+        if arguments.value(.departmentFilter) != nil && kind == .area {
             return call.usageError("--department does not apply to areas", &console)
         }
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         let catalogue = loaded.catalogue
         reportUnreadable(loaded, location, &console)
         var departments: Set<DepartmentID>?
-        if let id = arguments.value("--department") {
+        if let id = arguments.value(.departmentFilter) {
             guard catalogue.department(DepartmentID(id)) != nil else {
                 return console.fail("there is no department '\(id)'\(Diagnostic.suggestion(id, among: catalogue.names(of: .department)))")
             }
             departments = Relations(catalogue).subtree(of: DepartmentID(id))
         }
-        let area = arguments.value("--area").map { AreaID($0) }
+        let area = arguments.value(.areaFilter).map { AreaID($0) }
         if let area, catalogue.area(area) == nil {
             return console.fail("there is no area '\(area)'\(Diagnostic.suggestion(area.rawValue, among: catalogue.names(of: .area)))")
         }
-        let json = arguments.flag("--json")
+        let json = arguments.flag(.json)
         let rows: [(String, JSONNode, [String])]  // id, JSON, table cells
         switch kind {
         case .department:
@@ -97,4 +94,9 @@ extension CatalogueTask {
 extension Area {
     /// The area's fields and its description, for `--json` output.
     var jsonWithDescription: JSONNode { fields.adding([("description", .string(description))]) }
+}
+
+extension Value {
+    static let departmentFilter = Value("--department", "ID", help: "Only entries of this department and the departments nested in it.")
+    static let areaFilter = Value("--area", "ID", help: "Only tasks of this area.")
 }

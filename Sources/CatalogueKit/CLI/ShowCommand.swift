@@ -5,7 +5,7 @@ extension Command {
         discussion: "An employee is shown with their tasks and deputy, a task with its people and their phone numbers, a department with the employees and tasks of it and its teams, an area with its tasks.",
         arguments: [.init(name: "KIND", help: "department, employee, task or area."),
                     .init(name: "ID", help: "The entry's id (its file name without extension).")],
-        options: [.init(name: "--json", help: "Print JSON instead of text."), CommandSpec.catalogueOption])
+        options: [Flag.json.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
         let (kindName, id) = (arguments.positionals[0], arguments.positionals[1])
@@ -26,7 +26,7 @@ extension Command {
         guard let view else {
             return console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(kind.path(for: id)))\(Diagnostic.suggestion(id, among: catalogue.names(of: kind)))")
         }
-        if arguments.flag("--json") {
+        if arguments.flag(.json) {
             console.print(JSONWriter.text(view.json))
         } else {
             console.write(view.text)
