@@ -1,0 +1,128 @@
+import Testing
+@testable import CatalogueKit
+
+/// The "did you mean" hints for references that do not resolve, rule by rule.
+struct SuggestionTests {
+    static let byggesag = Suggestion.Candidate.Group(id: "team-byggesag", name: "Team Byggesag")
+    static let vejOgPark = Suggestion.Candidate.Group(id: "vej-og-park", name: "Vej og Park")
+    static let people: [Suggestion.Candidate] = [
+        .init(id: "sfl", name: "Sofie Frølund", group: byggesag),
+        .init(id: "mlf", name: "Mette L. Friis", group: vejOgPark),
+        .init(id: "jhn", name: "Jens Henrik Nørgaard", group: byggesag),
+        .init(id: "rh", name: "René Holm", group: vejOgPark),
+    ]
+    static let departments: [Suggestion.Candidate] = [
+        .init(id: "byggeri", name: "Byggeri og Miljø"),
+        .init(id: "miljoe", name: "Natur og Vand"),
+        .init(id: "aarhusvej", name: "Driftsgården"),
+        .init(id: "team-byggesag", name: "Team Byggesag"),
+        .init(id: "vej-og-park", name: "Vej og Park"),
+    ]
+
+    @Test func aSwapTiedBetweenTwoPeopleSuggestsTheOneInTheTasksOwnDepartment() {
+        #expect(Diagnostic.suggestion("slf", among: Self.people, preferring: "team-byggesag")
+            == " (did you mean \"sfl\", Sofie Frølund (Team Byggesag)?)")
+    }
+
+    @Test func aSwapTiedBetweenTwoPeopleSuggestsNothingFromAThirdDepartment() {
+        #expect(Diagnostic.suggestion("slf", among: Self.people, preferring: "borgerservice") == "")
+        #expect(Diagnostic.suggestion("slf", among: Self.people, preferring: nil) == "")
+    }
+
+    @Test func aUniqueSwapIsSuggestedWithNameAndDepartment() {
+        #expect(Diagnostic.suggestion("jnh", among: Self.people, preferring: "borgerservice")
+            == " (did you mean \"jhn\", Jens Henrik Nørgaard (Team Byggesag)?)")
+    }
+
+    @Test func aNameTypedForAnIdSuggestsThatId() {
+        let expected = " (did you mean \"jhn\", Jens Henrik Nørgaard (Team Byggesag)?)"
+        #expect(Diagnostic.suggestion("Jens Henrik Nørgaard", among: Self.people, preferring: nil) == expected)
+        #expect(Diagnostic.suggestion("  jens  henrik NØRGAARD ", among: Self.people, preferring: nil) == expected)
+        #expect(Diagnostic.suggestion("Jens Henrik Noergaard", among: Self.people, preferring: nil) == expected)
+        #expect(Diagnostic.suggestion("rene holm", among: Self.people, preferring: nil) == " (did you mean \"rh\", René Holm (Vej og Park)?)")
+    }
+
+    @Test func twoPeopleWithTheTypedNameAreBothListedWithTheirDepartments() {
+        let twins = Self.people + [.init(id: "sf", name: "Sofie Frølund", group: Self.vejOgPark)]
+        #expect(Diagnostic.suggestion("Sofie Frølund", among: twins, preferring: "team-byggesag")
+            == " (did you mean \"sfl\", Sofie Frølund (Team Byggesag) or \"sf\", Sofie Frølund (Vej og Park)?)")
+    }
+
+    @Test func moreThanThreePeopleWithTheTypedNameGiveNoHint() {
+        let many: [Suggestion.Candidate] = ["aa", "ab", "ac", "ad"].map { .init(id: $0, name: "Anne Andersen", group: Self.byggesag) }
+        #expect(Diagnostic.suggestion("Anne Andersen", among: many, preferring: "team-byggesag") == "")
+    }
+
+    @Test func danishLettersInAnIdAreSpeltAsIdsSpellThem() {
+        #expect(Diagnostic.suggestion("miljø", among: Self.departments, preferring: nil) == " (did you mean \"miljoe\", Natur og Vand?)")
+        #expect(Diagnostic.suggestion("Miljø", among: Self.departments, preferring: nil) == " (did you mean \"miljoe\", Natur og Vand?)")
+        #expect(Diagnostic.suggestion("Århusvej", among: Self.departments, preferring: nil) == " (did you mean \"aarhusvej\", Driftsgården?)")
+        #expect(Diagnostic.suggestion("Vej og Pærk", among: Self.departments, preferring: nil) == " (did you mean \"vej-og-park\", Vej og Park?)")
+    }
+
+    @Test func anAccentIsDroppedAndASpaceBecomesAHyphen() {
+        let areas: [Suggestion.Candidate] = [.init(id: "cafe-drift", name: "Kantiner")]
+        #expect(Diagnostic.suggestion("Café drift", among: areas, preferring: nil) == " (did you mean \"cafe-drift\", Kantiner?)")
+    }
+
+    @Test func aDepartmentsNameTypedForItsIdSuggestsTheId() {
+        #expect(Diagnostic.suggestion("Byggeri og Miljø", among: Self.departments, preferring: nil)
+            == " (did you mean \"byggeri\", Byggeri og Miljø?)")
+    }
+
+    @Test func theStartOfSomeIdsListsUpToThreeContinuations() {
+        let areas: [Suggestion.Candidate] = [
+            .init(id: "byggesag", name: "Byggesager"), .init(id: "byggeri", name: "Byggeri"),
+            .init(id: "bygget", name: "Det byggede"), .init(id: "byggeplads", name: "Byggepladser"), .init(id: "vej", name: "Veje"),
+        ]
+        #expect(Diagnostic.suggestion("bygge", among: areas, preferring: nil)
+            == " (did you mean \"byggeplads\", Byggepladser, \"byggeri\", Byggeri or \"byggesag\", Byggesager?)")
+    }
+
+    @Test func farOffTextGivesNoHint() {
+        #expect(Diagnostic.suggestion("xyz", among: Self.people, preferring: "team-byggesag") == "")
+        #expect(Diagnostic.suggestion("Kirsten Kjær", among: Self.people, preferring: "team-byggesag") == "")
+        #expect(Diagnostic.suggestion("", among: Self.people, preferring: "team-byggesag") == "")
+    }
+
+    @Test func aPlainWordTiedBetweenTwoNearMissesGivesNoHint() {
+        // "mial" is one swap from "mail" and one substitution from "mill".
+        #expect(Diagnostic.suggestion("mial", among: ["mail", "mill", "phone"]) == "")
+        #expect(Diagnostic.suggestion("mial", among: ["mail", "phone"]) == " (did you mean \"mail\"?)")
+    }
+
+    @Test func plainWordsAreNotTransliterated() {
+        // Commands and field names are not ids, so "nåme" stays a near miss of one letter.
+        #expect(Diagnostic.suggestion("nåme", among: ["name", "phone"]) == " (did you mean \"name\"?)")
+        #expect(Diagnostic.suggestion("--øut", among: ["--out", "--help"]) == " (did you mean \"--out\"?)")
+    }
+
+    @Test func entriesKnownByIdAndNameAreNamedOnlyWhenANameWasTyped() {
+        let entries = [(id: "aa", name: "Anne Andersen"), (id: "bb", name: "Bo Berg")]
+        #expect(Diagnostic.suggestion("Anne Andersen", among: entries) == " (did you mean \"aa\", Anne Andersen?)")
+        #expect(Diagnostic.suggestion("BB", among: entries) == " (did you mean \"bb\"?)")
+    }
+
+    @Test func editDistanceCountsASwapOfNeighboursAsOneEdit() {
+        #expect(Suggestion.editDistance("slf", "sfl") == 1)
+        #expect(Suggestion.editDistance("slf", "mlf") == 1)
+        #expect(Suggestion.editDistance("phnoe", "phone") == 1)
+        #expect(Suggestion.editDistance("", "abc") == 3)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+    }
+
+    @Test func catalogueCandidatesCarryTheDepartmentOfEmployeesAndTasks() {
+        let catalogue = Catalogue(
+            settings: Settings(organisation: "Kommune", edition: "2025"),
+            departments: [Department(id: "team-byggesag", name: "Team Byggesag")],
+            employees: [Employee(id: "sfl", name: "Sofie Frølund", title: "Sagsbehandler", department: "team-byggesag"),
+                        Employee(id: "mlf", name: "Mette L. Friis", title: "Gartner", department: "vej-og-park")],
+            tasks: [Task(id: "byggetilladelse", title: "Byggetilladelse", department: "team-byggesag", area: "byg", responsible: ["sfl"])])
+        #expect(catalogue.suggestionCandidates(of: .employee) == [
+            .init(id: "sfl", name: "Sofie Frølund", group: Self.byggesag),
+            .init(id: "mlf", name: "Mette L. Friis", group: .init(id: "vej-og-park", name: "vej-og-park")),
+        ])
+        #expect(catalogue.suggestionCandidates(of: .task) == [.init(id: "byggetilladelse", name: "Byggetilladelse", group: Self.byggesag)])
+        #expect(catalogue.suggestionCandidates(of: .department) == [.init(id: "team-byggesag", name: "Team Byggesag")])
+    }
+}
