@@ -43,7 +43,7 @@ struct EndToEndTests {
         defer { scratch.remove() }
         let result = try launch(["check"], in: scratch.root)
         #expect(result.status == 1)
-        #expect(result.stderr == "employees/bb.json:1:44: error: \"department\" names the department \"ad\", but there is no departments/ad.json (did you mean \"adm\"?)\n")
+        #expect(result.stderr == "employees/bb.json:1:44: error: \"department\" names the department \"ad\", but there is no departments/ad.json (did you mean \"adm\", Administration?)\n")
         #expect(result.stdout == "Checked .: 1 department, 2 employees, 1 task, 1 area; 1 error, 0 warnings.\n")
     }
 

@@ -117,7 +117,7 @@ struct SuggestionTests {
             departments: [Department(id: "team-byggesag", name: "Team Byggesag")],
             employees: [Employee(id: "sfl", name: "Sofie Frølund", title: "Sagsbehandler", department: "team-byggesag"),
                         Employee(id: "mlf", name: "Mette L. Friis", title: "Gartner", department: "vej-og-park")],
-            tasks: [Task(id: "byggetilladelse", title: "Byggetilladelse", department: "team-byggesag", area: "byg", responsible: ["sfl"])])
+            tasks: [CatalogueTask(id: "byggetilladelse", title: "Byggetilladelse", department: "team-byggesag", area: "byg", responsible: ["sfl"])])
         #expect(catalogue.suggestionCandidates(of: .employee) == [
             .init(id: "sfl", name: "Sofie Frølund", group: Self.byggesag),
             .init(id: "mlf", name: "Mette L. Friis", group: .init(id: "vej-og-park", name: "vej-og-park")),

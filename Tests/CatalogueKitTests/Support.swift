@@ -84,6 +84,12 @@ struct ScratchCatalogue {
         }
     }
 
+    /// A copy of the catalogue folder at `source` (such as the default catalogue), to change freely.
+    init(copyOf source: URL) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-test-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: root)
+    }
+
     func write(_ path: String, _ text: String) throws {
         try writeBytes(path, Array(text.utf8))
     }

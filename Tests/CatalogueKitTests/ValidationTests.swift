@@ -11,7 +11,7 @@ struct ValidationTests {
     @Test func unresolvedReferenceIsAnErrorWithASuggestion() throws {
         let found = try ScratchCatalogue.diagnostics(["tasks/byggesag.md": task("\"area\": \"byg\"", with: "\"area\": \"bygg\"")])
         #expect(found == ["areas/byg.md:3:33: warning: the area has significant business contact but no task with \"audience\": \"external\", so the external version shows it empty",
-                          "tasks/byggesag.md:4:11: error: \"area\" names the area \"bygg\", but there is no areas/bygg.md (did you mean \"byg\"?)"])
+                          "tasks/byggesag.md:4:11: error: \"area\" names the area \"bygg\", but there is no areas/bygg.md (did you mean \"byg\", Byggeri?)"])
     }
 
     @Test func unresolvedResponsibleIsReportedAtItsPlaceInTheList() throws {
@@ -108,8 +108,8 @@ struct MessageTests {
         defer { scratch.remove() }
         let found = scratch.diagnostics().filter { $0.contains("error") }
         #expect(found == [
-            "tasks/byggesag.md:6:5: error: the 1st entry of \"responsible\" is \"Anne Andersen\", which is not an id: name the employee by its id, the file name in employees/ without .json (did you mean \"aa\", Anne Andersen?)",
-            "tasks/byggesag.md:7:5: error: the 2nd entry of \"responsible\" is \"BB\", which is not an id: name the employee by its id, the file name in employees/ without .json (did you mean \"bb\"?)",
+            "tasks/byggesag.md:6:5: error: the 1st entry of \"responsible\" is \"Anne Andersen\", which is not an id: name the employee by its id, the file name in employees/ without .json (did you mean \"aa\", Anne Andersen (Administration)?)",
+            "tasks/byggesag.md:7:5: error: the 2nd entry of \"responsible\" is \"BB\", which is not an id: name the employee by its id, the file name in employees/ without .json (did you mean \"bb\", Bo Berg (Administration)?)",
         ])
     }
 
@@ -170,5 +170,17 @@ struct RobustnessTests {
     @Test func aTermWithALeadingSpaceIsFiledWithItsLetter() {
         #expect(DanishOrder.indexLetter(" zebra") == "Z")
         #expect(DanishOrder.sorted([" zebra", "abe", "zoo"], by: { $0 }) == ["abe", " zebra", "zoo"])
+    }
+
+    @Test func aMistypedInitialNeverSuggestsAColleagueInAnotherDepartment() throws {
+        // "slf" is one swap from "sfl" (Team Byggesag) and one letter from "mlf" (Team Affald og
+        // Genbrug); the task belongs to Team Byggesag, so only its own person is suggested.
+        let scratch = try ScratchCatalogue(copyOf: defaultCatalogue)
+        defer { scratch.remove() }
+        let text = try scratch.read("tasks/byggesagsarkiv.md")
+        try scratch.write("tasks/byggesagsarkiv.md", text.replacingOccurrences(of: "\"sfl\"", with: "\"slf\""))
+        let errors = scratch.diagnostics().filter { $0.contains(": error: ") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasSuffix("there is no employees/slf.json (did you mean \"sfl\", Sofie Frølund (Team Byggesag)?)") == true, "\(errors)")
     }
 }

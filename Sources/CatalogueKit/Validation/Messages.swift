@@ -89,8 +89,9 @@ extension Diagnostic {
 
     // MARK: Validation
 
-    static func unresolved(_ at: SourceLocation, key: String, value: String, kind: EntryKind, known: [(id: String, name: String)]) -> Diagnostic {
-        let hint = suggestion(value, among: known)
+    static func unresolved(_ at: SourceLocation, key: String, value: String, kind: EntryKind, known: [Suggestion.Candidate],
+                           preferring department: DepartmentID?) -> Diagnostic {
+        let hint = suggestion(value, among: known, preferring: department)
         guard EntryID<Never>.problem(with: value) == nil else {
             return Diagnostic(.error, at, "\(field(key)) is \"\(value)\", which is not an id: name the \(kind.rawValue) by its id, the file name in \(kind.folder)/ without .\(kind.fileExtension)\(hint)")
         }

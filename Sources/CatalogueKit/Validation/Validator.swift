@@ -8,10 +8,14 @@ public enum Validator {
         func at(_ kind: EntryKind?, _ id: String, _ keyPath: String) -> SourceLocation {
             loaded.location(kind.map { $0.path(for: id) } ?? settingsFileName, keyPath)
         }
-        func reference<Kind>(_ value: EntryID<Kind>?, among ids: Set<EntryID<Kind>>, kind: EntryKind, from: EntryKind, _ id: String, _ keyPath: String) {
+        var candidates: [EntryKind: [Suggestion.Candidate]] = [:]
+        /// `preferring`: the referring entry's department, whose people are the likelier meaning of a near miss.
+        func reference<Kind>(_ value: EntryID<Kind>?, among ids: Set<EntryID<Kind>>, kind: EntryKind, from: EntryKind, _ id: String, _ keyPath: String,
+                             preferring department: DepartmentID? = nil) {
             guard let value, !ids.contains(value), !loaded.unreadable.contains(kind.path(for: value.rawValue)) else { return }
+            if candidates[kind] == nil { candidates[kind] = catalogue.suggestionCandidates(of: kind).sorted { $0.id < $1.id } }
             found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind,
-                                     known: catalogue.names(of: kind).sorted { $0.id < $1.id }))
+                                     known: candidates[kind] ?? [], preferring: department))
         }
         func shape(_ value: String?, _ kind: EntryKind?, _ id: String, _ keyPath: String, _ check: ValueShape) {
             guard let value else { return }
@@ -53,7 +57,7 @@ public enum Validator {
             reference(task.area, among: areaIDs, kind: .area, from: .task, id, "area")
             var seen: Set<EmployeeID> = []
             for (position, person) in task.responsible.enumerated() {
-                reference(person, among: employeeIDs, kind: .employee, from: .task, id, "responsible[\(position)]")
+                reference(person, among: employeeIDs, kind: .employee, from: .task, id, "responsible[\(position)]", preferring: task.department)
                 if !seen.insert(person).inserted {
                     found.append(.repeatedResponsible(at(.task, id, "responsible[\(position)]"), value: person.rawValue))
                 }
@@ -76,7 +80,7 @@ public enum Validator {
         for employee in catalogue.employees {
             let id = employee.id.rawValue
             reference(employee.department, among: departmentIDs, kind: .department, from: .employee, id, "department")
-            reference(employee.deputy, among: employeeIDs, kind: .employee, from: .employee, id, "deputy")
+            reference(employee.deputy, among: employeeIDs, kind: .employee, from: .employee, id, "deputy", preferring: employee.department)
             if employee.deputy == employee.id { found.append(.ownDeputy(at(.employee, id, "deputy"))) }
             shape(employee.phone, .employee, id, "phone", .phone)
             shape(employee.mobile, .employee, id, "mobile", .phone)
