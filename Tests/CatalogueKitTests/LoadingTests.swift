@@ -125,6 +125,35 @@ struct LoadingTests {
             _ = scratch.diagnostics()
         }
     }
+
+    @Test func aFileWithSeveralMistakesHasThemAllReportedInOnePass() throws {
+        // Today's users needed three runs of check for one file: each mistake hid the next.
+        let found = try ScratchCatalogue.diagnostics(["employees/bb.json": """
+            {
+              "name": "Bo Berg",
+              "department": "admm",
+              "phone": "72 57",
+              "phnoe": "72 57 00 02",
+              "deputy": "aa"
+            }
+
+            """])
+        #expect(found == [
+            "employees/bb.json:1:1: error: the required field \"title\" is missing",
+            "employees/bb.json:3:17: error: \"department\" names the department \"admm\", but there is no departments/admm.json (did you mean \"adm\", Administration?)",
+            "employees/bb.json:4:12: error: \"phone\" is \"72 57\", which is not a phone number: write 8 digits (\"72 57 73 54\"), optionally after +45, or a short extension (\"8810\")",
+            "employees/bb.json:5:3: error: unknown field \"phnoe\" (did you mean \"phone\"?); allowed fields are name, title, department, phone, mobile, mail, deputy, visibility",
+        ])
+    }
+
+    @Test func filesLeftBehindByEditorsAndSystemsAreSkippedWithAWarning() throws {
+        let found = try ScratchCatalogue.diagnostics(["tasks/Thumbs.db": "x", "employees/aa.json~": "x", "~$katalog.docx": "x", ".DS_Store": "x"])
+        #expect(found == [
+            "employees/aa.json~: warning: 'employees/aa.json~' looks like a file an operating system or editor left behind, and is skipped; delete it when you no longer need it",
+            "tasks/Thumbs.db: warning: 'tasks/Thumbs.db' looks like a file an operating system or editor left behind, and is skipped; delete it when you no longer need it",
+            "~$katalog.docx: warning: '~$katalog.docx' looks like a file an operating system or editor left behind, and is skipped; delete it when you no longer need it",
+        ])
+    }
 }
 
 /// A small deterministic random generator (SplitMix64), so generated tests repeat exactly.
@@ -138,4 +167,5 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
 }

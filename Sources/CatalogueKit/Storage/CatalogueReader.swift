@@ -37,28 +37,33 @@ public enum CatalogueReader {
         for name in topLevel.sorted() where !name.hasPrefix(".") && name != settingsFileName {
             var isFolder: ObjCBool = false
             _ = files.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
-            if !(isFolder.boolValue && EntryKind(folder: name) != nil) {
-                loaded.diagnostics.append(.unknownTopLevelItem(SourceLocation(file: name)))
-            }
+            if isFolder.boolValue && EntryKind(folder: name) != nil { continue }
+            loaded.diagnostics.append(isLeftBehind(name) ? .leftBehindFile(SourceLocation(file: name)) : .unknownTopLevelItem(SourceLocation(file: name)))
         }
-
-        if let settings: Settings = read(root, settingsFileName, id: "", hasDescription: false, into: &loaded) {
-            loaded.catalogue.settings = settings
+        if let data = files.contents(atPath: root.appendingPathComponent(settingsFileName).path) {
+            loaded.readSettings([UInt8](data))
+        } else {
+            loaded.diagnostics.append(.missingSettings(SourceLocation(file: settingsFileName)))
         }
-        // Entries are gathered first and stored once: each store re-indexes the catalogue.
-        var departments: [Department] = [], employees: [Employee] = [], tasks: [CatalogueTask] = [], areas: [Area] = []
         for kind in EntryKind.allCases {
             for (id, path) in entryFiles(root, kind, into: &loaded) {
-                switch kind {
-                case .department: if let e: Department = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { departments.append(e) }
-                case .employee: if let e: Employee = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { employees.append(e) }
-                case .task: if let e: CatalogueTask = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { tasks.append(e) }
-                case .area: if let e: Area = read(root, path, id: id, hasDescription: kind.hasDescription, into: &loaded) { areas.append(e) }
+                guard let data = files.contents(atPath: root.appendingPathComponent(path).path) else {
+                    loaded.diagnostics.append(.unreadableFile(SourceLocation(file: path)))
+                    loaded.unreadable.insert(path)
+                    continue
                 }
+                loaded.read(kind, id: id, bytes: [UInt8](data))
             }
         }
-        loaded.catalogue = Catalogue(settings: loaded.catalogue.settings, departments: departments, employees: employees, tasks: tasks, areas: areas)
         return loaded
+    }
+
+    /// Files that operating systems and editors leave in folders (thumbnails, lock and backup
+    /// files): skipped with a warning rather than blocking publication.
+    static func isLeftBehind(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["thumbs.db", "desktop.ini", ".ds_store"].contains(lower) || name.hasSuffix("~") || name.hasPrefix("~$")
+            || lower.hasSuffix(".swp") || lower.hasSuffix(".bak")
     }
 
     /// The ids and paths of the well-named files of one kind, in id order; reports the others.
@@ -73,7 +78,9 @@ public enum CatalogueReader {
             let dot = name.lastIndex(of: ".")
             let stem = dot.map { String(name[..<$0]) } ?? name
             let fileExtension = dot.map { String(name[name.index(after: $0)...]) } ?? ""
-            if isFolder.boolValue {
+            if isLeftBehind(name) {
+                loaded.diagnostics.append(.leftBehindFile(SourceLocation(file: path)))
+            } else if isFolder.boolValue {
                 loaded.diagnostics.append(.unexpectedFolder(SourceLocation(file: path), kind: kind))
             } else if fileExtension != kind.fileExtension {
                 loaded.diagnostics.append(.wrongExtension(SourceLocation(file: path), kind: kind))
@@ -85,31 +92,69 @@ public enum CatalogueReader {
         }
         return result
     }
+}
 
-    /// Reads and decodes one file, recording its bytes, positions and problems.
-    private static func read<Entry: EntryFormat>(_ root: URL, _ path: String, id: String, hasDescription: Bool,
-                                                 into loaded: inout LoadedCatalogue) -> Entry? {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-            loaded.diagnostics.append(path == settingsFileName ? .missingSettings(SourceLocation(file: path))
-                                                               : .unreadableFile(SourceLocation(file: path)))
-            return nil
-        }
-        let bytes = [UInt8](data)
+extension LoadedCatalogue {
+    /// Reads `catalogue.json` from its bytes.
+    mutating func readSettings(_ bytes: [UInt8]) {
+        let source = SourceText(file: settingsFileName, bytes: bytes)
+        sources[settingsFileName] = source
+        guard var reader = fieldReader(source, hasDescription: false) else { return }
+        catalogue.settings = Settings.read(id: "", &reader, description: "")
+        finish(&reader, keys: Settings.keys)
+    }
+
+    /// Reads one entry file from its bytes into the catalogue, recording its bytes, positions
+    /// and problems. An entry with a wrong or missing field is kept with what could be read,
+    /// so that one mistake does not cascade into "does not exist" errors wherever it is named
+    /// and the rest of it is still checked; `hasErrors(in:)` keeps it from being rewritten.
+    mutating func read(_ kind: EntryKind, id: String, bytes: [UInt8]) {
+        let path = kind.path(for: id)
         let source = SourceText(file: path, bytes: bytes)
-        loaded.sources[path] = source
-        guard let (node, description) = EntryFile.parse(source, hasDescription: hasDescription, diagnostics: &loaded.diagnostics),
-              var reader = FieldReader(node, source: source, what: "the file", diagnostics: &loaded.diagnostics)
+        sources[path] = source
+        guard var reader = fieldReader(source, hasDescription: kind.hasDescription) else { return }
+        let description = reader.description
+        switch kind {
+        case .department: catalogue.put(.department(Department.read(id: id, &reader, description: description)))
+        case .employee: catalogue.put(.employee(Employee.read(id: id, &reader, description: description)))
+        case .task: catalogue.put(.task(CatalogueTask.read(id: id, &reader, description: description)))
+        case .area: catalogue.put(.area(Area.read(id: id, &reader, description: description)))
+        }
+        finish(&reader, keys: kind.keys)
+    }
+
+    /// Forgets everything read from `path`: the entry, its bytes, positions and problems.
+    mutating func forget(_ kind: EntryKind, id: String) {
+        let path = kind.path(for: id)
+        catalogue.remove(kind, id)
+        sources[path] = nil
+        positions[path] = nil
+        unreadable.remove(path)
+        diagnostics.removeAll { $0.location.file == path }
+    }
+
+    /// True when reading `path` found an error, so the entry in memory may lack what the file
+    /// holds and must not be written back.
+    public func hasErrors(in path: String) -> Bool {
+        unreadable.contains(path) || diagnostics.contains { $0.severity == .error && $0.location.file == path }
+    }
+
+    /// A reader for the fields of a file, or nil (with its problems recorded) when the file
+    /// cannot be split into fields and description.
+    private mutating func fieldReader(_ source: SourceText, hasDescription: Bool) -> FieldReader? {
+        guard let (node, description) = EntryFile.parse(source, hasDescription: hasDescription, diagnostics: &diagnostics),
+              var reader = FieldReader(node, source: source, what: "the file", diagnostics: &diagnostics)
         else {
-            loaded.unreadable.insert(path)
+            unreadable.insert(source.file)
             return nil
         }
-        let entry = Entry.read(id: id, &reader, description: description)
-        reader.finish(knownKeys: Entry.keys)
-        loaded.diagnostics += reader.diagnostics
-        loaded.positions[path] = reader.positions
-        if entry == nil { loaded.unreadable.insert(path) }
-        // An entry whose required fields were read is kept even when an optional field is wrong,
-        // so one mistake does not cascade into "does not exist" errors everywhere it is named.
-        return entry
+        reader.description = description
+        return reader
+    }
+
+    private mutating func finish(_ reader: inout FieldReader, keys: [String]) {
+        reader.finish(knownKeys: keys)
+        diagnostics += reader.diagnostics
+        positions[reader.source.file] = reader.positions
     }
 }

@@ -1,19 +1,88 @@
-/// How each kind of entry maps to its file: the keys in their canonical order, reading them
-/// (with every problem reported) and writing them back. The key lists here are the schema.
+/// How each kind of entry maps to its file: the fields in their canonical order, reading them
+/// (with every problem reported) and writing them back. The field tables here are the schema.
 protocol EntryFormat {
-    /// The keys a file of this kind may hold, in canonical order.
-    static var keys: [String] { get }
-    /// Reads an entry; nil when a required field is missing or unreadable.
-    static func read(id: String, _ reader: inout FieldReader, description: String) -> Self?
+    /// The fields a file of this kind may hold, in canonical order.
+    static var schema: [FieldSpec] { get }
+    /// Reads an entry. A required field that is missing or unreadable is reported and left
+    /// blank, so the rest of the entry still takes part in the checks of the whole catalogue.
+    static func read(id: String, _ reader: inout FieldReader, description: String) -> Self
     /// The entry's fields in canonical order.
     var fields: JSONNode { get }
 }
 
-extension Settings: EntryFormat {
-    static let keys = ["organisation", "title", "edition", "language", "oneEntryPhone", "oneEntryMail", "openingHours",
-                       "switchboardPhone", "website", "accessibilityStatement"]
+extension EntryFormat {
+    /// The keys a file of this kind may hold, in canonical order.
+    static var keys: [String] { schema.map(\.key) }
+}
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Settings? {
+/// One field of an entry file: its key, what its value is, whether it must be there, and what
+/// it means (the help of its command-line option).
+struct FieldSpec: Sendable {
+    var key: String
+    var type: FieldType
+    var required = false
+    var help: String
+
+    /// The command-line option that sets it: the key in kebab-case, `internalNote` → `--internal-note`.
+    var option: String {
+        "--" + key.unicodeScalars.map { ("A"..."Z").contains($0) ? "-" + String($0).lowercased() : String($0) }.joined()
+    }
+}
+
+/// What a field holds, as the command line reads it.
+enum FieldType: Sendable, Equatable {
+    /// One line of text (phone numbers, mail and web addresses too: their shape is checked with the catalogue).
+    case text
+    /// The id of another entry.
+    case reference(EntryKind)
+    /// One of a few words.
+    case choice([String])
+    case bool
+    case integer
+    /// A list of texts, typed as one comma-separated value.
+    case texts
+    /// A list of ids of other entries, typed as one comma-separated value.
+    case references(EntryKind)
+    /// Links, each typed as `Title=https://…`.
+    case links
+
+    /// How the value is written in usage lines.
+    var valueName: String {
+        switch self {
+        case .text: return "TEXT"
+        case .reference: return "ID"
+        case .choice(let words): return words.joined(separator: "|")
+        case .bool: return "true|false"
+        case .integer: return "N"
+        case .texts: return "A,B,..."
+        case .references: return "ID,ID,..."
+        case .links: return "TITLE=URL"
+        }
+    }
+
+    var isList: Bool {
+        switch self {
+        case .texts, .references, .links: return true
+        default: return false
+        }
+    }
+}
+
+extension Settings: EntryFormat {
+    static let schema = [
+        FieldSpec(key: "organisation", type: .text, required: true, help: "The organisation's name, on the cover and the web page."),
+        FieldSpec(key: "title", type: .text, required: true, help: "The catalogue's title."),
+        FieldSpec(key: "edition", type: .text, required: true, help: "The edition label printed on the cover, e.g. \"2026, 2. udgave\"."),
+        FieldSpec(key: "language", type: .choice(Language.allCases.map(\.rawValue)), help: "The language of every fixed text in the outputs (default: da)."),
+        FieldSpec(key: "oneEntryPhone", type: .text, help: "The one-entry phone for businesses."),
+        FieldSpec(key: "oneEntryMail", type: .text, help: "The one-entry mail address for businesses."),
+        FieldSpec(key: "openingHours", type: .text, help: "The one-entry opening hours."),
+        FieldSpec(key: "switchboardPhone", type: .text, help: "The main switchboard's phone."),
+        FieldSpec(key: "website", type: .text, help: "The municipality's website (https://…)."),
+        FieldSpec(key: "accessibilityStatement", type: .text, help: "The accessibility statement's address (https://…)."),
+    ]
+
+    static func read(id: String, _ r: inout FieldReader, description: String) -> Settings {
         let organisation = r.string("organisation", required: true)
         let title = r.string("title", required: true)
         let edition = r.string("edition", required: true)
@@ -23,7 +92,7 @@ extension Settings: EntryFormat {
                                 oneEntryPhone: r.string("oneEntryPhone"), oneEntryMail: r.string("oneEntryMail"),
                                 openingHours: r.string("openingHours"), switchboardPhone: r.string("switchboardPhone"),
                                 website: r.string("website"), accessibilityStatement: r.string("accessibilityStatement"))
-        return organisation == nil || title == nil || edition == nil ? nil : settings
+        return settings
     }
 
     var fields: JSONNode {
@@ -36,14 +105,23 @@ extension Settings: EntryFormat {
 }
 
 extension Department: EntryFormat {
-    static let keys = ["name", "parent", "phone", "mail", "address", "openingHours", "web", "sortOrder"]
+    static let schema = [
+        FieldSpec(key: "name", type: .text, required: true, help: "The department's, office's or team's name."),
+        FieldSpec(key: "parent", type: .reference(.department), help: "The department it is part of."),
+        FieldSpec(key: "phone", type: .text, help: "The main phone number."),
+        FieldSpec(key: "mail", type: .text, help: "The shared mail address."),
+        FieldSpec(key: "address", type: .text, help: "The visiting address."),
+        FieldSpec(key: "openingHours", type: .text, help: "The opening hours (a team without them uses its parent's)."),
+        FieldSpec(key: "web", type: .text, help: "A web page (https://…)."),
+        FieldSpec(key: "sortOrder", type: .integer, help: "Order among its siblings (those without one follow alphabetically)."),
+    ]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Department? {
+    static func read(id: String, _ r: inout FieldReader, description: String) -> Department {
         let name = r.string("name", required: true)
         let department = Department(id: DepartmentID(id), name: name ?? "", parent: r.id("parent"), phone: r.string("phone"),
                                     mail: r.string("mail"), address: r.string("address"), openingHours: r.string("openingHours"),
                                     web: r.string("web"), sortOrder: r.integer("sortOrder"))
-        return name == nil ? nil : department
+        return department
     }
 
     var fields: JSONNode {
@@ -55,16 +133,26 @@ extension Department: EntryFormat {
 }
 
 extension Employee: EntryFormat {
-    static let keys = ["name", "title", "department", "phone", "mobile", "mail", "deputy", "visibility"]
+    static let schema = [
+        FieldSpec(key: "name", type: .text, required: true, help: "The person's full name."),
+        FieldSpec(key: "title", type: .text, required: true, help: "The job title."),
+        FieldSpec(key: "department", type: .reference(.department), required: true, help: "The department or team they work in."),
+        FieldSpec(key: "phone", type: .text, help: "The direct phone number."),
+        FieldSpec(key: "mobile", type: .text, help: "The mobile number (never published externally)."),
+        FieldSpec(key: "mail", type: .text, help: "The mail address."),
+        FieldSpec(key: "deputy", type: .reference(.employee), help: "The colleague who stands in for them (stedfortræder)."),
+        FieldSpec(key: "visibility", type: .choice(Visibility.allCases.map(\.rawValue)),
+                  help: "What the external version may show: internal (default, never named), name (name and title), contact (also direct phone and mail)."),
+    ]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Employee? {
+    static func read(id: String, _ r: inout FieldReader, description: String) -> Employee {
         let name = r.string("name", required: true)
         let title = r.string("title", required: true)
         let department: DepartmentID? = r.id("department", required: true)
         let employee = Employee(id: EmployeeID(id), name: name ?? "", title: title ?? "", department: department ?? "",
                                 phone: r.string("phone"), mobile: r.string("mobile"), mail: r.string("mail"),
                                 deputy: r.id("deputy"), visibility: r.choice("visibility") ?? .internal)
-        return name == nil || title == nil || department == nil ? nil : employee
+        return employee
     }
 
     var fields: JSONNode {
@@ -75,10 +163,20 @@ extension Employee: EntryFormat {
 }
 
 extension CatalogueTask: EntryFormat {
-    static let keys = ["title", "department", "area", "responsible", "keywords", "kle", "links", "audience", "internalNote"]
+    static let schema = [
+        FieldSpec(key: "title", type: .text, required: true, help: "What the task is."),
+        FieldSpec(key: "department", type: .reference(.department), required: true, help: "The department that owns it."),
+        FieldSpec(key: "area", type: .reference(.area), required: true, help: "The company-contact area it belongs to."),
+        FieldSpec(key: "responsible", type: .references(.employee), required: true, help: "Employee ids in order: the first is the primary person, the rest are backups."),
+        FieldSpec(key: "keywords", type: .texts, help: "Words a caller might use, separated by commas."),
+        FieldSpec(key: "kle", type: .texts, help: "KLE numbers (NN, NN.NN or NN.NN.NN, optionally with an action facet such as -G01), separated by commas."),
+        FieldSpec(key: "links", type: .links, help: "A self-service form or page as TITLE=https://…; repeat the option for more."),
+        FieldSpec(key: "audience", type: .choice(Audience.allCases.map(\.rawValue)), help: "external or internal (default): only external tasks can be published on the web."),
+        FieldSpec(key: "internalNote", type: .text, help: "A note for colleagues; printed in the internal catalogue only."),
+    ]
     static let linkKeys = ["title", "url"]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> CatalogueTask? {
+    static func read(id: String, _ r: inout FieldReader, description: String) -> CatalogueTask {
         let title = r.string("title", required: true)
         let department: DepartmentID? = r.id("department", required: true)
         let area: AreaID? = r.id("area", required: true)
@@ -96,7 +194,7 @@ extension CatalogueTask: EntryFormat {
         let task = CatalogueTask(id: TaskID(id), title: title ?? "", department: department ?? "", area: area ?? "", responsible: responsible,
                         keywords: keywords, kle: kle, links: links, audience: r.choice("audience") ?? .internal,
                         internalNote: r.string("internalNote"), description: description)
-        return title == nil || department == nil || area == nil ? nil : task
+        return task
     }
 
     var fields: JSONNode {
@@ -108,16 +206,20 @@ extension CatalogueTask: EntryFormat {
 }
 
 extension Area: EntryFormat {
-    static let keys = ["name", "sortOrder", "significantBusinessContact", "contactDepartment"]
+    static let schema = [
+        FieldSpec(key: "name", type: .text, required: true, help: "The area's name."),
+        FieldSpec(key: "sortOrder", type: .integer, help: "Its place in the catalogue (those without one follow alphabetically)."),
+        FieldSpec(key: "significantBusinessContact", type: .bool, required: true, help: "true when the area has significant business contact: only then is it in the external version."),
+        FieldSpec(key: "contactDepartment", type: .reference(.department), required: true, help: "The department businesses contact about the area."),
+    ]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Area? {
+    static func read(id: String, _ r: inout FieldReader, description: String) -> Area {
         let name = r.string("name", required: true)
         let sortOrder = r.integer("sortOrder")
         let significant = r.bool("significantBusinessContact", required: true)
         let contact: DepartmentID? = r.id("contactDepartment", required: true)
-        guard let name, let significant, let contact else { return nil }
-        return Area(id: AreaID(id), name: name, sortOrder: sortOrder, significantBusinessContact: significant,
-                    contactDepartment: contact, description: description)
+        return Area(id: AreaID(id), name: name ?? "", sortOrder: sortOrder, significantBusinessContact: significant ?? false,
+                    contactDepartment: contact ?? "", description: description)
     }
 
     var fields: JSONNode {

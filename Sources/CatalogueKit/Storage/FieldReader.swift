@@ -11,6 +11,8 @@ struct FieldReader {
     /// Byte offsets of the values read, by key path; turned into line and column only when a
     /// problem is reported, since counting columns on a long line for every value is slow.
     private(set) var positions: [String: Int] = [:]
+    /// The Markdown description that follows the fields, for the kinds that have one.
+    var description = ""
 
     /// A reader for `node`, or nil with a diagnostic when it is not an object.
     init?(_ node: JSONNode, source: SourceText, keyPathPrefix: String = "", what: String, diagnostics: inout [Diagnostic]) {

@@ -15,6 +15,10 @@ extension Diagnostic {
         Diagnostic(.error, at, "'\(at.file)' does not belong in a catalogue, which holds \(settingsFileName) and the folders \(folderList); move it elsewhere or rename it")
     }
 
+    static func leftBehindFile(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, at, "'\(at.file)' looks like a file an operating system or editor left behind, and is skipped; delete it when you no longer need it")
+    }
+
     static func unexpectedFolder(_ at: SourceLocation, kind: EntryKind) -> Diagnostic {
         Diagnostic(.error, at, "folders are not allowed inside \(kind.folder)/; put each \(kind.rawValue) directly in \(kind.folder)/ as one .\(kind.fileExtension) file")
     }

@@ -12,7 +12,8 @@ public enum Validator {
         /// `preferring`: the referring entry's department, whose people are the likelier meaning of a near miss.
         func reference<Kind>(_ value: EntryID<Kind>?, among ids: Set<EntryID<Kind>>, kind: EntryKind, from: EntryKind, _ id: String, _ keyPath: String,
                              preferring department: DepartmentID? = nil) {
-            guard let value, !ids.contains(value), !loaded.unreadable.contains(kind.path(for: value.rawValue)) else { return }
+            // A blank reference is a missing field, reported as such when the file was read.
+            guard let value, !value.rawValue.isEmpty, !ids.contains(value), !loaded.unreadable.contains(kind.path(for: value.rawValue)) else { return }
             if candidates[kind] == nil { candidates[kind] = catalogue.suggestionCandidates(of: kind).sorted { $0.id < $1.id } }
             found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind,
                                      known: candidates[kind] ?? [], preferring: department))
@@ -67,7 +68,8 @@ public enum Validator {
                 found.append(.primaryWithoutPhone(at(.task, id, "responsible[0]"), employee: primary.id.rawValue))
             }
             // A list whose every entry was already reported as a bad id is not also "empty".
-            let listsSomeone = loaded.positions[EntryKind.task.path(for: id)]?["responsible[0]"] != nil
+            // A missing list was reported as a missing field when the file was read.
+            let listsSomeone = loaded.positions[EntryKind.task.path(for: id)].map { $0["responsible[0]"] != nil || $0["responsible"] == nil } ?? true
             switch seen.count {
             case 0: if !listsSomeone { found.append(.noResponsible(at(.task, id, "responsible"))) }
             case 1: found.append(.singleResponsible(at(.task, id, "responsible")))
