@@ -31,6 +31,7 @@ struct LockTests {
         return process.processIdentifier
     }
 
+    /// A fixed time for the lock file, 2026-05-28T20:26:40Z.
     private static let fixedDate = Date(timeIntervalSince1970: 1_780_000_000)
 
     @Test func acquireWritesHolderLinesAndReleaseRemovesTheFile() throws {
