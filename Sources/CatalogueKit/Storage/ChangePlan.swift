@@ -217,6 +217,7 @@ private struct Application {
     var placed: [FileChange] = []
     /// Folders whose entries changed, synced at the end so the renames survive a power cut.
     var touchedFolders: Set<String> = []
+    /// The number in the next temporary name, so names within one run never collide.
     var counter = 0
 
     init(root: String) {
