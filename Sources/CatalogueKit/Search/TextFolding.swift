@@ -60,27 +60,52 @@ public enum TextFolding {
     }
 
     /// Calls `body` with the UTF-8 bytes of each folded word of `text`, in order, without
-    /// making a String per word: the index tokenizes every description of the catalogue.
+    /// making a String per word: the index tokenizes every description of the catalogue, so
+    /// this reads the UTF-8 bytes directly and handles ASCII without decoding it.
     static func forEachWord(in text: String, _ body: ([UInt8]) -> Void) {
+        var text = text
+        text.makeContiguousUTF8()
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // Decomposed text is rare: it goes the slower way, composed first (see `composed`).
+            if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return false }
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isWord: Bool
+                if byte < 0x80 {
+                    index += 1
+                    isWord = isASCIIWordByte(byte)
+                    if isWord { word.append(lowercaseASCII(byte)) }
+                } else {
+                    // A valid UTF-8 sequence (Swift strings are always valid): 2, 3 or 4 bytes.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1 ..< length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    index += length
+                    let folded = Unicode.Scalar(value).map(folding(of:)) ?? Folded(utf8: [], isWord: false)
+                    isWord = folded.isWord
+                    // An accent folds to nothing but keeps the word whole.
+                    if isWord { word += folded.utf8 }
+                }
+                if !isWord, !word.isEmpty {
+                    body(word)
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { body(word) }
+            return true
+        }
+        if done == true { return }
         var word: [UInt8] = []
-        word.reserveCapacity(32)
         for scalar in composed(text).unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                if isASCIIWordByte(byte) {
-                    word.append(lowercaseASCII(byte))
-                } else if !word.isEmpty {
-                    body(word)
-                    word.removeAll(keepingCapacity: true)
-                }
-            } else {
-                let folded = folding(of: scalar)
-                if folded.isWord {
-                    word += folded.utf8  // empty for an accent, which joins rather than separates
-                } else if !word.isEmpty {
-                    body(word)
-                    word.removeAll(keepingCapacity: true)
-                }
+            let folded = folding(of: scalar)
+            if folded.isWord {
+                word += folded.utf8
+            } else if !word.isEmpty {
+                body(word)
+                word.removeAll(keepingCapacity: true)
             }
         }
         if !word.isEmpty { body(word) }
