@@ -1,0 +1,185 @@
+import Foundation
+
+/// How search compares text: case does not count, æ ø å are spelled out the way Danes write
+/// them without a Danish keyboard, and accents are dropped, so `Ålborg` finds `Aalborg` and
+/// `cafe` finds `café`.
+public enum TextFolding {
+    /// One row of the folding table: a lowercase letter and the letters search treats it as.
+    public struct Rule: Sendable, Equatable {
+        /// The letter as it is written, in lowercase.
+        public let from: Unicode.Scalar
+        /// The letters search compares it as.
+        public let to: String
+    }
+
+    /// Every letter search spells out, applied after lowercasing. It is data, not code, because
+    /// the web page's JavaScript search is generated from this same table, so the page and the
+    /// tool can never disagree. Letters not listed are lowercased, decomposed and stripped of
+    /// their accents (é → e, ñ → n); the rows are the letters that rule would get wrong.
+    public static let table: [Rule] = [
+        // The old spelling of å is aa (Aalborg), and æ, ø are written ae, oe without them.
+        Rule(from: "æ", to: "ae"),
+        Rule(from: "ø", to: "oe"),
+        Rule(from: "å", to: "aa"),
+        // German and Swedish names: ä and ö are the letters æ and ø, spelled the same way.
+        Rule(from: "ä", to: "ae"),
+        Rule(from: "ö", to: "oe"),
+        // ü is u, not y: Danish dictionaries sort ü as y, but nobody types "Myller" for
+        // Müller; without the key people write "Muller", so u is what a query will contain.
+        Rule(from: "ü", to: "u"),
+        // Letters that have no decomposition, so dropping accents would leave them alone.
+        Rule(from: "ß", to: "ss"),
+        Rule(from: "œ", to: "oe"),
+        Rule(from: "ł", to: "l"),
+        Rule(from: "đ", to: "d"),
+        Rule(from: "ð", to: "d"),
+        Rule(from: "þ", to: "th"),
+        Rule(from: "ı", to: "i"),
+    ]
+
+    /// `text` folded for comparison: lowercase, table letters spelled out, accents dropped;
+    /// spaces and punctuation are kept.
+    public static func fold(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in composed(text).unicodeScalars {
+            if scalar.isASCII {
+                out.append(lowercaseASCII(UInt8(scalar.value)))
+            } else {
+                out += folding(of: scalar).utf8
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded words of `text`: runs of letters and digits; everything else separates.
+    public static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        forEachWord(in: text) { result.append(String(decoding: $0, as: UTF8.self)) }
+        return result
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each folded word of `text`, in order, without
+    /// making a String per word: the index tokenizes every description of the catalogue, so
+    /// this reads the UTF-8 bytes directly and handles ASCII without decoding it.
+    static func forEachWord(in text: String, _ body: ([UInt8]) -> Void) {
+        var text = text
+        text.makeContiguousUTF8()
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // Decomposed text is rare: it goes the slower way, composed first (see `composed`).
+            if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return false }
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isWord: Bool
+                if byte < 0x80 {
+                    index += 1
+                    isWord = isASCIIWordByte(byte)
+                    if isWord { word.append(lowercaseASCII(byte)) }
+                } else {
+                    // A valid UTF-8 sequence (Swift strings are always valid): 2, 3 or 4 bytes.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1 ..< length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    index += length
+                    let folded = Unicode.Scalar(value).map(folding(of:)) ?? Folded(utf8: [], isWord: false)
+                    isWord = folded.isWord
+                    // An accent folds to nothing but keeps the word whole.
+                    if isWord { word += folded.utf8 }
+                }
+                if !isWord, !word.isEmpty {
+                    body(word)
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { body(word) }
+            return true
+        }
+        if done == true { return }
+        var word: [UInt8] = []
+        for scalar in composed(text).unicodeScalars {
+            let folded = folding(of: scalar)
+            if folded.isWord {
+                word += folded.utf8
+            } else if !word.isEmpty {
+                body(word)
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { body(word) }
+    }
+
+    /// What one non-ASCII scalar folds to, and whether it belongs to a word.
+    struct Folded: Sendable {
+        /// The folded text; empty for an accent.
+        let utf8: [UInt8]
+        /// True for letters, digits and accents, which make up words.
+        let isWord: Bool
+    }
+
+    /// The folding of a scalar: looked up for Latin letters, which are nearly all a Danish
+    /// catalogue holds, and worked out (more slowly) for the rest.
+    @inline(__always)
+    static func folding(of scalar: Unicode.Scalar) -> Folded {
+        let value = Int(scalar.value)
+        return value < latin.count ? latin[value] : work(scalar)
+    }
+
+    /// The foldings of U+0000…U+024F (Latin-1 and Latin Extended A and B), worked out once,
+    /// because Foundation's decomposition is far too slow to call for every é in every text.
+    static let latin: [Folded] = (0..<0x250).map { value in
+        Unicode.Scalar(UInt32(value)).map(work) ?? Folded(utf8: [], isWord: false)
+    }
+
+    /// The table as a lookup.
+    static let rules: [Unicode.Scalar: String] = Dictionary(table.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
+
+    /// Works out the folding of one scalar from the table and Unicode's own data.
+    static func work(_ scalar: Unicode.Scalar) -> Folded {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            // An accent left over after composition (one no precomposed letter has) is dropped,
+            // and keeps the word it sits in whole.
+            return Folded(utf8: [], isWord: true)
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber:
+            var out = ""
+            for lower in properties.lowercaseMapping.unicodeScalars {
+                if let rule = rules[lower] {
+                    out += rule
+                    continue
+                }
+                for part in String(lower).decomposedStringWithCanonicalMapping.unicodeScalars {
+                    switch part.properties.generalCategory {
+                    case .nonspacingMark, .spacingMark, .enclosingMark: continue
+                    default: out += rules[part] ?? String(part)
+                    }
+                }
+            }
+            return Folded(utf8: Array(out.utf8), isWord: true)
+        default:
+            return Folded(utf8: Array(properties.lowercaseMapping.utf8), isWord: false)
+        }
+    }
+
+    /// `text` with accents joined to their letters. Text from macOS (file names, some editors)
+    /// arrives decomposed, where å is a + ring; folded scalar by scalar it would become a, not aa.
+    /// Only text holding a combining mark (U+0300…U+036F, UTF-8 lead byte CC or CD) is touched.
+    static func composed(_ text: String) -> String {
+        text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// True for an ASCII letter or digit.
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// An ASCII byte in lowercase.
+    @inline(__always)
+    static func lowercaseASCII(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+}
