@@ -115,6 +115,8 @@ struct ParsedArguments: Sendable {
     func values(_ option: Values) -> [String] { given[option.spec.name] ?? [] }
     /// The value of an option declared at run time (the field options of `add` and `set`).
     func value(_ spec: OptionSpec) -> String? { given[spec.name]?.last }
+    /// Every value of an option declared at run time, in the order typed.
+    func values(_ spec: OptionSpec) -> [String] { given[spec.name] ?? [] }
     /// True when the option was typed at all.
     func has(_ spec: OptionSpec) -> Bool { given[spec.name] != nil || flags.contains(spec.name) }
 

@@ -10,6 +10,8 @@ public struct RunContext: Sendable {
     public var now: Date
     /// Colour diagnostics only when stderr is a terminal and NO_COLOR is not set.
     public var stderrIsTerminal: Bool
+    /// Reads all of standard input; called only by a command told to read it (`-`).
+    public var readStandardInput: @Sendable () -> [UInt8]
 
     /// A path the user typed, read from the working directory unless it is absolute.
     func resolve(_ path: String) -> URL {
@@ -19,12 +21,13 @@ public struct RunContext: Sendable {
     }
 
     public init(arguments: [String], workingDirectory: URL, environment: [String: String] = [:], now: Date = Date(timeIntervalSince1970: 0),
-                stderrIsTerminal: Bool = false) {
+                stderrIsTerminal: Bool = false, readStandardInput: @escaping @Sendable () -> [UInt8] = { [] }) {
         self.arguments = arguments
         self.workingDirectory = workingDirectory
         self.environment = environment
         self.now = now
         self.stderrIsTerminal = stderrIsTerminal
+        self.readStandardInput = readStandardInput
     }
 }
 
@@ -140,7 +143,7 @@ public enum CLI {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static let commands: [Command] = [.check, .export, .list, .show, .fmt, .initialise, .help]
+    static let commands: [Command] = [.check, .export, .list, .show, .add, .set, .fmt, .initialise, .help]
 
     static let overview = """
         OVERVIEW: Keeps a municipality's task and employee catalogue and publishes it.

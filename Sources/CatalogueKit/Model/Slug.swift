@@ -19,4 +19,23 @@ enum Slug {
         let trimmed = out.split(separator: "-").joined(separator: "-")
         return String((trimmed.isEmpty ? "entry" : trimmed).prefix(EntryID<Never>.maximumLength))
     }
+
+    /// The id proposed for a new entry named `name`: a person's initials (Anne Kirstine Mørk →
+    /// "akm", Aage Østergaard → "aoe"), anything else its name as an id; when that is taken, the
+    /// first free variant with a number ("akm2", "byggeri-2").
+    static func proposedID(for kind: EntryKind, name: String, isTaken: (String) -> Bool) -> String {
+        let base: String
+        if kind == .employee {
+            let initials = name.split(whereSeparator: { $0.isWhitespace || $0 == "-" }).compactMap(\.first).map { make(String($0)) }.joined()
+            base = initials.isEmpty || initials == "entry" ? make(name) : initials
+        } else {
+            base = make(name)
+        }
+        guard isTaken(base) else { return base }
+        let separator = kind == .employee ? "" : "-"
+        var number = 2
+        while isTaken("\(base)\(separator)\(number)") { number += 1 }
+        return "\(base)\(separator)\(number)"
+    }
 }
+

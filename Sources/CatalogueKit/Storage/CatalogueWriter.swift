@@ -1,16 +1,75 @@
 import Foundation
 
-/// The one writer of catalogue files: every entry's canonical text, and writing files so a
-/// crash or full disk never leaves half a file behind.
+/// The one writer of catalogue files: every entry's canonical text, and the plan of file
+/// changes that turns the catalogue as it was read into the catalogue as it should be.
 public enum CatalogueWriter {
+    /// The canonical text of an entry's file.
+    public static func text(_ entry: AnyEntry) -> String {
+        switch entry {
+        case .department(let value): return EntryFile.text(fields: value.fields, description: nil)
+        case .employee(let value): return EntryFile.text(fields: value.fields, description: nil)
+        case .task(let value): return EntryFile.text(fields: value.fields, description: value.description)
+        case .area(let value): return EntryFile.text(fields: value.fields, description: value.description)
+        }
+    }
+
+    /// The canonical text of `catalogue.json`.
+    public static func text(_ settings: Settings) -> String { EntryFile.text(fields: settings.fields, description: nil) }
+
     /// The canonical text of every file of a catalogue, by catalogue-relative path, in path order.
     public static func files(_ catalogue: Catalogue) -> [(path: String, text: String)] {
-        var files: [(String, String)] = [(settingsFileName, EntryFile.text(fields: catalogue.settings.fields, description: nil))]
-        files += catalogue.departments.map { (EntryKind.department.path(for: $0.id.rawValue), EntryFile.text(fields: $0.fields, description: nil)) }
-        files += catalogue.employees.map { (EntryKind.employee.path(for: $0.id.rawValue), EntryFile.text(fields: $0.fields, description: nil)) }
-        files += catalogue.tasks.map { (EntryKind.task.path(for: $0.id.rawValue), EntryFile.text(fields: $0.fields, description: $0.description)) }
-        files += catalogue.areas.map { (EntryKind.area.path(for: $0.id.rawValue), EntryFile.text(fields: $0.fields, description: $0.description)) }
-        return files.sorted { $0.0 < $1.0 }
+        let entries = EntryKind.allCases.flatMap { kind in catalogue.entries(kind).map { (kind.path(for: $0.id), text($0)) } }
+        return ([(settingsFileName, text(catalogue.settings))] + entries).sorted { $0.0 < $1.0 }
+    }
+
+    /// An entry renamed by the change: its kind, old id and new id.
+    public struct Rename: Sendable, Equatable {
+        public var kind: EntryKind
+        public var from: String
+        public var to: String
+    }
+
+    /// The file changes that turn the catalogue as `loaded` into `edited`: entries that differ
+    /// are written in canonical form (with `reformat`, every file that is not in canonical form),
+    /// entries that are gone are deleted, and `renames` move files. A file that had errors when
+    /// it was read is never rewritten (the entry in memory may lack what the file holds, and
+    /// writing it back would lose that silently): it is left out and listed in `damaged`, and
+    /// a command that needs it changed must refuse.
+    public static func plan(from loaded: LoadedCatalogue, to edited: Catalogue, renames: [Rename] = [],
+                            reformat: Bool = false) -> (plan: ChangePlan, damaged: [String]) {
+        var changes: [FileChange] = []
+        var damaged: [String] = []
+        func change(oldPath: String?, newPath: String, _ newText: String) {
+            let new = Array(newText.utf8)
+            guard let oldPath, let old = loaded.bytes(of: oldPath) else {
+                // A file that exists but could not be read is never overwritten.
+                if loaded.unreadable.contains(newPath) { damaged.append(newPath) } else { changes.append(.create(path: newPath, new: new)) }
+                return
+            }
+            if oldPath == newPath && old == new { return }
+            if loaded.hasErrors(in: oldPath) { damaged.append(oldPath); return }
+            changes.append(oldPath == newPath ? .modify(path: newPath, old: old, new: new) : .rename(from: oldPath, to: newPath, old: old, new: new))
+        }
+
+        if reformat || edited.settings != loaded.catalogue.settings {
+            change(oldPath: loaded.bytes(of: settingsFileName) == nil ? nil : settingsFileName, newPath: settingsFileName, text(edited.settings))
+        }
+        for kind in EntryKind.allCases {
+            let renamedFrom = Dictionary(renames.filter { $0.kind == kind }.map { ($0.to, $0.from) }, uniquingKeysWith: { first, _ in first })
+            let renamedAway = Set(renamedFrom.values)
+            for entry in edited.entries(kind) {
+                let oldID = renamedFrom[entry.id] ?? entry.id
+                let old = loaded.catalogue.entry(kind, oldID)
+                // Unchanged entries are not even rendered: a one-field edit of a large catalogue stays cheap.
+                if !reformat, oldID == entry.id, old == entry { continue }
+                change(oldPath: old == nil ? nil : kind.path(for: oldID), newPath: kind.path(for: entry.id), text(entry))
+            }
+            for entry in loaded.catalogue.entries(kind) where edited.entry(kind, entry.id) == nil && !renamedAway.contains(entry.id) {
+                let path = kind.path(for: entry.id)
+                if let old = loaded.bytes(of: path) { changes.append(.delete(path: path, old: old)) }
+            }
+        }
+        return (ChangePlan(changes: changes.sorted { $0.sortKey < $1.sortKey }), damaged.sorted())
     }
 
     /// Writes `text` to `url` atomically (a temporary file renamed into place), creating folders.
@@ -22,5 +81,46 @@ public enum CatalogueWriter {
     public static func write(_ data: Data, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
+    }
+}
+
+extension FileChange {
+    /// Orders a plan by the file it touches, so its summary and diff read in path order.
+    var sortKey: String {
+        switch self {
+        case .create(let path, _), .modify(let path, _, _), .delete(let path, _): return path
+        case .rename(let from, _, _, _): return from
+        }
+    }
+}
+
+extension LoadedCatalogue {
+    /// The catalogue as it will be once `plan` is applied, read back from the planned bytes
+    /// exactly as `check` will read the files afterwards, so the result can be checked first.
+    public func applying(_ plan: ChangePlan) -> LoadedCatalogue {
+        var after = self
+        func forget(_ path: String) {
+            if path == settingsFileName {
+                after.diagnostics.removeAll { $0.location.file == path }
+            } else if let (kind, id) = EntryKind.entry(atPath: path) {
+                after.forget(kind, id: id)
+            }
+        }
+        func read(_ path: String, _ bytes: [UInt8]) {
+            if path == settingsFileName {
+                after.readSettings(bytes)
+            } else if let (kind, id) = EntryKind.entry(atPath: path) {
+                after.read(kind, id: id, bytes: bytes)
+            }
+        }
+        for change in plan.changes {
+            switch change {
+            case .create(let path, let new): read(path, new)
+            case .modify(let path, _, let new): forget(path); read(path, new)
+            case .delete(let path, _): forget(path)
+            case .rename(let from, let to, _, let new): forget(from); read(to, new)
+            }
+        }
+        return after
     }
 }

@@ -228,3 +228,14 @@ extension Area: EntryFormat {
                  ("contactDepartment", .string(contactDepartment.rawValue))])
     }
 }
+
+extension FieldSpec {
+    /// The word for one element of a list field, for `--add-keyword` and `--remove-link`.
+    var singular: String {
+        switch key {
+        case "keywords": return "keyword"
+        case "links": return "link"
+        default: return String(option.dropFirst(2))
+        }
+    }
+}

@@ -44,6 +44,13 @@ public enum EntryKind: String, Sendable, CaseIterable {
         self = kind
     }
 
+    /// The kind and id of the entry whose file is `path` ("employees/akm.json"), or nil.
+    public static func entry(atPath path: String) -> (kind: EntryKind, id: String)? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let kind = EntryKind(folder: String(parts[0])), parts[1].hasSuffix("." + kind.fileExtension) else { return nil }
+        return (kind, String(parts[1].dropLast(kind.fileExtension.count + 1)))
+    }
+
     /// The kind whose folder is `folder`.
     public init?(folder: String) {
         guard let kind = EntryKind.allCases.first(where: { $0.folder == folder }) else { return nil }

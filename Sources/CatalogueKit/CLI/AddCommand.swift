@@ -1,0 +1,78 @@
+extension Command {
+    /// `catalogue add KIND [ID] --FIELD VALUE...`: a new entry, one subcommand per kind.
+    static let add = Command(group: CommandSpec(
+        name: "add", summary: "Add a department, employee, task or area.",
+        discussion: "Every field has an option; 'catalogue add KIND --help' lists them. The catalogue is checked as it would be before anything is written.",
+        arguments: [.init(name: "KIND", help: "department, employee, task or area.")]),
+        subcommands: EntryKind.allCases.map(addEntry))
+
+    private static func addEntry(_ kind: EntryKind) -> Command {
+        let options = FieldOptions(kind, forNewEntries: true)
+        let idHelp = kind == .employee
+            ? "The new id: the person's initials in lower case (default: proposed from --name)."
+            : "The new id, its file name: lower-case a–z, digits and '-' (default: made from the \(kind == .task ? "title" : "name"))."
+        let spec = CommandSpec(
+            name: "add \(kind.rawValue)", summary: "Add \(kind.article) \(kind.rawValue).",
+            discussion: "Writes \(kind.folder)/ID.\(kind.fileExtension) after checking the catalogue as it would be; with --dry-run, shows the file instead.",
+            arguments: [.init(name: "ID", help: idHelp, optional: true)],
+            options: options.fields.map(\.option) + [options.description].compactMap { $0 } + [Flag.dryRun.spec, Value.catalogue.spec])
+        return Command(spec: spec, aliases: [kind.folder]) { call, console in
+            let arguments = call.arguments
+            let given: [(field: FieldSpec, value: JSONNode)]
+            switch options.given(arguments) {
+            case .success(let values): given = values
+            case .failure(let error): return call.usageError(error.message, &console)
+            }
+            let missing = kind.schema.filter { field in field.required && !given.contains { $0.field.key == field.key } }
+            if !missing.isEmpty {
+                let names = missing.map { field in options.fields.first { $0.field.key == field.key }?.option.name ?? field.key }
+                return call.usageError("missing \(names.joined(separator: ", ")): a new \(kind.rawValue) needs \(names.count == 1 ? "it" : "all of \(kind.requiredOptions(options))")", &console)
+            }
+            if let typed = arguments.positionals.first, let problem = EntryID<Never>.problem(with: typed) {
+                return call.usageError("'\(typed)' cannot be an id: \(problem) (such as '\(Slug.make(typed))')", &console)
+            }
+            var description = ""
+            if let option = options.description, let file = arguments.value(option) {
+                switch readDescription(file, call) {
+                case .success(let text): description = text
+                case .failure(let error): return call.usageError(error.message, &console)
+                }
+            }
+            return edit(call, &console) { edit, console in
+                let name = given.first { $0.field.key == (kind == .task ? "title" : "name") }.flatMap { if case .string(let text) = $0.value.value { text } else { nil } } ?? ""
+                let id = arguments.positionals.first ?? Slug.proposedID(for: kind, name: name) { edit.catalogue.entry(kind, $0) != nil || edit.loaded.unreadable.contains(kind.path(for: $0)) }
+                if let existing = edit.catalogue.entry(kind, id) {
+                    return console.fail("there is already \(kind.article) \(kind.rawValue) '\(id)' (\(existing.name)); choose another id, or change it with 'catalogue set \(kind.rawValue) \(id)'")
+                }
+                if edit.loaded.unreadable.contains(kind.path(for: id)) {
+                    return console.fail("\(edit.location.displayPrefix)\(kind.path(for: id)) already exists (and has errors); choose another id, or fix or delete that file")
+                }
+                var draft = EntryDraft(kind, nil)
+                for (field, value) in given { draft.fields[field.key] = value }
+                draft.description = description
+                switch draft.entry(id: id) {
+                case .success(let entry): edit.catalogue.put(entry)
+                case .failure(let problems): return refuse(problems, &console)
+                }
+                if arguments.positionals.isEmpty {
+                    edit.report.append("The id '\(id)' was made from the \(kind == .task ? "title" : "name"); to choose another, give it after '\(kind.rawValue)' or rename it with 'catalogue rename \(kind.rawValue) \(id) NEW-ID'.")
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Reports what is wrong with a typed value, as the loader words it; nothing was written.
+    static func refuse(_ problems: DraftProblems, _ console: inout Console) -> Int32 {
+        for diagnostic in problems.errors { console.printError("Error: \(diagnostic.message)") }
+        return console.fail("nothing was changed.")
+    }
+}
+
+extension EntryKind {
+    /// The required options of a kind, for messages: "--name, --title and --department".
+    func requiredOptions(_ options: FieldOptions) -> String {
+        let names = options.fields.filter { $0.field.required }.map(\.option.name)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// A change a writing command is making: the catalogue as it was read (under the lock), the
+/// catalogue as it is being edited, and what to say besides the files once it is written.
+struct CatalogueEdit {
+    let location: CatalogueLocation
+    let loaded: LoadedCatalogue
+    var catalogue: Catalogue
+    var renames: [CatalogueWriter.Rename] = []
+    /// What the change did beyond the files it wrote (e.g. "Moved 3 tasks to sfl"), shown after them.
+    var report: [String] = []
+
+    /// The relations of the catalogue as edited so far.
+    var relations: Relations { Relations(catalogue) }
+}
+
+extension Command {
+    /// Runs a writing command the one way every change is made: find and lock the catalogue,
+    /// load it, let `change` edit it in memory, plan the file changes, check the catalogue as
+    /// it would be, then write every file or none (with `--dry-run`, show the diff instead).
+    /// `change` returns an exit status to stop early (having said why), or nil to go on.
+    static func edit(_ call: Invocation, _ console: inout Console,
+                     _ change: (inout CatalogueEdit, inout Console) -> Int32?) -> Int32 {
+        let (arguments, context) = (call.arguments, call.context)
+        let location: CatalogueLocation
+        switch CatalogueLocation.find(arguments, context) {
+        case .failure(let error): return console.fail(error.message)
+        case .success(let found): location = found
+        }
+        let dryRun = arguments.flag(.dryRun)
+        var lock: CatalogueLock?
+        if !dryRun {
+            // Held from reading to writing, so a second writer cannot read what this one is about to change.
+            do {
+                lock = try CatalogueLock.acquire(root: location.root, command: commandLine(context), timeout: lockTimeout(context))
+            } catch {
+                return console.fail(error.message(pathPrefix: location.displayPrefix))
+            }
+            if let warning = lock?.warning(pathPrefix: location.displayPrefix) { console.printError("Warning: \(warning)") }
+            for leftover in ChangePlan.removeLeftovers(in: location.root) {
+                console.printError("Note: removed \(location.displayPrefix)\(leftover), left behind by an interrupted run")
+            }
+        }
+        defer { lock?.release() }
+        let loaded = CatalogueReader.load(location.root)
+        var edit = CatalogueEdit(location: location, loaded: loaded, catalogue: loaded.catalogue)
+        if let status = change(&edit, &console) { return status }
+        return write(edit, dryRun: dryRun, &console)
+    }
+
+    /// Plans, checks and writes (or shows) an edit.
+    private static func write(_ edit: CatalogueEdit, dryRun: Bool, _ console: inout Console) -> Int32 {
+        let prefix = edit.location.displayPrefix
+        let (plan, damaged) = CatalogueWriter.plan(from: edit.loaded, to: edit.catalogue, renames: edit.renames)
+        if !damaged.isEmpty {
+            let errors = edit.loaded.diagnostics.filter { $0.severity == .error && damaged.contains($0.location.file) }
+            console.report(errors.sortedByLocation(), pathPrefix: prefix)
+            let files = damaged.map { prefix + $0 }.joined(separator: ", ")
+            return console.fail("nothing was changed: the change would rewrite \(files), which \(damaged.count == 1 ? "has" : "have") errors\(errors.isEmpty ? "" : " (above)"). Fix \(damaged.count == 1 ? "it" : "them") first: rewriting a file that could not be read whole would lose what could not be read.")
+        }
+        if plan.isEmpty {
+            console.print("Nothing to change: the catalogue already says so.")
+            return ExitStatus.success
+        }
+        let before = Validator.check(edit.loaded)
+        let after = Validator.check(edit.loaded.applying(plan))
+        let introduced = after.introduced(comparedTo: before)
+        let written = plan.writtenPaths
+        let newErrors = introduced.filter { $0.severity == .error }
+        if !newErrors.isEmpty {
+            // A place in a file that is not written yet would point at nothing the user can open.
+            console.report(newErrors.map { written.contains($0.location.file) ? $0.withoutPosition : $0 }, pathPrefix: prefix)
+            return console.fail("nothing was changed: the change would give the catalogue \(count(newErrors.count, "error")) (above).")
+        }
+        if dryRun {
+            console.write(plan.unifiedDiff(pathPrefix: prefix))
+            console.printError("Dry run: nothing was written. Without --dry-run, \(count(plan.changes.count, "file")) would change.")
+            return ExitStatus.success
+        }
+        do {
+            try plan.apply(to: edit.location.root)
+        } catch {
+            return console.fail(error.message(pathPrefix: prefix))
+        }
+        for line in plan.summary(pathPrefix: prefix) { console.print(line.prefix(1).uppercased() + line.dropFirst()) }
+        for line in edit.report { console.print(line) }
+        console.report(introduced.filter { $0.severity == .warning }, pathPrefix: prefix)
+        return ExitStatus.success
+    }
+
+    /// The command line as typed, for the lock file: "catalogue set employee akm --phone …".
+    private static func commandLine(_ context: RunContext) -> String {
+        (["catalogue"] + context.arguments.map { $0.contains(where: \.isWhitespace) || $0.isEmpty ? "'\($0)'" : $0 }).joined(separator: " ")
+    }
+
+    /// How long a writing command waits for another to finish: 5 seconds, or CATALOGUE_LOCK_TIMEOUT seconds.
+    private static func lockTimeout(_ context: RunContext) -> Duration {
+        context.environment["CATALOGUE_LOCK_TIMEOUT"].flatMap(Double.init).map { .milliseconds(Int($0 * 1000)) } ?? .seconds(5)
+    }
+
+    /// The entry a command names by kind and id, or nil after saying why there is none: not a
+    /// valid id, a file that exists but could not be read, or no such entry (with a suggestion).
+    static func lookup(_ kind: EntryKind, _ id: String, in loaded: LoadedCatalogue, _ catalogue: Catalogue,
+                       _ location: CatalogueLocation, _ console: inout Console) -> AnyEntry? {
+        if let entry = catalogue.entry(kind, id) { return entry }
+        let path = kind.path(for: id)
+        if EntryID<Never>.problem(with: id) == nil, loaded.unreadable.contains(path) {
+            console.report(loaded.diagnostics.filter { $0.location.file == path && $0.severity == .error }.sortedByLocation(),
+                           pathPrefix: location.displayPrefix)
+            _ = console.fail("\(location.displayPrefix)\(path) exists but has errors (above), so the \(kind.rawValue) cannot be used; fix the file first")
+            return nil
+        }
+        let hint = Diagnostic.suggestion(id, among: catalogue.suggestionCandidates(of: kind), preferring: nil)
+        if let problem = EntryID<Never>.problem(with: id) {
+            _ = console.fail("'\(id)' is not \(kind.article) \(kind.rawValue) id: \(problem)\(hint)")
+        } else {
+            _ = console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(path))\(hint)")
+        }
+        return nil
+    }
+}
+
+extension EntryKind {
+    /// "a" or "an", for messages.
+    var article: String { self == .employee || self == .area ? "an" : "a" }
+}
+
+extension Array where Element == Diagnostic {
+    /// The problems in `self` that `before` did not have (compared by kind, file and message,
+    /// since a change can move a problem to another line without causing it).
+    func introduced(comparedTo before: [Diagnostic]) -> [Diagnostic] {
+        var existing: [String: Int] = [:]
+        for diagnostic in before { existing[diagnostic.identity, default: 0] += 1 }
+        return filter { diagnostic in
+            guard let count = existing[diagnostic.identity], count > 0 else { return true }
+            existing[diagnostic.identity] = count - 1
+            return false
+        }
+    }
+}
+
+extension Diagnostic {
+    fileprivate var identity: String { "\(severity.rawValue)|\(location.file)|\(message)" }
+
+    /// The same problem placed at its file only.
+    var withoutPosition: Diagnostic { Diagnostic(severity, SourceLocation(file: location.file), message) }
+}
+
+extension ChangePlan {
+    /// The files the plan writes (created, changed, or renamed to).
+    var writtenPaths: Set<String> {
+        Set(changes.compactMap { change in
+            switch change {
+            case .create(let path, _), .modify(let path, _, _): return path
+            case .rename(_, let to, _, _): return to
+            case .delete: return nil
+            }
+        })
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+/// The options `add KIND` and `set KIND` take for a kind's fields, made from its field table
+/// (`internalNote` → `--internal-note`), and how a typed value becomes the field's value.
+struct FieldOptions: Sendable {
+    let kind: EntryKind
+    /// One option per field: `--name TEXT`, `--responsible ID,ID,...`, `--link TITLE=URL` (repeatable).
+    let fields: [(field: FieldSpec, option: OptionSpec)]
+    /// `--description-file FILE`, for the kinds with a Markdown description.
+    let description: OptionSpec?
+    /// `--add-keyword`, `--remove-responsible`, ...: one pair per list field, for `set`.
+    let listEdits: [(field: FieldSpec, add: OptionSpec, remove: OptionSpec)]
+
+    /// The options for `kind`; `forNewEntries` marks the required fields as required (for `add`).
+    init(_ kind: EntryKind, forNewEntries: Bool) {
+        self.kind = kind
+        fields = kind.schema.map { field in
+            field.type == .links
+                ? (field, OptionSpec(name: "--link", valueName: field.type.valueName, help: field.help, repeatable: true))
+                : (field, OptionSpec(name: field.option, valueName: field.type.valueName,
+                                     help: field.help + (field.required && forNewEntries ? " Required." : ""), required: field.required && forNewEntries))
+        }
+        description = kind.hasDescription
+            ? OptionSpec(name: "--description-file", valueName: "FILE", help: "The description in Markdown, read from FILE ('-' reads standard input).")
+            : nil
+        listEdits = kind.schema.filter(\.type.isList).map { field in
+            let value = field.type == .links ? "TITLE=URL" : field.type == .references(.employee) ? "ID" : field.type == .texts ? "TEXT" : "ID"
+            return (field, OptionSpec(name: "--add-\(field.singular)", valueName: value, help: "Add one to \"\(field.key)\"; repeat for more.", repeatable: true),
+                    OptionSpec(name: "--remove-\(field.singular)", valueName: field.type == .links ? "URL|TITLE" : value,
+                               help: "Remove one from \"\(field.key)\"; repeat for more.", repeatable: true))
+        }
+    }
+
+    /// The fields given on the command line, as JSON values; or the first value typed wrong.
+    func given(_ arguments: ParsedArguments) -> Result<[(field: FieldSpec, value: JSONNode)], UsageError> {
+        var result: [(FieldSpec, JSONNode)] = []
+        for (field, option) in fields where arguments.has(option) {
+            let texts = arguments.values(option)
+            switch field.type {
+            case .links:
+                var links: [JSONNode] = []
+                for text in texts {
+                    switch Self.link(text, option: option.name) {
+                    case .success(let link): links.append(link)
+                    case .failure(let error): return .failure(error)
+                    }
+                }
+                result.append((field, .array(links)))
+            default:
+                switch Self.value(texts.last ?? "", field, option: option.name) {
+                case .success(let value): result.append((field, value))
+                case .failure(let error): return .failure(error)
+                }
+            }
+        }
+        return .success(result)
+    }
+
+    /// A typed value as the JSON value of `field`, or what is wrong with it.
+    static func value(_ text: String, _ field: FieldSpec, option: String) -> Result<JSONNode, UsageError> {
+        switch field.type {
+        case .text, .reference:
+            return .success(.string(text))
+        case .choice(let words):
+            guard words.contains(text) else {
+                return .failure(UsageError(message: "\(option) must be one of \(words.joined(separator: ", ")), not '\(text)'\(Diagnostic.suggestion(text, among: words))"))
+            }
+            return .success(.string(text))
+        case .bool:
+            switch text.lowercased() {
+            case "true", "ja", "yes": return .success(.bool(true))
+            case "false", "nej", "no": return .success(.bool(false))
+            default: return .failure(UsageError(message: "\(option) must be true or false, not '\(text)'"))
+            }
+        case .integer:
+            guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                return .failure(UsageError(message: "\(option) must be a whole number such as 10, not '\(text)'"))
+            }
+            return .success(.integer(number))
+        case .texts, .references:
+            return .success(.strings(list(text)))
+        case .links:
+            return link(text, option: option)
+        }
+    }
+
+    /// "a, b,c" → ["a", "b", "c"]: a list typed as one value.
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// "Søg om byggetilladelse=https://…" → a link object. The title ends at the `=` before
+    /// the address, so a title may itself hold `=`.
+    static func link(_ text: String, option: String) -> Result<JSONNode, UsageError> {
+        let separator = ["=https://", "=http://", "=mailto:", "=tel:"].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+            ?? text.range(of: "=", options: .backwards)
+        guard let separator else {
+            return .failure(UsageError(message: "\(option) takes a title and an address as TITLE=URL, such as \"Søg om byggetilladelse=https://www.bygogmiljoe.dk\""))
+        }
+        let title = text[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
+        let url = text[text.index(after: separator.lowerBound)...].trimmingCharacters(in: .whitespaces)
+        return .success(.object([("title", .string(title)), ("url", .string(url))]))
+    }
+}
+
+/// An entry's fields and description being edited as the file will hold them, then read back
+/// through the loader, so a typed value is checked exactly as a hand-edited file would be.
+struct EntryDraft {
+    let kind: EntryKind
+    var fields: [String: JSONNode]
+    var description: String
+
+    /// A draft of `entry`, or an empty one for a new entry.
+    init(_ kind: EntryKind, _ entry: AnyEntry?) {
+        self.kind = kind
+        fields = [:]
+        description = ""
+        guard let entry else { return }
+        if case .object(let members) = Self.node(entry).value {
+            for member in members { fields[member.key] = member.value }
+        }
+        switch entry {
+        case .task(let task): description = task.description
+        case .area(let area): description = area.description
+        default: break
+        }
+    }
+
+    private static func node(_ entry: AnyEntry) -> JSONNode {
+        switch entry {
+        case .department(let value): return value.fields
+        case .employee(let value): return value.fields
+        case .task(let value): return value.fields
+        case .area(let value): return value.fields
+        }
+    }
+
+    /// The elements of a list field.
+    func list(_ key: String) -> [JSONNode] {
+        if case .array(let elements)? = fields[key]?.value { return elements }
+        return []
+    }
+
+    /// The file's text: the fields in the schema's order, then the description.
+    var text: String {
+        EntryFile.text(fields: .object(kind.keys.map { ($0, fields[$0]) }), description: kind.hasDescription ? description : nil)
+    }
+
+    /// The entry the draft holds, read back as the loader reads files; or the problems found.
+    func entry(id: String) -> Result<AnyEntry, DraftProblems> {
+        var scratch = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", edition: "")), diagnostics: [], positions: [:], sources: [:])
+        scratch.read(kind, id: id, bytes: Array(text.utf8))
+        let errors = scratch.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let entry = scratch.catalogue.entry(kind, id) else { return .failure(DraftProblems(errors: errors)) }
+        return .success(entry)
+    }
+}
+
+/// What is wrong with a draft, as the loader words it.
+struct DraftProblems: Error {
+    var errors: [Diagnostic]
+}
+
+extension Command {
+    /// Reads a description file named on the command line ('-': standard input) as UTF-8 text.
+    static func readDescription(_ given: String, _ call: Invocation) -> Result<String, UsageError> {
+        let bytes: [UInt8]
+        if given == "-" {
+            bytes = call.context.readStandardInput()
+        } else {
+            let url = call.context.resolve(given)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return .failure(UsageError(message: "cannot read the description file '\(given)': check that it exists and that you may read it"))
+            }
+            bytes = [UInt8](data)
+        }
+        if let offset = SourceText.firstInvalidUTF8Offset(bytes) {
+            return .failure(UsageError(message: "the description in '\(given)' is not UTF-8 text (at byte \(offset + 1)); save it as UTF-8"))
+        }
+        return .success(EntryFile.description(String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)))
+    }
+}

@@ -1,0 +1,121 @@
+extension Command {
+    /// `catalogue set KIND ID --FIELD VALUE... --unset FIELD... --add-X/--remove-X ...`:
+    /// changes fields of one entry, one subcommand per kind.
+    static let set = Command(group: CommandSpec(
+        name: "set", summary: "Change fields of a department, employee, task or area.",
+        discussion: "Every field has an option; 'catalogue set KIND --help' lists them. Only the fields named change, and the catalogue is checked as it would be before anything is written.",
+        arguments: [.init(name: "KIND", help: "department, employee, task or area.")]),
+        subcommands: EntryKind.allCases.map(setEntry))
+
+    private static func setEntry(_ kind: EntryKind) -> Command {
+        let options = FieldOptions(kind, forNewEntries: false)
+        let unset = Values("--unset", "FIELD", help: "Remove an optional field (by its name, e.g. \(kind.schema.first { !$0.required }.map { $0.option.dropFirst(2) } ?? "phone")); repeat for more.")
+        let responsibleRole = Value("--as", "primary|backup", help: "With --add-responsible: the added person becomes the primary person, or a backup (default).")
+        let listOptions = options.listEdits.flatMap { [$0.add, $0.remove] } + (kind == .task ? [responsibleRole.spec] : [])
+        let spec = CommandSpec(
+            name: "set \(kind.rawValue)", summary: "Change fields of \(kind.article) \(kind.rawValue).",
+            discussion: "Only the fields named change; the file is rewritten in canonical form, so the change is a small diff. With --dry-run, the diff is shown and nothing is written.",
+            arguments: [.init(name: "ID", help: "The \(kind.rawValue)'s id (its file name without extension).")],
+            options: options.fields.map(\.option) + [options.description].compactMap { $0 } + [unset.spec] + listOptions
+                + [Flag.dryRun.spec, Value.catalogue.spec])
+        return Command(spec: spec, aliases: [kind.folder]) { call, console in
+            let arguments = call.arguments
+            let id = arguments.positionals[0]
+            let given: [(field: FieldSpec, value: JSONNode)]
+            switch options.given(arguments) {
+            case .success(let values): given = values
+            case .failure(let error): return call.usageError(error.message, &console)
+            }
+            var unsetFields: [FieldSpec] = []
+            for name in arguments.values(unset) {
+                let bare = name.hasPrefix("--") ? String(name.dropFirst(2)) : name
+                guard let field = kind.schema.first(where: { $0.key == bare || $0.option == "--" + bare || $0.singular == bare }) else {
+                    return call.usageError("--unset: \(kind.article) \(kind.rawValue) has no field '\(name)'\(Diagnostic.suggestion(bare, among: kind.schema.map { String($0.option.dropFirst(2)) }))", &console)
+                }
+                if field.required {
+                    return call.usageError("--unset \(name): \"\(field.key)\" is required and cannot be removed; give a new value with \(options.fields.first { $0.field.key == field.key }?.option.name ?? field.key) instead", &console)
+                }
+                unsetFields.append(field)
+            }
+            let role = arguments.value(responsibleRole)
+            if let role, !["primary", "backup"].contains(role) {
+                return call.usageError("--as must be primary or backup, not '\(role)'", &console)
+            }
+            var description: String?
+            if let option = options.description, let file = arguments.value(option) {
+                switch readDescription(file, call) {
+                case .success(let text): description = text
+                case .failure(let error): return call.usageError(error.message, &console)
+                }
+            }
+            let namesSomething = !given.isEmpty || !unsetFields.isEmpty || description != nil
+                || options.listEdits.contains { !arguments.values($0.add).isEmpty || !arguments.values($0.remove).isEmpty }
+            guard namesSomething else {
+                return call.usageError("name at least one field to change, such as \(options.fields[0].option.name) (see 'catalogue set \(kind.rawValue) --help')", &console)
+            }
+            return edit(call, &console) { edit, console in
+                guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+                var draft = EntryDraft(kind, entry)
+                for (field, value) in given { draft.fields[field.key] = value }
+                for field in unsetFields { draft.fields[field.key] = nil }
+                if let description { draft.description = description }
+                for (field, add, remove) in options.listEdits {
+                    var elements = draft.list(field.key)
+                    for text in arguments.values(add) {
+                        let element: JSONNode
+                        switch field.type == .links ? FieldOptions.link(text, option: add.name) : .success(.string(text.trimmingCharacters(in: .whitespaces))) {
+                        case .success(let value): element = value
+                        case .failure(let error): return call.usageError(error.message, &console)
+                        }
+                        let existing = elements.firstIndex { $0.sameElement(as: element) }
+                        if field.key == "responsible" && role == "primary" {
+                            if let existing { elements.remove(at: existing) }
+                            elements.insert(element, at: 0)
+                        } else if existing == nil {
+                            elements.append(element)
+                        }
+                    }
+                    for text in arguments.values(remove) {
+                        guard let position = elements.firstIndex(where: { $0.matches(text) }) else {
+                            let held = elements.map(\.label).joined(separator: ", ")
+                            return console.fail("\(remove.name) \(text): \"\(field.key)\" of \(kind.rawValue) '\(id)' does not hold it (it holds: \(held.isEmpty ? "nothing" : held)); nothing was changed")
+                        }
+                        elements.remove(at: position)
+                    }
+                    if !arguments.values(add).isEmpty || !arguments.values(remove).isEmpty { draft.fields[field.key] = .array(elements) }
+                }
+                switch draft.entry(id: id) {
+                case .success(let changed): edit.catalogue.put(changed)
+                case .failure(let problems): return refuse(problems, &console)
+                }
+                return nil
+            }
+        }
+    }
+}
+
+extension JSONNode {
+    /// True when two list elements are the same: texts by their text, links by their address.
+    func sameElement(as other: JSONNode) -> Bool {
+        if let url = member("url"), let otherURL = other.member("url") { return url == otherURL }
+        return self == other
+    }
+
+    /// True when a list element is what the user named: a text itself, or a link by title or address.
+    func matches(_ text: String) -> Bool {
+        if case .string(let value) = self.value { return value == text || value.lowercased() == text.lowercased() }
+        return member("url").map { $0 == text } ?? false || member("title").map { $0 == text } ?? false
+    }
+
+    /// How a list element reads in a message.
+    var label: String {
+        if case .string(let value) = self.value { return value }
+        return [member("title"), member("url")].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The text of an object's member `key`, if it has one.
+    func member(_ key: String) -> String? {
+        guard case .object(let members) = value, let found = members.first(where: { $0.key == key }), case .string(let text) = found.value.value else { return nil }
+        return text
+    }
+}
