@@ -1,0 +1,81 @@
+extension Command {
+    /// `catalogue remove KIND ID [--reassign-to ID]`: deletes an entry, refusing while others
+    /// still refer to it unless a successor takes over what referred to it.
+    static let remove = Command(spec: CommandSpec(
+        name: "remove", summary: "Remove a department, employee, task or area.",
+        discussion: """
+            An entry that others still refer to is not removed; the command lists them. With
+            --reassign-to, the successor takes over: a person's tasks (in the same place in each
+            list; not twice where the successor is already listed) and the colleagues they were
+            deputy for; a department's employees, teams, tasks and areas; an area's tasks.
+            """,
+        arguments: [.init(name: "KIND", help: "department, employee, task or area."),
+                    .init(name: "ID", help: "The id of the entry to remove.")],
+        options: [Value.reassignTo.spec, Flag.dryRun.spec, Value.catalogue.spec])
+    ) { call, console in
+        let arguments = call.arguments
+        guard let kind = EntryKind(name: arguments.positionals[0]) else {
+            return call.usageError("unknown kind '\(arguments.positionals[0])': use department, employee, task or area", &console)
+        }
+        let id = arguments.positionals[1]
+        let successor = arguments.value(.reassignTo)
+        if successor == id { return call.usageError("--reassign-to names the \(kind.rawValue) being removed; name its successor", &console) }
+        if successor != nil && kind == .task { return call.usageError("--reassign-to does not apply to tasks: nothing refers to a task", &console) }
+        return edit(call, &console) { edit, console in
+            guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+            let references = edit.catalogue.references(to: kind, id)
+            if let successor {
+                guard let heir = lookup(kind, successor, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+                edit.catalogue.redirect(kind, from: id, to: successor)
+                if !references.isEmpty { edit.report.append("Gave \(describe(references)) of \(entry.name) (\(id)) to \(heir.name) (\(successor)).") }
+            } else if !references.isEmpty {
+                let prefix = edit.location.displayPrefix
+                for reference in references { console.printError("  \(prefix)\(reference.kind.path(for: reference.id)): \(reference.explained)") }
+                let example = edit.relations.catalogue.entries(kind).first { $0.id != id }?.id ?? "ID"
+                return console.fail("\(kind.article) \(kind.rawValue) that others refer to is not removed: \(id) (\(entry.name)) is named by \(describe(references)) (above). Name who takes over with --reassign-to, e.g. 'catalogue remove \(kind.rawValue) \(id) --reassign-to \(example)', or change those entries first.")
+            }
+            edit.catalogue.remove(kind, id)
+            return nil
+        }
+    }
+
+    /// "3 tasks and 1 deputyship", "2 employees and 1 task": what references amount to.
+    static func describe(_ references: [Reference]) -> String {
+        var counts: [(String, Int)] = []
+        for reference in references {
+            let noun = reference.noun
+            if let index = counts.firstIndex(where: { $0.0 == noun }) { counts[index].1 += 1 } else { counts.append((noun, 1)) }
+        }
+        let parts = counts.map { count($0.1, $0.0) }
+        return parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
+    }
+}
+
+extension Reference {
+    /// What the reference is, counted: a task (held), a deputyship, an employee, a team, ...
+    var noun: String {
+        switch (kind, field) {
+        case (.task, "responsible"): return "task"
+        case (.employee, "deputy"): return "deputyship"
+        case (.department, _): return "sub-department"
+        case (.area, _): return "area"
+        case (.employee, _): return "employee"
+        default: return "task"
+        }
+    }
+
+    /// The reference in words, for the list of what still refers to an entry.
+    var explained: String {
+        switch field {
+        case "responsible": return position == 0 ? "primary person of the task" : "backup on the task"
+        case "deputy": return "deputy of this employee"
+        case "parent": return "parent of this department"
+        case "contactDepartment": return "contact department of this area"
+        default: return "\"\(field)\""
+        }
+    }
+}
+
+extension Value {
+    static let reassignTo = Value("--reassign-to", "ID", help: "The successor who takes over everything that referred to the removed entry.")
+}

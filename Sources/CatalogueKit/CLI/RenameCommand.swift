@@ -1,0 +1,35 @@
+extension Command {
+    /// `catalogue rename KIND ID NEW-ID`: a new file name, and every reference rewritten.
+    static let rename = Command(spec: CommandSpec(
+        name: "rename", summary: "Give an entry a new id, and update every reference to it.",
+        discussion: "Renames the file and rewrites every entry that names it. The name or title inside the file stays; change it with 'catalogue set'.",
+        arguments: [.init(name: "KIND", help: "department, employee, task or area."),
+                    .init(name: "ID", help: "The entry's id now."),
+                    .init(name: "NEW-ID", help: "Its new id: lower-case a–z, digits and '-'.")],
+        options: [Flag.dryRun.spec, Value.catalogue.spec])
+    ) { call, console in
+        let arguments = call.arguments
+        guard let kind = EntryKind(name: arguments.positionals[0]) else {
+            return call.usageError("unknown kind '\(arguments.positionals[0])': use department, employee, task or area", &console)
+        }
+        let (id, newID) = (arguments.positionals[1], arguments.positionals[2])
+        if let problem = EntryID<Never>.problem(with: newID) {
+            return call.usageError("'\(newID)' cannot be an id: \(problem) (such as '\(Slug.make(newID))')", &console)
+        }
+        return edit(call, &console) { edit, console in
+            guard lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) != nil else { return ExitStatus.failure }
+            if newID == id {
+                console.print("Nothing to change: the \(kind.rawValue) is already called '\(id)'.")
+                return ExitStatus.success
+            }
+            if let existing = edit.catalogue.entry(kind, newID) {
+                return console.fail("there is already \(kind.article) \(kind.rawValue) '\(newID)' (\(existing.name)); choose another id")
+            }
+            let references = edit.catalogue.references(to: kind, id)
+            edit.catalogue.rename(kind, id, to: newID)
+            edit.renames.append(CatalogueWriter.Rename(kind: kind, from: id, to: newID))
+            if !references.isEmpty { edit.report.append("Updated \(describe(references)) that named '\(id)'.") }
+            return nil
+        }
+    }
+}
