@@ -55,14 +55,18 @@ struct FormatTests {
         #expect(run(["fmt", "--check"], in: scratch.root).status == 0)
     }
 
-    @Test func fmtRefusesToRewriteWhenAFileCannotBeRead() throws {
+    @Test func fmtNeverRewritesAFileWithErrorsButFormatsTheOthers() throws {
+        // The entry in memory lacks the misspelt field; writing it back would drop it silently.
         let broken = "{\"name\": \"Adm\", \"nmae\": \"x\"}"
-        let scratch = try ScratchCatalogue(["departments/adm.json": broken])
+        let messy = "{\"name\": \"Anne Andersen\", \"title\": \"Sagsbehandler\", \"department\": \"adm\", \"phone\": \"72 57 00 01\", \"deputy\": \"bb\", \"visibility\": \"contact\"}"
+        let scratch = try ScratchCatalogue(["departments/adm.json": broken, "employees/aa.json": messy])
         defer { scratch.remove() }
         let result = run(["fmt"], in: scratch.root)
         #expect(result.status == 1)
+        #expect(result.stdout == "Formatted employees/aa.json\n")
         #expect(result.stderr.contains("departments/adm.json:1:17: error: unknown field \"nmae\" (did you mean \"name\"?)"))
-        #expect(result.stderr.contains("nothing was rewritten"))
+        #expect(result.stderr.contains("Error: 1 file with errors was not rewritten, so nothing in it is lost"))
         #expect(try scratch.read("departments/adm.json") == broken)
+        #expect(try scratch.read("employees/aa.json") == ScratchCatalogue.validFiles["employees/aa.json"])
     }
 }

@@ -143,7 +143,7 @@ public enum CLI {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static let commands: [Command] = [.check, .export, .list, .show, .add, .set, .remove, .rename, .fmt, .initialise, .help]
+    static let commands: [Command] = [.check, .export, .list, .show, .add, .set, .remove, .rename, .move, .reassign, .fmt, .initialise, .help]
 
     static let overview = """
         OVERVIEW: Keeps a municipality's task and employee catalogue and publishes it.

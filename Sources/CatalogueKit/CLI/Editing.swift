@@ -51,26 +51,16 @@ extension Command {
     /// Plans, checks and writes (or shows) an edit.
     private static func write(_ edit: CatalogueEdit, dryRun: Bool, _ console: inout Console) -> Int32 {
         let prefix = edit.location.displayPrefix
-        let (plan, damaged) = CatalogueWriter.plan(from: edit.loaded, to: edit.catalogue, renames: edit.renames)
-        if !damaged.isEmpty {
-            let errors = edit.loaded.diagnostics.filter { $0.severity == .error && damaged.contains($0.location.file) }
-            console.report(errors.sortedByLocation(), pathPrefix: prefix)
-            let files = damaged.map { prefix + $0 }.joined(separator: ", ")
-            return console.fail("nothing was changed: the change would rewrite \(files), which \(damaged.count == 1 ? "has" : "have") errors\(errors.isEmpty ? "" : " (above)"). Fix \(damaged.count == 1 ? "it" : "them") first: rewriting a file that could not be read whole would lose what could not be read.")
-        }
-        if plan.isEmpty {
+        let plan: ChangePlan, warnings: [Diagnostic]
+        switch prepare(edit) {
+        case .nothing:
             console.print("Nothing to change: the catalogue already says so.")
             return ExitStatus.success
-        }
-        let before = Validator.check(edit.loaded)
-        let after = Validator.check(edit.loaded.applying(plan))
-        let introduced = after.introduced(comparedTo: before)
-        let written = plan.writtenPaths
-        let newErrors = introduced.filter { $0.severity == .error }
-        if !newErrors.isEmpty {
-            // A place in a file that is not written yet would point at nothing the user can open.
-            console.report(newErrors.map { written.contains($0.location.file) ? $0.withoutPosition : $0 }, pathPrefix: prefix)
-            return console.fail("nothing was changed: the change would give the catalogue \(count(newErrors.count, "error")) (above).")
+        case .refused(let problems, let message):
+            console.report(problems, pathPrefix: prefix)
+            return console.fail(message)
+        case .ready(let ready, let introduced):
+            (plan, warnings) = (ready, introduced)
         }
         if dryRun {
             console.write(plan.unifiedDiff(pathPrefix: prefix))
@@ -84,8 +74,40 @@ extension Command {
         }
         for line in plan.summary(pathPrefix: prefix) { console.print(line.prefix(1).uppercased() + line.dropFirst()) }
         for line in edit.report { console.print(line) }
-        console.report(introduced.filter { $0.severity == .warning }, pathPrefix: prefix)
+        console.report(warnings, pathPrefix: prefix)
         return ExitStatus.success
+    }
+
+    /// What an edit comes to before anything is written.
+    enum Prepared {
+        /// The files to write, and the warnings the change brings (shown once it is written).
+        case ready(ChangePlan, warnings: [Diagnostic])
+        /// The catalogue already is as the edit wants it.
+        case nothing
+        /// The edit cannot be written: the problems it would cause, and the sentence that sums them up.
+        case refused([Diagnostic], message: String)
+    }
+
+    /// Plans an edit and checks the catalogue as it would be: refused when it would rewrite a
+    /// file that could not be read whole, or bring errors the catalogue did not have.
+    static func prepare(_ edit: CatalogueEdit) -> Prepared {
+        let prefix = edit.location.displayPrefix
+        let (plan, damaged) = CatalogueWriter.plan(from: edit.loaded, to: edit.catalogue, renames: edit.renames)
+        if !damaged.isEmpty {
+            let errors = edit.loaded.diagnostics.filter { $0.severity == .error && damaged.contains($0.location.file) }
+            let files = damaged.map { prefix + $0 }.joined(separator: ", ")
+            return .refused(errors.sortedByLocation(), message: "nothing was changed: the change would rewrite \(files), which \(damaged.count == 1 ? "has" : "have") errors\(errors.isEmpty ? "" : " (above)"). Fix \(damaged.count == 1 ? "it" : "them") first: rewriting a file that could not be read whole would lose what could not be read.")
+        }
+        if plan.isEmpty { return .nothing }
+        let introduced = Validator.check(edit.loaded.applying(plan)).introduced(comparedTo: Validator.check(edit.loaded))
+        let written = plan.writtenPaths
+        let errors = introduced.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            // A place in a file that is not written yet would point at nothing the user can open.
+            return .refused(errors.map { written.contains($0.location.file) ? $0.withoutPosition : $0 },
+                            message: "nothing was changed: the change would give the catalogue \(count(errors.count, "error")) (above).")
+        }
+        return .ready(plan, warnings: introduced)
     }
 
     /// The command line as typed, for the lock file: "catalogue set employee akm --phone …".

@@ -12,30 +12,39 @@ extension Command {
             """,
         options: [Flag.check.spec, Value.catalogue.spec])
     ) { call, console in
-        let (arguments, context) = (call.arguments, call.context)
-        guard let (location, loaded) = loadCatalogue(arguments, context, &console) else { return ExitStatus.failure }
-        let loadErrors = loaded.diagnostics.filter { $0.severity == .error }
-        guard loadErrors.isEmpty else {
-            console.report(loadErrors.sortedByLocation(), pathPrefix: location.displayPrefix)
-            return console.fail("nothing was rewritten: fix the errors above first, so no field is lost")
-        }
-        let changed = CatalogueWriter.files(loaded.catalogue).filter { loaded.bytes(of: $0.path) != Array($0.text.utf8) }
-        if arguments.flag(.check) {
-            for file in changed { console.print(location.displayPrefix + file.path) }
-            if changed.isEmpty { return ExitStatus.success }
-            console.printError("\(count(changed.count, "file")) not in canonical form; run 'catalogue fmt' to rewrite \(changed.count == 1 ? "it" : "them").")
+        if call.arguments.flag(.check) {
+            guard let (location, loaded) = loadCatalogue(call.arguments, call.context, &console) else { return ExitStatus.failure }
+            let (plan, damaged) = CatalogueWriter.plan(from: loaded, to: loaded.catalogue, reformat: true)
+            for path in plan.writtenPaths.sorted() { console.print(location.displayPrefix + path) }
+            reportSkipped(damaged, loaded, location, &console)
+            if plan.isEmpty { return damaged.isEmpty ? ExitStatus.success : ExitStatus.failure }
+            console.printError("\(count(plan.changes.count, "file")) not in canonical form; run 'catalogue fmt' to rewrite \(plan.changes.count == 1 ? "it" : "them").")
             return ExitStatus.failure
         }
-        for file in changed {
-            do {
-                try CatalogueWriter.write(file.text, to: location.root.appendingPathComponent(file.path))
-                console.print("Formatted \(location.displayPrefix)\(file.path)")
-            } catch {
-                return console.fail("could not write \(location.displayPrefix)\(file.path): \(error.localizedDescription)")
+        return edit(call, &console) { edit, console in
+            // fmt is a plan from the catalogue to itself, in canonical form.
+            let (plan, damaged) = CatalogueWriter.plan(from: edit.loaded, to: edit.catalogue, reformat: true)
+            reportSkipped(damaged, edit.loaded, edit.location, &console)
+            if plan.isEmpty {
+                console.print(damaged.isEmpty ? "All files are already in canonical form." : "All other files are already in canonical form.")
+                return damaged.isEmpty ? ExitStatus.success : ExitStatus.failure
             }
+            do throws(ApplyError) {
+                try plan.apply(to: edit.location.root)
+            } catch {
+                return console.fail(error.message(pathPrefix: edit.location.displayPrefix))
+            }
+            for path in plan.writtenPaths.sorted() { console.print("Formatted \(edit.location.displayPrefix)\(path)") }
+            return damaged.isEmpty ? ExitStatus.success : ExitStatus.failure
         }
-        if changed.isEmpty { console.print("All files are already in canonical form.") }
-        return ExitStatus.success
+    }
+
+    /// Files with errors are never rewritten: they are named, with their errors.
+    private static func reportSkipped(_ damaged: [String], _ loaded: LoadedCatalogue, _ location: CatalogueLocation, _ console: inout Console) {
+        guard !damaged.isEmpty else { return }
+        console.report(loaded.diagnostics.filter { $0.severity == .error && damaged.contains($0.location.file) }.sortedByLocation(),
+                       pathPrefix: location.displayPrefix)
+        console.printError("Error: \(count(damaged.count, "file")) with errors \(damaged.count == 1 ? "was" : "were") not rewritten, so nothing in \(damaged.count == 1 ? "it" : "them") is lost; fix the errors above, then run 'catalogue fmt' again.")
     }
 }
 

@@ -31,10 +31,25 @@ extension Command {
             } else if !references.isEmpty {
                 let prefix = edit.location.displayPrefix
                 for reference in references { console.printError("  \(prefix)\(reference.kind.path(for: reference.id)): \(reference.explained)") }
-                let example = edit.relations.catalogue.entries(kind).first { $0.id != id }?.id ?? "ID"
+                let example = likelySuccessor(entry, in: edit.catalogue) ?? "ID"
                 return console.fail("\(kind.article) \(kind.rawValue) that others refer to is not removed: \(id) (\(entry.name)) is named by \(describe(references)) (above). Name who takes over with --reassign-to, e.g. 'catalogue remove \(kind.rawValue) \(id) --reassign-to \(example)', or change those entries first.")
             }
             edit.catalogue.remove(kind, id)
+            return nil
+        }
+    }
+
+    /// Who would most likely take over from `entry`, for the example in a message: a person's
+    /// deputy or a colleague in their department, a department's parent, another area.
+    static func likelySuccessor(_ entry: AnyEntry, in catalogue: Catalogue) -> String? {
+        switch entry {
+        case .employee(let person):
+            return person.deputy?.rawValue ?? catalogue.employees.first { $0.department == person.department && $0.id != person.id }?.id.rawValue
+        case .department(let department):
+            return department.parent?.rawValue ?? catalogue.departments.first { $0.id != department.id }?.id.rawValue
+        case .area(let area):
+            return catalogue.areas.first { $0.id != area.id }?.id.rawValue
+        case .task:
             return nil
         }
     }
