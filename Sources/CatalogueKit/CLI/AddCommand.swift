@@ -38,7 +38,7 @@ extension Command {
                 case .failure(let error): return call.usageError(error.message, &console)
                 }
             }
-            return edit(call, &console) { edit, console in
+            return changeCatalogue(call, &console) { edit, console in
                 let name = given.first { $0.field.key == (kind == .task ? "title" : "name") }.flatMap { if case .string(let text) = $0.value.value { text } else { nil } } ?? ""
                 let id = arguments.positionals.first ?? Slug.proposedID(for: kind, name: name) { edit.catalogue.entry(kind, $0) != nil || edit.loaded.unreadable.contains(kind.path(for: $0)) }
                 if let existing = edit.catalogue.entry(kind, id) {

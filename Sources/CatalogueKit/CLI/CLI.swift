@@ -12,6 +12,10 @@ public struct RunContext: Sendable {
     public var stderrIsTerminal: Bool
     /// Reads all of standard input; called only by a command told to read it (`-`).
     public var readStandardInput: @Sendable () -> [UInt8]
+    /// Reads one line typed at a question, or nil at the end of input.
+    public var readLine: @Sendable () -> String?
+    /// Runs an editor command on a file, on the user's terminal, and returns its exit status.
+    public var runEditor: @Sendable (_ command: String, _ file: String) -> Int32
 
     /// A path the user typed, read from the working directory unless it is absolute.
     func resolve(_ path: String) -> URL {
@@ -21,13 +25,17 @@ public struct RunContext: Sendable {
     }
 
     public init(arguments: [String], workingDirectory: URL, environment: [String: String] = [:], now: Date = Date(timeIntervalSince1970: 0),
-                stderrIsTerminal: Bool = false, readStandardInput: @escaping @Sendable () -> [UInt8] = { [] }) {
+                stderrIsTerminal: Bool = false, readStandardInput: @escaping @Sendable () -> [UInt8] = { [] },
+                readLine: @escaping @Sendable () -> String? = { nil },
+                runEditor: @escaping @Sendable (_ command: String, _ file: String) -> Int32 = { _, _ in 127 }) {
         self.arguments = arguments
         self.workingDirectory = workingDirectory
         self.environment = environment
         self.now = now
         self.stderrIsTerminal = stderrIsTerminal
         self.readStandardInput = readStandardInput
+        self.readLine = readLine
+        self.runEditor = runEditor
     }
 }
 
@@ -143,7 +151,7 @@ public enum CLI {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static let commands: [Command] = [.check, .export, .list, .show, .add, .set, .remove, .rename, .move, .reassign, .fmt, .initialise, .help]
+    static let commands: [Command] = [.check, .export, .list, .show, .add, .set, .remove, .rename, .move, .reassign, .edit, .fmt, .initialise, .help]
 
     static let overview = """
         OVERVIEW: Keeps a municipality's task and employee catalogue and publishes it.

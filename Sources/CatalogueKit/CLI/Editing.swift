@@ -19,7 +19,7 @@ extension Command {
     /// load it, let `change` edit it in memory, plan the file changes, check the catalogue as
     /// it would be, then write every file or none (with `--dry-run`, show the diff instead).
     /// `change` returns an exit status to stop early (having said why), or nil to go on.
-    static func edit(_ call: Invocation, _ console: inout Console,
+    static func changeCatalogue(_ call: Invocation, _ console: inout Console,
                      _ change: (inout CatalogueEdit, inout Console) -> Int32?) -> Int32 {
         let (arguments, context) = (call.arguments, call.context)
         let location: CatalogueLocation
@@ -49,7 +49,7 @@ extension Command {
     }
 
     /// Plans, checks and writes (or shows) an edit.
-    private static func write(_ edit: CatalogueEdit, dryRun: Bool, _ console: inout Console) -> Int32 {
+    static func write(_ edit: CatalogueEdit, dryRun: Bool, _ console: inout Console) -> Int32 {
         let prefix = edit.location.displayPrefix
         let plan: ChangePlan, warnings: [Diagnostic]
         switch prepare(edit) {

@@ -21,7 +21,7 @@ extension Command {
             console.printError("\(count(plan.changes.count, "file")) not in canonical form; run 'catalogue fmt' to rewrite \(plan.changes.count == 1 ? "it" : "them").")
             return ExitStatus.failure
         }
-        return edit(call, &console) { edit, console in
+        return changeCatalogue(call, &console) { edit, console in
             // fmt is a plan from the catalogue to itself, in canonical form.
             let (plan, damaged) = CatalogueWriter.plan(from: edit.loaded, to: edit.catalogue, reformat: true)
             reportSkipped(damaged, edit.loaded, edit.location, &console)

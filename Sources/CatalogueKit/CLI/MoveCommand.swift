@@ -26,7 +26,7 @@ extension Command {
             return call.usageError("say where to: \(allowed.map { "--\($0) ID" }.joined(separator: " or "))", &console)
         }
         let id = arguments.positionals[1]
-        return edit(call, &console) { edit, console in
+        return changeCatalogue(call, &console) { edit, console in
             guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
             var draft = EntryDraft(kind, entry)
             for (field, target) in moves {

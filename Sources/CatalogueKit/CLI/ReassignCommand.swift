@@ -28,7 +28,7 @@ extension Command {
                 return call.usageError("name the task ('reassign task ID --to B'), or all of a person's tasks ('reassign --all-from A --to B')", &console)
             }
         }
-        return edit(call, &console) { edit, console in
+        return changeCatalogue(call, &console) { edit, console in
             guard let successor = lookup(.employee, to, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
             if let allFrom {
                 // The person may already be gone: their id still stands in the files that name them.

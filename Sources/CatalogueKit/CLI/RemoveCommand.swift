@@ -21,7 +21,7 @@ extension Command {
         let successor = arguments.value(.reassignTo)
         if successor == id { return call.usageError("--reassign-to names the \(kind.rawValue) being removed; name its successor", &console) }
         if successor != nil && kind == .task { return call.usageError("--reassign-to does not apply to tasks: nothing refers to a task", &console) }
-        return edit(call, &console) { edit, console in
+        return changeCatalogue(call, &console) { edit, console in
             guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
             let references = edit.catalogue.references(to: kind, id)
             if let successor {

@@ -16,7 +16,7 @@ extension Command {
         if let problem = EntryID<Never>.problem(with: newID) {
             return call.usageError("'\(newID)' cannot be an id: \(problem) (such as '\(Slug.make(newID))')", &console)
         }
-        return edit(call, &console) { edit, console in
+        return changeCatalogue(call, &console) { edit, console in
             guard lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) != nil else { return ExitStatus.failure }
             if newID == id {
                 console.print("Nothing to change: the \(kind.rawValue) is already called '\(id)'.")

@@ -53,7 +53,7 @@ extension Command {
             guard namesSomething else {
                 return call.usageError("name at least one field to change, such as \(options.fields[0].option.name) (see 'catalogue set \(kind.rawValue) --help')", &console)
             }
-            return edit(call, &console) { edit, console in
+            return changeCatalogue(call, &console) { edit, console in
                 guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
                 var draft = EntryDraft(kind, entry)
                 for (field, value) in given { draft.fields[field.key] = value }
