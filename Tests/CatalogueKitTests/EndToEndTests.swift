@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import CatalogueKit
 
 /// Runs of the real, built binary: arguments in, stdout, stderr and exit status out.
 struct EndToEndTests {
@@ -13,19 +14,34 @@ struct EndToEndTests {
         return directory.appendingPathComponent("catalogue")
     }()
 
-    private func launch(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+    private func launch(_ arguments: [String], in directory: URL, program: URL = Self.binary) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = try start(arguments, in: directory, program: program)
+        let stdout = (process.standardOutput as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        let stderr = (process.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Starts a process with its output piped, without waiting for it.
+    private func start(_ arguments: [String], in directory: URL, program: URL = Self.binary) throws -> Process {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return process
+    }
+
+    /// Runs git in `directory`.
+    @discardableResult
+    private func git(_ arguments: [String], in directory: URL) throws -> String {
+        let result = try launch(["-c", "user.name=Test", "-c", "user.email=test@example.dk"] + arguments, in: directory,
+                                program: URL(fileURLWithPath: "/usr/bin/git"))
+        #expect(result.status == 0, "git \(arguments): \(result.stderr)")
+        return result.stdout
     }
 
     @Test func checkOnTheDefaultCatalogueHasWarningsButNoErrors() throws {
@@ -64,5 +80,69 @@ struct EndToEndTests {
         #expect(result.stderr.hasPrefix("Note: the catalogue has "))
         let html = try String(contentsOf: out.appendingPathComponent("internal.html"), encoding: .utf8)
         #expect(html.contains("<time datetime=\"2026-11-22\">22. november 2026</time>"))
+    }
+
+    @Test func anUpdateRoundNeedsNoHandEditAndTouchesOnlyTheFilesThatMustChange() throws {
+        let scratch = try ScratchCatalogue(copyOf: defaultCatalogue)
+        defer { scratch.remove() }
+        let root = scratch.root
+        try git(["init", "-q"], in: root)
+        try git(["add", "-A"], in: root)
+        try git(["commit", "-qm", "2026, 1. udgave"], in: root)
+        let round: [[String]] = [
+            // A person joins and takes over a task from a colleague who is leaving.
+            ["add", "employee", "--name", "Karen Lund", "--title", "Byggesagsbehandler", "--department", "team-byggesag",
+             "--phone", "72 57 73 60", "--mail", "kl@fjordby.dk", "--deputy", "akm", "--visibility", "name"],
+            ["reassign", "task", "byggetilladelse-landbrug", "--from", "jhn", "--to", "kl"],
+            // The colleague leaves; the newcomer takes over the rest.
+            ["remove", "employee", "jhn", "--reassign-to", "kl"],
+            // A department is renamed, id and name.
+            ["rename", "department", "team-byggesag", "team-byggeri"],
+            ["set", "department", "team-byggeri", "--name", "Team Byggeri"],
+            // A task moves to another area; a person goes on leave.
+            ["move", "task", "nedrivning", "--area", "miljoe"],
+            ["reassign", "--all-from", "sfl", "--to", "aoe"],
+        ]
+        for arguments in round {
+            let result = try launch(arguments, in: root)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let check = try launch(["check"], in: root)
+        #expect(check.status == 0)
+        #expect(check.stdout.contains(" 0 errors, "))
+        try git(["add", "-A"], in: root)
+        let changed = try git(["diff", "--cached", "--name-status", "-M"], in: root).split(separator: "\n")
+            .map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "^R[0-9]+ ", with: "R ", options: .regularExpression) }
+        #expect(changed == [
+            "R departments/team-byggesag.json departments/team-byggeri.json",
+            "M employees/akm.json", "M employees/aoe.json", "D employees/jhn.json", "A employees/kl.json", "M employees/sfl.json",
+            "M tasks/anmeldelse-mindre-byggeri.md", "M tasks/bbr-erhvervsejendomme.md", "M tasks/byggesagsarkiv.md",
+            "M tasks/byggetilladelse-erhverv.md", "M tasks/byggetilladelse-landbrug.md", "M tasks/dispensation-lokalplan.md",
+            "M tasks/ibrugtagning-og-faerdigmelding.md", "M tasks/nedrivning.md", "M tasks/planoplysninger-ejendom.md",
+            "M tasks/skilte-facader.md", "M tasks/ulovligt-byggeri.md",
+        ])
+        // Each change is the lines it concerns and no more.
+        let lines = try git(["diff", "--cached", "--numstat", "-M"], in: root)
+        #expect(lines.contains("1\t1\tdepartments/{team-byggesag.json => team-byggeri.json}"))
+        #expect(lines.contains("2\t2\temployees/akm.json"))  // deputy jhn → kl, department renamed
+        #expect(lines.contains("1\t1\temployees/aoe.json"))
+        #expect(lines.contains("3\t3\ttasks/nedrivning.md"))  // department, area, jhn → kl
+    }
+
+    @Test func twoWritersRacingNeverLoseAnUpdate() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        for round in 1...10 {
+            let first = try start(["set", "task", "byggesag", "--add-keyword", "a\(round)"], in: scratch.root)
+            let second = try start(["set", "task", "byggesag", "--add-keyword", "b\(round)"], in: scratch.root)
+            first.waitUntilExit()
+            second.waitUntilExit()
+            #expect(first.terminationStatus == 0 && second.terminationStatus == 0, "round \(round)")
+            let keywords = CatalogueReader.load(scratch.root).catalogue.task("byggesag")?.keywords ?? []
+            #expect(keywords.contains("a\(round)") && keywords.contains("b\(round)"), "round \(round): \(keywords)")
+        }
+        #expect(scratch.diagnostics() == [])
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).filter { $0.hasPrefix(".") }
+        #expect(hidden.isEmpty, "left behind: \(hidden)")
     }
 }

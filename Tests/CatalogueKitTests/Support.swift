@@ -111,6 +111,24 @@ struct ScratchCatalogue {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
+    /// Every file below the catalogue folder and its bytes, hidden files included, to show that
+    /// a refused command changed nothing at all.
+    func snapshot() -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath {
+                files[String(url.path.dropFirst(root.path.count + 1))] = [UInt8](data)
+            }
+        }
+        return files
+    }
+
+    /// Runs the CLI in-process in the catalogue folder.
+    func run(_ arguments: [String], environment: [String: String] = [:]) -> RunResult {
+        CatalogueKitTests.run(arguments, in: root, environment: environment)
+    }
+
     /// The diagnostics of a valid catalogue with `changes` written over it.
     static func diagnostics(_ changes: [String: String?]) throws -> [String] {
         let scratch = try ScratchCatalogue(changes)

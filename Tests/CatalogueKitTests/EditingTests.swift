@@ -1,0 +1,275 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// The writing commands on the small scratch catalogue: each change is one canonical write of
+/// exactly the files it concerns, and a refused change leaves every byte as it was.
+struct EditingTests {
+    @Test func addEmployeeProposesTheInitialsAndWritesOneCanonicalFile() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = scratch.run(["add", "employee", "--name", "Cecilie Østergaard Dahl", "--title", "Jurist", "--department", "adm",
+                                  "--phone", "72 57 00 03", "--deputy", "aa", "--visibility", "name"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            Created employees/coed.json
+            The id 'coed' was made from the name; to choose another, give it after 'employee' or rename it with 'catalogue rename employee coed NEW-ID'.
+
+            """)
+        #expect(try scratch.read("employees/coed.json") == """
+            {
+              "name": "Cecilie Østergaard Dahl",
+              "title": "Jurist",
+              "department": "adm",
+              "phone": "72 57 00 03",
+              "deputy": "aa",
+              "visibility": "name"
+            }
+
+            """)
+        // Not a task yet: said once, as the change brings it.
+        #expect(result.stderr == "employees/coed.json: warning: the employee holds no task; add them to the \"responsible\" list of their tasks\n")
+    }
+
+    @Test func aTakenIdGetsTheNextFreeVariant() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        #expect(scratch.run(["add", "employee", "--name", "Anders Andersen", "--title", "T", "--department", "adm"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("employees/aa2.json").path))
+    }
+
+    @Test func addNamesEveryMissingRequiredOptionAtOnce() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = scratch.run(["add", "task", "--title", "Skiltetilladelse"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: missing --department, --area, --responsible: a new task needs all of --title, --department, --area and --responsible\n"))
+    }
+
+    @Test func setChangesOnlyTheLineOfTheField() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let before = try scratch.read("employees/aa.json")
+        let result = scratch.run(["set", "employee", "aa", "--phone", "72 57 00 09"])
+        #expect(result == RunResult(status: 0, stdout: "Changed employees/aa.json\n", stderr: ""))
+        #expect(try scratch.read("employees/aa.json") == before.replacingOccurrences(of: "72 57 00 01", with: "72 57 00 09"))
+    }
+
+    @Test func setEditsListsInPlace() throws {
+        let scratch = try ScratchCatalogue(["employees/cc.json": "{\n  \"name\": \"Carl Clausen\",\n  \"title\": \"T\",\n  \"department\": \"adm\",\n  \"phone\": \"72 57 00 03\"\n}\n"])
+        defer { scratch.remove() }
+        let result = scratch.run(["set", "task", "byggesag", "--add-responsible", "cc", "--as", "primary", "--add-keyword", "tilbygning",
+                                  "--add-keyword", "carport", "--add-link", "Byg og Miljø=https://www.bygogmiljoe.dk", "--add-kle", "02.34.02"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let task = try #require(CatalogueReader.load(scratch.root).catalogue.task("byggesag"))
+        #expect(task.responsible == ["cc", "aa", "bb"])
+        #expect(task.keywords == ["tilbygning", "carport"])
+        #expect(task.links == [Link(title: "Byg og Miljø", url: "https://www.bygogmiljoe.dk")])
+        #expect(task.kle == ["02.34.02"])
+        #expect(scratch.run(["set", "task", "byggesag", "--remove-responsible", "aa", "--remove-keyword", "CARPORT", "--remove-link", "Byg og Miljø"]).status == 0)
+        let after = try #require(CatalogueReader.load(scratch.root).catalogue.task("byggesag"))
+        #expect(after.responsible == ["cc", "bb"])
+        #expect(after.keywords == ["tilbygning"])
+        #expect(after.links.isEmpty)
+    }
+
+    @Test func valuesWithQuotesMarkupDirectionMarksAndEmojiAreStoredExactlyAndPublishedSafely() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let title = "Leder \"Øst\" <script>alert(1)</script> \u{202E}tseT 🎉 & co"
+        #expect(scratch.run(["set", "employee", "aa", "--title", title]).status == 0)
+        #expect(CatalogueReader.load(scratch.root).catalogue.employee("aa")?.title == title)
+        let out = scratch.root.deletingLastPathComponent().appendingPathComponent("out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(scratch.run(["export", "--out", out.path, "--date", "2026-11-22"]).status == 0)
+        let html = try String(contentsOf: out.appendingPathComponent("internal.html"), encoding: .utf8)
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("Leder &quot;Øst&quot; &lt;script&gt;alert(1)&lt;/script&gt; \u{202E}tseT 🎉 &amp; co")
+                || html.contains("Leder \"Øst\" &lt;script&gt;alert(1)&lt;/script&gt; \u{202E}tseT 🎉 &amp; co"))
+    }
+
+    @Test func refusedCommandsLeaveEveryFileByteIdentical() throws {
+        let scratch = try ScratchCatalogue(["employees/bb.json": """
+            {
+              "name": "Bo Berg",
+              "title": "Sagsbehandler",
+              "department": "adm",
+              "deputy": "aa",
+              "visibility": "internal",
+              "shoeSize": 44
+            }
+
+            """])
+        defer { scratch.remove() }
+        let before = scratch.snapshot()
+        let refused: [[String]] = [
+            ["add", "person", "x"], ["add", "employee", "../x", "--name", "X", "--title", "T", "--department", "adm"],
+            ["add", "employee", "a/b", "--name", "X", "--title", "T", "--department", "adm"],
+            ["add", "employee", "AB", "--name", "X", "--title", "T", "--department", "adm"],
+            ["add", "employee", "", "--name", "X", "--title", "T", "--department", "adm"],
+            ["add", "employee", String(repeating: "a", count: 65), "--name", "X", "--title", "T", "--department", "adm"],
+            ["add", "employee", "aa", "--name", "X", "--title", "T", "--department", "adm"],
+            ["add", "employee", "cc", "--name", "X", "--title", "T", "--department", "nowhere"],
+            ["add", "employee", "cc", "--name", "X", "--title", "T", "--department", "adm", "--area", "byg"],
+            ["add", "employee", "cc", "--name", "X", "--title", "T", "--department", "adm", "--phone", "12"],
+            ["add", "employee", "cc", "--name", "X\nY", "--title", "T", "--department", "adm"],
+            ["add", "area", "miljo", "--name", "Miljø", "--significant-business-contact", "måske", "--contact-department", "adm"],
+            ["add", "task", "t", "--title", "T", "--department", "adm", "--area", "byg", "--responsible", "aa", "--link", "no address"],
+            ["add", "task", "t", "--title", "T", "--department", "adm", "--area", "byg", "--responsible", "aa", "--description-file", "/no/such/file"],
+            ["set", "employee", "zz", "--phone", "72 57 00 09"], ["set", "employee", "aa", "--frobnicate", "1"],
+            ["set", "employee", "aa", "--unset", "name"], ["set", "employee", "aa", "--visibility", "public"],
+            ["set", "employee", "aa", "--deputy", "aa"], ["set", "employee", "aa"],
+            ["set", "task", "byggesag", "--remove-keyword", "absent"],
+            ["set", "employee", "bb", "--phone", "72 57 00 02"],  // bb.json has an error: never rewritten
+            ["remove", "employee", "aa"], ["remove", "department", "adm"], ["remove", "area", "byg"],
+            ["remove", "employee", "aa", "--reassign-to", "zz"], ["remove", "employee", "aa", "--reassign-to", "aa"],
+            ["rename", "employee", "aa", "bb"], ["rename", "employee", "aa", "Anne"], ["rename", "employee", "aa", "../x"],
+            ["rename", "employee", "bb", "bo"],
+            ["move", "employee", "aa", "--department", "nowhere"], ["move", "area", "byg", "--department", "adm"],
+            ["reassign", "task", "byggesag", "--from", "zz", "--to", "aa"], ["reassign", "task", "byggesag", "--to", "zz"],
+            ["reassign", "--all-from", "zz", "--to", "aa"], ["reassign", "--to", "aa"],
+        ]
+        for arguments in refused {
+            let result = scratch.run(arguments)
+            #expect(result.status != 0, "\(arguments) was not refused")
+            #expect(result.stderr.hasPrefix("Error: ") || result.stderr.contains("\nError: "), "\(arguments): \(result.stderr)")
+            #expect(scratch.snapshot() == before, "\(arguments) changed a file")
+        }
+    }
+
+    @Test func removeWithASuccessorKeepsPlacesAndNeverListsAPersonTwice() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = scratch.run(["remove", "employee", "aa", "--reassign-to", "bb"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            Deleted employees/aa.json
+            Changed employees/bb.json
+            Changed tasks/byggesag.md
+            Gave 1 deputyship and 1 task of Anne Andersen (aa) to Bo Berg (bb).
+
+            """)
+        let catalogue = CatalogueReader.load(scratch.root).catalogue
+        #expect(catalogue.task("byggesag")?.responsible == ["bb"])
+        // bb was aa's deputy's deputy: never their own deputy.
+        #expect(catalogue.employee("bb")?.deputy == nil)
+    }
+
+    @Test func removeRefusesWhileReferredToAndListsEveryReference() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = scratch.run(["remove", "employee", "aa"])
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+              employees/bb.json: deputy of this employee
+              tasks/byggesag.md: primary person of the task
+            Error: an employee that others refer to is not removed: aa (Anne Andersen) is named by 1 deputyship and 1 task (above). Name who takes over with --reassign-to, e.g. 'catalogue remove employee aa --reassign-to bb', or change those entries first.
+
+            """)
+    }
+
+    @Test func renameMovesTheFileAndRewritesEveryReference() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = scratch.run(["rename", "department", "adm", "administration"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            Changed areas/byg.md
+            Renamed departments/adm.json → departments/administration.json
+            Changed employees/aa.json
+            Changed employees/bb.json
+            Changed tasks/byggesag.md
+            Updated 2 employees, 1 task and 1 area that named 'adm'.
+
+            """)
+        #expect(scratch.diagnostics() == [])
+    }
+
+    @Test func reassignAllFromSomeoneWhoHasLeftClearsEveryReference() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil])
+        defer { scratch.remove() }
+        #expect(scratch.diagnostics().contains { $0.contains("there is no employees/aa.json") })
+        let result = scratch.run(["reassign", "--all-from", "aa", "--to", "bb"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(scratch.diagnostics().filter { $0.contains(": error: ") } == [])
+    }
+
+    @Test func reassignOneTaskPutsTheSuccessorInThePlaceOfThePersonHandingOver() throws {
+        let scratch = try ScratchCatalogue(["employees/cc.json": "{\n  \"name\": \"Carl Clausen\",\n  \"title\": \"T\",\n  \"department\": \"adm\",\n  \"phone\": \"72 57 00 03\"\n}\n"])
+        defer { scratch.remove() }
+        #expect(scratch.run(["reassign", "task", "byggesag", "--from", "bb", "--to", "cc"]).status == 0)
+        #expect(CatalogueReader.load(scratch.root).catalogue.task("byggesag")?.responsible == ["aa", "cc"])
+        // Without --from, the primary person hands over; a backup taking over moves forward.
+        #expect(scratch.run(["reassign", "task", "byggesag", "--to", "cc"]).status == 0)
+        #expect(CatalogueReader.load(scratch.root).catalogue.task("byggesag")?.responsible == ["cc"])
+    }
+
+    @Test func dryRunShowsTheDiffAndWritesNothing() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let before = scratch.snapshot()
+        let result = scratch.run(["set", "employee", "aa", "--title", "Teamleder", "--dry-run"])
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            diff --git a/employees/aa.json b/employees/aa.json
+            --- a/employees/aa.json
+            +++ b/employees/aa.json
+            @@ -1,6 +1,6 @@
+             {
+               "name": "Anne Andersen",
+            -  "title": "Sagsbehandler",
+            +  "title": "Teamleder",
+               "department": "adm",
+               "phone": "72 57 00 01",
+               "deputy": "bb",
+
+            """)
+        #expect(result.stderr == "Dry run: nothing was written. Without --dry-run, 1 file would change.\n")
+        #expect(scratch.snapshot() == before)
+    }
+
+    @Test func aSecondWriterWaitsForTheLockThenFailsNamingTheHolder() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let lock = try CatalogueLock.acquire(root: scratch.root, command: "catalogue edit task byggesag")
+        defer { lock.release() }
+        let before = scratch.snapshot()
+        let result = scratch.run(["set", "employee", "aa", "--title", "Teamleder"], environment: ["CATALOGUE_LOCK_TIMEOUT": "0.3"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("catalogue edit task byggesag"), "\(result.stderr)")
+        #expect(scratch.snapshot() == before)
+    }
+
+    @Test func editSavesAValidCopyAndDiscardsAnInvalidOne() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        func edit(_ replace: (String, String), answers: [String]) -> RunResult {
+            let remaining = Answers(answers)
+            return CLI.run(RunContext(
+                arguments: ["edit", "employee", "aa"], workingDirectory: scratch.root, environment: ["EDITOR": "fake"],
+                readLine: { remaining.next() },
+                runEditor: { _, file in
+                    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return 1 }
+                    try? text.replacingOccurrences(of: replace.0, with: replace.1).write(toFile: file, atomically: true, encoding: .utf8)
+                    return 0
+                }))
+        }
+        let before = scratch.snapshot()
+        let invalid = edit(("\"72 57 00 01\"", "\"72 57\""), answers: ["n"])
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.contains("aa.json: error: \"phone\" is \"72 57\", which is not a phone number"))
+        #expect(invalid.stderr.hasSuffix("Error: discarded: employees/aa.json is unchanged.\n"))
+        #expect(scratch.snapshot() == before)
+        let valid = edit(("Sagsbehandler", "Teamleder"), answers: [])
+        #expect(valid == RunResult(status: 0, stdout: "Changed employees/aa.json\n", stderr: ""))
+        #expect(try scratch.read("employees/aa.json").contains("\"title\": \"Teamleder\""))
+    }
+}
+
+/// Answers typed at questions, one per call, for in-process runs.
+final class Answers: @unchecked Sendable {
+    private var answers: [String]
+    private let lock = NSLock()
+    init(_ answers: [String]) { self.answers = answers }
+    func next() -> String? { lock.withLock { answers.isEmpty ? nil : answers.removeFirst() } }
+}
