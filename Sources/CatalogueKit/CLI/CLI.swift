@@ -140,7 +140,7 @@ public enum CLI {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static let commands: [Command] = [.check, .export, .list, .show, .fmt, .initialise, .help]
+    static let commands: [Command] = [.check, .export, .list, .show, .find, .fmt, .initialise, .help]
 
     static let overview = """
         OVERVIEW: Keeps a municipality's task and employee catalogue and publishes it.
