@@ -159,6 +159,7 @@ enum FindOutput {
         joined([employee.name + " (\(employee.id))", employee.phone.map(PhoneNumber.display)])
     }
 
+    /// The parts that are there, comma-separated.
     private static func joined(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: ", ") }
 
     /// A hit as JSON: kind, id and name, then what the text shows, with ids and phones as stored.

@@ -118,23 +118,28 @@ struct EntryView {
         (role == .primary ? strings.primary : strings.backup).lowercased()
     }
 
+    /// "Name (id), note, phone": a person in a related list.
     private static func person(_ employee: Employee, _ note: String? = nil) -> String {
         ([employee.name + " (\(employee.id))", note, employee.phone.map(PhoneNumber.display)].compactMap { $0 }).joined(separator: ", ")
     }
 
+    /// A person with a role, for `--json`.
     private static func personJSON(_ employee: Employee, role: String? = nil) -> JSONNode {
         .object([("id", .string(employee.id.rawValue)), ("name", .string(employee.name)), ("role", role.map(JSONNode.string)),
                  ("phone", employee.phone.map(JSONNode.string))])
     }
 
+    /// A task in a related list, after the person's role in it when there is one.
     private static func taskLine(_ task: CatalogueTask, _ role: Relations.Role? = nil, _ strings: Strings) -> String {
         [role.map { roleWord($0, strings).padding(toLength: 9, withPad: " ", startingAt: 0) }, task.title + " (\(task.id))"].compactMap { $0 }.joined()
     }
 
+    /// A task with a person's role in it, for `--json`.
     private static func taskJSON(_ task: CatalogueTask, role: Relations.Role? = nil) -> JSONNode {
         .object([("id", .string(task.id.rawValue)), ("title", .string(task.title)), ("role", role.map { .string($0.rawValue) })])
     }
 
+    /// An employee with their tasks, deputy and whom they deputise for.
     static func employee(_ employee: Employee, in relations: Relations, _ strings: Strings) -> EntryView {
         let catalogue = relations.catalogue
         let words = strings.commands
@@ -155,6 +160,7 @@ struct EntryView {
                 ("deputyFor", .strings(deputyFor.map(\.id.rawValue)))])))
     }
 
+    /// A task with its route: people in order, the department's phone and opening hours.
     static func task(_ task: CatalogueTask, in relations: Relations, _ strings: Strings) -> EntryView {
         let catalogue = relations.catalogue
         let words = strings.commands
@@ -178,6 +184,7 @@ struct EntryView {
                 ("people", .array(people.enumerated().map { personJSON($0.element, role: $0.offset == 0 ? "primary" : "backup") }))])))
     }
 
+    /// A department with its teams, and the employees and tasks of it and its teams.
     static func department(_ department: Department, in relations: Relations, _ strings: Strings) -> EntryView {
         let catalogue = relations.catalogue
         let words = strings.commands
@@ -199,6 +206,7 @@ struct EntryView {
                 ("tasks", .strings(tasks.map(\.id.rawValue)))])))
     }
 
+    /// An area with its tasks, internal ones marked.
     static func area(_ area: Area, in relations: Relations, _ strings: Strings) -> EntryView {
         let catalogue = relations.catalogue
         let words = strings.commands
@@ -215,5 +223,6 @@ struct EntryView {
 
     /// The entry's JSON with its id first and its relations last.
     private static func withID(_ id: String, _ node: JSONNode) -> JSONNode { node.adding([("id", .string(id))], first: true) }
+    /// The entry's JSON with `pairs` after its fields.
     private static func append(_ node: JSONNode, _ pairs: [(String, JSONNode)]) -> JSONNode { node.adding(pairs) }
 }
