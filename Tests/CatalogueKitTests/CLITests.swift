@@ -106,7 +106,7 @@ struct CLITests {
     @Test func showTaskListsItsPeopleInOrderWithPhones() {
         let result = run(["show", "task", "byggetilladelse-erhverv"], in: projectRoot)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("People (2):\n  Anne Kirstine Mørk (akm), primary, 72 57 73 54\n"))
+        #expect(result.stdout.contains("Ansvarlige (2):\n  Anne Kirstine Mørk (akm), primær, 72 57 73 54\n  Jens Henrik Nørgaard (jhn), backup, 72 57 73 55\n"))
     }
 
     @Test func showUnknownEntrySuggestsTheNearestId() {

@@ -151,7 +151,7 @@ public enum CLI {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static let commands: [Command] = [.check, .export, .list, .show, .add, .set, .remove, .rename, .move, .reassign, .edit, .fmt, .initialise, .help]
+    static let commands: [Command] = [.check, .export, .list, .show, .find, .add, .set, .remove, .rename, .move, .reassign, .edit, .fmt, .initialise, .help]
 
     static let overview = """
         OVERVIEW: Keeps a municipality's task and employee catalogue and publishes it.

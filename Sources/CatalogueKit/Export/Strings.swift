@@ -62,9 +62,59 @@ public struct Strings: Sendable {
     // The switchboard list
     var columns: SwitchboardColumns
 
+    // What `show` and `find` print for people (their JSON keys stay English)
+    var commands: CommandTexts
+
     /// The switchboard list's column names.
     struct SwitchboardColumns: Sendable {
         var topic, keywords, area, department, primaryPerson, primaryPhone, backups, departmentPhone, openingHours, kle: String
+    }
+
+    /// The labels of `show` and `find` that the shared labels above do not cover. Their text is
+    /// sent to departments to confirm and read at the switchboard, so it follows the catalogue's
+    /// language; error messages on stderr stay English like every other diagnostic.
+    struct CommandTexts: Sendable {
+        /// The word for each kind of entry, in lower case ("opgave"), used in headings and hits.
+        var departmentKind, employeeKind, taskKind, areaKind: String
+        /// An employee's job title.
+        var jobTitle: String
+        var audience, audienceExternal, audienceInternal: String
+        /// The visibility label, then what each value lets the external version show.
+        var visibility, visibilityInternal, visibilityName, visibilityContact: String
+        /// An area's business contact: the label, then the two values with their consequence.
+        var businessContact, significant, notSignificant: String
+        var sortOrder: String
+        /// A reference to an entry that does not exist.
+        var unknown: String
+        /// An empty related list.
+        var none: String
+        /// Marks an internal task in an area's list.
+        var internalMarker: String
+        /// Section titles: a task's people, a department's employees and teams, whom a person deputises for, a task's links.
+        var people, employees, departments, deputyFor, links: String
+        /// `find` found nothing for the query.
+        var noHits: @Sendable (_ query: String) -> String
+        /// `find` found more than it shows.
+        var moreHits: @Sendable (_ count: Int) -> String
+
+        /// The lower-case word for `kind`.
+        func word(for kind: EntryKind) -> String {
+            switch kind {
+            case .department: departmentKind
+            case .employee: employeeKind
+            case .task: taskKind
+            case .area: areaKind
+            }
+        }
+
+        /// What `visibility` lets the external version show.
+        func explanation(of visibility: Visibility) -> String {
+            switch visibility {
+            case .internal: visibilityInternal
+            case .name: visibilityName
+            case .contact: visibilityContact
+            }
+        }
     }
 
     /// The table for a language.
@@ -106,7 +156,18 @@ public struct Strings: Sendable {
         columns: SwitchboardColumns(
             topic: "Emne", keywords: "Stikord", area: "Fagområde", department: "Afdeling", primaryPerson: "Primær medarbejder",
             primaryPhone: "Primær telefon", backups: "Backup (navn og telefon)", departmentPhone: "Afdelingens telefon",
-            openingHours: "Åbningstid", kle: "KLE"))
+            openingHours: "Åbningstid", kle: "KLE"),
+        commands: CommandTexts(
+            departmentKind: "afdeling", employeeKind: "medarbejder", taskKind: "opgave", areaKind: "fagområde",
+            jobTitle: "Stilling", audience: "Målgruppe", audienceExternal: "ekstern", audienceInternal: "intern",
+            visibility: "Synlighed", visibilityInternal: "nævnes aldrig i den eksterne version",
+            visibilityName: "navn og stilling må vises eksternt", visibilityContact: "navn, stilling, direkte telefon og mail må vises eksternt",
+            businessContact: "Virksomhedskontakt", significant: "væsentlig (vises i den eksterne version)",
+            notSignificant: "ikke væsentlig (kun internt)", sortOrder: "Sortering", unknown: "ukendt", none: "(ingen)",
+            internalMarker: "intern", people: "Ansvarlige", employees: "Medarbejdere", departments: "Afdelinger",
+            deputyFor: "Stedfortræder for", links: "Links",
+            noHits: { query in "Ingen resultater for \"\(query)\"." },
+            moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." }))
 
     static let english = Strings(
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
@@ -136,7 +197,18 @@ public struct Strings: Sendable {
         columns: SwitchboardColumns(
             topic: "Topic", keywords: "Keywords", area: "Area", department: "Department", primaryPerson: "Primary person",
             primaryPhone: "Primary phone", backups: "Backups (name and phone)", departmentPhone: "Department phone",
-            openingHours: "Opening hours", kle: "KLE"))
+            openingHours: "Opening hours", kle: "KLE"),
+        commands: CommandTexts(
+            departmentKind: "department", employeeKind: "employee", taskKind: "task", areaKind: "area",
+            jobTitle: "Title", audience: "Audience", audienceExternal: "external", audienceInternal: "internal",
+            visibility: "Visibility", visibilityInternal: "never named in the external version",
+            visibilityName: "name and title may be shown externally", visibilityContact: "name, title, direct phone and mail may be shown externally",
+            businessContact: "Business contact", significant: "significant (shown in the external version)",
+            notSignificant: "not significant (internal only)", sortOrder: "Sort order", unknown: "unknown", none: "(none)",
+            internalMarker: "internal", people: "People", employees: "Employees", departments: "Departments",
+            deputyFor: "Deputy for", links: "Links",
+            noHits: { query in "No results for \"\(query)\"." },
+            moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." }))
 }
 
 /// The edition date printed in the publications: a calendar day, never the clock's time, so

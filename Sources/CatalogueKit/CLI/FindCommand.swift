@@ -1,0 +1,195 @@
+import Foundation
+
+extension Command {
+    /// `catalogue find TEXT`: who handles a topic, ranked, with whom to call.
+    static let find = Command(spec: CommandSpec(
+        name: "find", summary: "Find who handles a topic: tasks, people, departments and areas.",
+        discussion: """
+            Searches tasks (title, keywords, description, and KLE numbers by their beginning), areas (name, description), departments (name, phone) and employees (name, initials, job title, phone, mobile). Every word must match. Æ, ø and å may be typed ae, oe and aa, accents and capitals do not count, and a word of four letters or more also finds the compound words it is part of ("tilladelse" finds "byggetilladelse"). Exact title and keyword matches come first.
+
+            A task is shown with whom to call, as the switchboard list routes it: the primary person, the backups, then the department's phone and opening hours. An employee is shown with their phones and deputy, a department with its phone, mail and opening hours, an area with its contact department. Each hit names its kind and id, for 'catalogue show KIND ID'. The text is in the catalogue's language and shows at most \(FindOutput.textLimit) hits; --json gives every hit.
+
+            Exit status: 0 when something was found, 1 when nothing was (like grep), 64 when the command was typed wrong.
+            """,
+        arguments: [.init(name: "TEXT", help: "What to look for: a topic, a name, initials, a phone number or a KLE number. Quote several words: \"affald erhverv\".")],
+        options: [Value.kindFilter.spec, Flag.json.spec, Value.catalogue.spec])
+    ) { call, console in
+        let arguments = call.arguments
+        // Every positional is part of the query, so the command needs no change when the
+        // parser learns to take several words without quotes.
+        let query = arguments.positionals.joined(separator: " ")
+        guard !TextFolding.words(query).isEmpty else {
+            return call.usageError("TEXT holds no word to search for", &console)
+        }
+        var kinds = Set(EntryKind.allCases)
+        if let name = arguments.value(.kindFilter) {
+            guard let kind = EntryKind(name: name) ?? EntryKind(word: name) else {
+                return call.usageError("unknown kind '\(name)': use department, employee, task or area", &console)
+            }
+            kinds = [kind]
+        }
+        guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
+        reportUnreadable(loaded, location, &console)
+        let relations = Relations(loaded.catalogue)
+        let hits = Finder(relations, kinds: kinds).find(query)
+        if arguments.flag(.json) {
+            console.print(JSONWriter.text(.array(hits.map { FindOutput.json($0, in: relations) })))
+        } else {
+            console.write(FindOutput.text(hits, query: query, in: relations, Strings.for(loaded.catalogue.settings.language)))
+        }
+        return hits.isEmpty ? ExitStatus.failure : ExitStatus.success
+    }
+}
+
+extension Value {
+    /// `--kind KIND` for `find`.
+    static let kindFilter = Value("--kind", "KIND", help: "Only entries of this kind: department, employee, task or area.")
+}
+
+/// An entry by kind and id: what `find`'s index returns, so hits can be looked up again.
+struct EntryReference: Hashable, Sendable {
+    var kind: EntryKind
+    var id: String
+}
+
+/// The search behind `find`: every entry of the chosen kinds as one document, indexed once.
+struct Finder: Sendable {
+    let relations: Relations
+    private let index: SearchIndex<EntryReference>
+
+    /// Indexes the entries of `kinds`. Documents that score alike come out in the order given
+    /// here: tasks first, since "who handles X" is usually about a task, then areas,
+    /// departments and people, each kind in the order it is listed everywhere else.
+    init(_ relations: Relations, kinds: Set<EntryKind>) {
+        self.relations = relations
+        var documents: [SearchDocument<EntryReference>] = []
+        if kinds.contains(.task) {
+            documents += relations.tasksInOrder.map { task in
+                SearchDocument(key: EntryReference(kind: .task, id: task.id.rawValue),
+                               fields: [.title(task.title)] + task.keywords.map(SearchField.keyword) + task.kle.map(SearchField.code)
+                                   + [.text(task.description)])
+            }
+        }
+        if kinds.contains(.area) {
+            documents += relations.areasInOrder.map { area in
+                SearchDocument(key: EntryReference(kind: .area, id: area.id.rawValue), fields: [.title(area.name), .text(area.description)])
+            }
+        }
+        if kinds.contains(.department) {
+            documents += relations.departmentTree.map { item in
+                SearchDocument(key: EntryReference(kind: .department, id: item.department.id.rawValue),
+                               fields: [.title(item.department.name)] + [item.department.phone].compactMap { $0.map(SearchField.phone) })
+            }
+        }
+        if kinds.contains(.employee) {
+            documents += relations.employeesInOrder.map { employee in
+                // The job title is prose: "Byggesagsbehandler" must not outrank the task "byggesag" names.
+                SearchDocument(key: EntryReference(kind: .employee, id: employee.id.rawValue),
+                               fields: [.title(employee.name), .identifier(employee.id.rawValue), .text(employee.title)]
+                                   + [employee.phone, employee.mobile].compactMap { $0.map(SearchField.phone) })
+            }
+        }
+        index = SearchIndex(documents)
+    }
+
+    /// The entries matching every word of `query`, best first.
+    func find(_ query: String) -> [AnyEntry] {
+        index.search(query).compactMap { relations.catalogue.entry($0.key.kind, $0.key.id) }
+    }
+}
+
+/// How `find` prints its hits: one block of text per hit for people, or JSON.
+enum FindOutput {
+    /// The most hits the text shows; more would scroll the best ones out of sight.
+    static let textLimit = 20
+
+    /// The hits as text in the catalogue's language, one block per hit with a blank line
+    /// between, then how many were left out; the no-hit sentence when there are none.
+    static func text(_ hits: [AnyEntry], query: String, in relations: Relations, _ strings: Strings) -> String {
+        guard !hits.isEmpty else { return strings.commands.noHits(query) + "\n" }
+        var blocks = hits.prefix(textLimit).map { block($0, in: relations, strings) }
+        if hits.count > textLimit { blocks.append(strings.commands.moreHits(hits.count - textLimit) + "\n") }
+        return blocks.joined(separator: "\n")
+    }
+
+    /// One hit: its name with kind and id, then its labelled lines, labels aligned.
+    static func block(_ entry: AnyEntry, in relations: Relations, _ strings: Strings) -> String {
+        let rows = lines(entry, in: relations, strings)
+        let width = rows.map { $0.label.count }.max() ?? 0
+        return "\(entry.name)  (\(strings.commands.word(for: entry.kind)) \(entry.id))\n"
+            + rows.map { "  " + ($0.label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.value + "\n" }.joined()
+    }
+
+    /// The labelled lines of a hit: whom to call and how.
+    private static func lines(_ entry: AnyEntry, in relations: Relations, _ strings: Strings) -> [(label: String, value: String)] {
+        let catalogue = relations.catalogue
+        switch entry {
+        case .task(let task):
+            let route = relations.route(for: task)
+            let unit = catalogue.department(task.department)?.name ?? task.department.rawValue
+            return (route.primary.map { [(strings.primary, person($0))] } ?? [])
+                + route.backups.map { (strings.backup, person($0)) }
+                + [(strings.department, joined([unit, route.departmentPhone.map(PhoneNumber.display), route.openingHours]))]
+        case .employee(let employee):
+            let deputy = employee.deputy.map { id in catalogue.employee(id).map(person) ?? "\(id) (\(strings.commands.unknown))" }
+            return [(strings.commands.jobTitle, employee.title),
+                    (strings.department, catalogue.department(employee.department)?.name ?? employee.department.rawValue),
+                    (strings.phone, employee.phone.map(PhoneNumber.display)), (strings.mobile, employee.mobile.map(PhoneNumber.display)),
+                    (strings.deputy, deputy)].compactMap { label, value in value.map { (label, $0) } }
+        case .department(let department):
+            let contact = contact(of: department.id, catalogue)
+            return [(strings.phone, contact.phone.map(PhoneNumber.display)), (strings.mail, department.mail),
+                    (strings.openingHours, contact.openingHours)].compactMap { label, value in value.map { (label, $0) } }
+        case .area(let area):
+            let name = catalogue.department(area.contactDepartment)?.name ?? area.contactDepartment.rawValue
+            let phone = contact(of: area.contactDepartment, catalogue).phone.map(PhoneNumber.display)
+            return [(strings.contact, joined(["\(name) (\(area.contactDepartment))", phone]))]
+        }
+    }
+
+    /// A department's phone and opening hours as a call would be put through: its own, else
+    /// the nearest above it, and for hours the catalogue's. This is the fallback `Route` uses
+    /// for a task of the department, so a department hit and its tasks agree.
+    private static func contact(of id: DepartmentID, _ catalogue: Catalogue) -> (phone: String?, openingHours: String?) {
+        (catalogue.inherited(id, \.phone), catalogue.inherited(id, \.openingHours) ?? catalogue.settings.openingHours)
+    }
+
+    /// "Anne Kirstine Mørk (akm), 72 57 73 54": name, id, and the direct phone when there is one.
+    private static func person(_ employee: Employee) -> String {
+        joined([employee.name + " (\(employee.id))", employee.phone.map(PhoneNumber.display)])
+    }
+
+    /// The parts that are there, comma-separated.
+    private static func joined(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: ", ") }
+
+    /// A hit as JSON: kind, id and name, then what the text shows, with ids and phones as stored.
+    static func json(_ entry: AnyEntry, in relations: Relations) -> JSONNode {
+        let catalogue = relations.catalogue
+        func person(_ employee: Employee) -> JSONNode {
+            .object([("id", .string(employee.id.rawValue)), ("name", .string(employee.name)), ("phone", employee.phone.map(JSONNode.string))])
+        }
+        func department(_ id: DepartmentID, phone: String? = nil) -> JSONNode {
+            .object([("id", .string(id.rawValue)), ("name", catalogue.department(id).map { .string($0.name) }), ("phone", phone.map(JSONNode.string))])
+        }
+        let head: [(String, JSONNode?)] = [("kind", .string(entry.kind.rawValue)), ("id", .string(entry.id)), ("name", .string(entry.name))]
+        switch entry {
+        case .task(let task):
+            let route = relations.route(for: task)
+            return .object(head + [("route", .object([
+                ("primary", route.primary.map(person)), ("backups", .array(route.backups.map(person))),
+                ("department", department(task.department)),
+                ("departmentPhone", route.departmentPhone.map(JSONNode.string)), ("openingHours", route.openingHours.map(JSONNode.string))]))])
+        case .employee(let employee):
+            return .object(head + [
+                ("title", .string(employee.title)), ("department", department(employee.department)),
+                ("phone", employee.phone.map(JSONNode.string)), ("mobile", employee.mobile.map(JSONNode.string)),
+                ("deputy", employee.deputy.map { id in catalogue.employee(id).map(person) ?? .object([("id", .string(id.rawValue))]) })])
+        case .department(let value):
+            let contact = contact(of: value.id, catalogue)
+            return .object(head + [("phone", contact.phone.map(JSONNode.string)), ("mail", value.mail.map(JSONNode.string)),
+                                   ("openingHours", contact.openingHours.map(JSONNode.string))])
+        case .area(let area):
+            return .object(head + [("contactDepartment", department(area.contactDepartment, phone: contact(of: area.contactDepartment, catalogue).phone))])
+        }
+    }
+}
