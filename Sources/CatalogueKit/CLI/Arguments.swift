@@ -54,6 +54,8 @@ struct CommandSpec: Sendable {
         var name: String
         var help: String
         var optional = false
+        /// Takes every remaining word (only the last argument may).
+        var variadic = false
     }
 
     /// The command's words as typed, e.g. "list" or "add employee".
@@ -62,19 +64,23 @@ struct CommandSpec: Sendable {
     var discussion: String?
     var arguments: [Argument] = []
     var options: [OptionSpec] = []
+    /// Said after "unknown option" when no option is near, e.g. which fields a kind has.
+    var unknownOptionNote: String?
 
-    init(name: String, summary: String, discussion: String? = nil, arguments: [Argument] = [], options: [OptionSpec] = []) {
+    init(name: String, summary: String, discussion: String? = nil, arguments: [Argument] = [], options: [OptionSpec] = [],
+         unknownOptionNote: String? = nil) {
         self.name = name
         self.summary = summary
         self.discussion = discussion
         self.arguments = arguments
         self.options = options
+        self.unknownOptionNote = unknownOptionNote
     }
 
     /// The one-line synopsis, e.g. `catalogue list KIND [--json]`.
     var usage: String {
         var parts = ["catalogue", name]
-        parts += arguments.map { $0.optional ? "[\($0.name)]" : $0.name }
+        parts += arguments.map { ($0.optional ? "[\($0.name)]" : $0.name) + ($0.variadic ? "..." : "") }
         parts += options.map { option in
             let text = option.name + (option.valueName.map { " " + $0 } ?? "") + (option.repeatable ? "..." : "")
             return option.required ? text : "[\(text)]"
@@ -147,7 +153,8 @@ extension CommandSpec {
             if argument == "-h" || argument == "--help" { parsed.wantsHelp = true; continue }
             let (name, inlineValue) = Self.split(argument)
             guard let option = options.first(where: { $0.name == name }) else {
-                throw UsageError(message: "unknown option '\(name)'\(Diagnostic.suggestion(name, among: options.map(\.name)))")
+                let hint = Diagnostic.suggestion(name, among: options.map(\.name))
+                throw UsageError(message: "unknown option '\(name)'\(hint.isEmpty ? unknownOptionNote.map { "; \($0)" } ?? "" : hint)")
             }
             if parsed.has(option) && !option.repeatable {
                 throw UsageError(message: "'\(name)' is given twice; give it once")
@@ -170,7 +177,7 @@ extension CommandSpec {
             let missing = self.arguments[parsed.positionals.count]
             throw UsageError(message: "missing \(missing.name): \(missing.help.prefix(1).lowercased() + missing.help.dropFirst())")
         }
-        if parsed.positionals.count > self.arguments.count {
+        if parsed.positionals.count > self.arguments.count, self.arguments.last?.variadic != true {
             throw UsageError(message: "unexpected argument '\(parsed.positionals[self.arguments.count])'")
         }
         return parsed

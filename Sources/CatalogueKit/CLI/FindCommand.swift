@@ -11,12 +11,10 @@ extension Command {
 
             Exit status: 0 when something was found, 1 when nothing was (like grep), 64 when the command was typed wrong.
             """,
-        arguments: [.init(name: "TEXT", help: "What to look for: a topic, a name, initials, a phone number or a KLE number. Quote several words: \"affald erhverv\".")],
+        arguments: [.init(name: "TEXT", help: "What to look for: a topic, a name, initials, a phone number or a KLE number; every word must match.", variadic: true)],
         options: [Value.kindFilter.spec, Flag.json.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
-        // Every positional is part of the query, so the command needs no change when the
-        // parser learns to take several words without quotes.
         let query = arguments.positionals.joined(separator: " ")
         guard !TextFolding.words(query).isEmpty else {
             return call.usageError("TEXT holds no word to search for", &console)

@@ -17,7 +17,8 @@ extension Command {
             discussion: "Only the fields named change; the file is rewritten in canonical form, so the change is a small diff. With --dry-run, the diff is shown and nothing is written.",
             arguments: [.init(name: "ID", help: "The \(kind.rawValue)'s id (its file name without extension).")],
             options: options.fields.map(\.option) + [options.description].compactMap { $0 } + [unset.spec] + listOptions
-                + [Flag.dryRun.spec, Value.catalogue.spec])
+                + [Flag.dryRun.spec, Value.catalogue.spec],
+            unknownOptionNote: "\(kind.article) \(kind.rawValue) has the fields \(kind.schema.map { String($0.option.dropFirst(2)) }.joined(separator: ", ")) (see 'catalogue set \(kind.rawValue) --help')")
         return Command(spec: spec, aliases: [kind.folder]) { call, console in
             let arguments = call.arguments
             let id = arguments.positionals[0]
