@@ -132,4 +132,23 @@ struct CLITests {
         #expect(run(["init", "other"], in: parent).status == 64)
         #expect(run(["init", "", "--organisation", "X"], in: parent).status == 64)
     }
+
+    @Test func aFolderInsideTheCatalogueNamesTheCatalogueInsteadOfSuggestingInit() throws {
+        // Following the old advice ('catalogue init catalogue/employees ...') broke the catalogue.
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let parent = scratch.root.deletingLastPathComponent()
+        let name = scratch.root.lastPathComponent
+        let result = run(["check", "--catalogue", "\(name)/employees"], in: parent)
+        #expect(result.stderr == "Error: '\(name)/employees' is a folder inside the catalogue '\(name)'; name the catalogue's own folder: --catalogue \(name)\n")
+        #expect(!result.stderr.contains("init"))
+    }
+
+    @Test func anOutputFolderInsideTheCatalogueSaysWhichFolderThatIs() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let result = scratch.run(["export", "--out", "out"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: the output folder 'out' is inside this folder, which is the catalogue; the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse\n")
+    }
 }

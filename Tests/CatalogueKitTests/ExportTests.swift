@@ -86,7 +86,7 @@ struct ExportCommandTests {
         defer { scratch.remove() }
         let result = run(["export"], in: scratch.root)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: the output folder 'out' is inside the catalogue .; name a folder outside it with --out, e.g. --out ../udgivelse\n")
+        #expect(result.stderr.hasPrefix("Error: the output folder 'out' is inside this folder, which is the catalogue;"))
         #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("out").path))
     }
 

@@ -91,4 +91,9 @@ struct JSONParserTests {
         #expect(SourceText.firstInvalidUTF8Offset([0xED, 0xA0, 0x80]) == 0)  // surrogate
         #expect(SourceText.firstInvalidUTF8Offset([0x61, 0xE2, 0x82]) == 1)  // cut short
     }
+
+    @Test func aCurlyQuoteWhereTheClosingQuoteBelongsIsNamed() throws {
+        let found = try ScratchCatalogue.diagnostics(["departments/adm.json": "{\n  \"name\": \"Adm”,\n  \"phone\": \"8810\"\n}\n"])
+        #expect(found == ["departments/adm.json:2:15: error: invalid JSON: the string is not closed: this curly quote (“ ” ‘ ’), as word processors write, does not close it; JSON needs a straight double quote (\"), so retype it in a plain-text editor"])
+    }
 }

@@ -39,6 +39,18 @@ struct CatalogueLocation {
             return "the catalogue folder '\(given)' does not exist"
         }
         if !isFolder.boolValue { return "'\(given)' is a file; --catalogue names the catalogue's folder" }
+        // A folder inside a catalogue (its employees/, say): starting a catalogue there would break the one around it.
+        var above = root.deletingLastPathComponent()
+        while above.pathComponents.count > 1 {
+            if isCatalogue(above) {
+                let parts = given.split(separator: "/").filter { $0 != "." }
+                let depth = root.pathComponents.count - above.pathComponents.count
+                let relative = given.hasPrefix("/") || parts.count <= depth || parts.suffix(depth).contains("..") ? nil : parts.dropLast(depth).joined(separator: "/")
+                let shown = relative ?? above.path
+                return "'\(given)' is a folder inside the catalogue '\(shown)'; name the catalogue's own folder: --catalogue \(shown)"
+            }
+            above.deleteLastPathComponent()
+        }
         return "'\(given)' is not a catalogue: it holds no \(settingsFileName). Start one with 'catalogue init \(given) --organisation NAME'."
     }
 

@@ -46,7 +46,8 @@ extension Command {
         let shownFolder = arguments.value(.out) ?? "out"
         // Exports written into the catalogue would make it invalid (an unknown folder).
         if realPath(outputFolder).pathComponents.starts(with: realPath(location.root).pathComponents) {
-            return console.fail("the output folder '\(shownFolder)' is inside the catalogue \(location.displayPrefix.isEmpty ? "." : location.displayPrefix); name a folder outside it with --out, e.g. --out ../udgivelse")
+            let catalogue = location.displayPrefix.isEmpty ? "this folder, which is the catalogue" : "the catalogue \(location.displayPrefix)"
+            return console.fail("the output folder '\(shownFolder)' is inside \(catalogue); the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse")
         }
         let relations = Relations(loaded.catalogue)
         let files = publications.flatMap { $0.files(relations, date: date, dialect: arguments.flag(.excel) ? .excel : .standard) }

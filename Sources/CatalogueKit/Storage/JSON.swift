@@ -88,6 +88,19 @@ public struct JSONParser {
         return JSONSyntaxError(offset: at, message: message)
     }
 
+    /// An unclosed string; when a curly quote stands where its closing quote belongs ("Adm”),
+    /// that is what to fix, so the error points at it.
+    private func unclosed(from start: Int, _ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+        var position = start + 1
+        while position < index {
+            if curlyQuotes.contains(where: { bytes[position...].starts(with: $0) }) {
+                return JSONSyntaxError(offset: position, message: "the string is not closed: this curly quote (“ ” ‘ ’), as word processors write, does not close it; JSON needs a straight double quote (\"), so retype it in a plain-text editor")
+            }
+            position += 1
+        }
+        return error(message, at: offset)
+    }
+
     private let curlyQuotes: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]]
 
     /// JSON's white space: space, tab, line feed, carriage return.
@@ -241,7 +254,7 @@ public struct JSONParser {
             scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
         }
         while true {
-            guard let byte = current else { throw error("the string is not closed: expected '\"'", at: start) }
+            guard let byte = current else { throw unclosed(from: start, "the string is not closed: expected '\"'", at: start) }
             switch byte {
             case UInt8(ascii: "\""):
                 flush(index)
@@ -252,7 +265,7 @@ public struct JSONParser {
                 scalars.append(try parseEscape())
                 runStart = index
             case 0x0A, 0x0D:
-                throw error("the string is not closed before the end of the line (write a line break as \\n)")
+                throw unclosed(from: start, "the string is not closed before the end of the line (write a line break as \\n)")
             case ..<0x20:
                 throw error("control characters must be escaped in strings (write a tab as \\t)")
             default:
