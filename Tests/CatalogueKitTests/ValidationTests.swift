@@ -183,4 +183,16 @@ struct RobustnessTests {
         #expect(errors.count == 1)
         #expect(errors.first?.hasSuffix("there is no employees/slf.json (did you mean \"sfl\", Sofie Frølund (Team Byggesag)?)") == true, "\(errors)")
     }
+
+    @Test func aPersonWhoHasLeftIsFixedEverywhereWithOneCommand() throws {
+        // Removing a file by hand left 8 references; the message says how to fix them all at once.
+        let scratch = try ScratchCatalogue(copyOf: defaultCatalogue)
+        defer { scratch.remove() }
+        try FileManager.default.removeItem(at: scratch.root.appendingPathComponent("employees/jhn.json"))
+        let errors = scratch.diagnostics().filter { $0.contains(": error: ") }
+        #expect(errors.count == 8)
+        #expect(errors.allSatisfy { $0.hasSuffix("but there is no employees/jhn.json; if jhn has left, give all 8 places that name them to a colleague at once with 'catalogue reassign --all-from jhn --to ID'") })
+        #expect(scratch.run(["reassign", "--all-from", "jhn", "--to", "akm"]).status == 0)
+        #expect(scratch.diagnostics().filter { $0.contains(": error: ") } == [])
+    }
 }

@@ -94,12 +94,15 @@ extension Diagnostic {
     // MARK: Validation
 
     static func unresolved(_ at: SourceLocation, key: String, value: String, kind: EntryKind, known: [Suggestion.Candidate],
-                           preferring department: DepartmentID?) -> Diagnostic {
+                           preferring department: DepartmentID?, namedTimes: Int = 0) -> Diagnostic {
         let hint = suggestion(value, among: known, preferring: department)
         guard EntryID<Never>.problem(with: value) == nil else {
             return Diagnostic(.error, at, "\(field(key)) is \"\(value)\", which is not an id: name the \(kind.rawValue) by its id, the file name in \(kind.folder)/ without .\(kind.fileExtension)\(hint)")
         }
-        return Diagnostic(.error, at, "\(field(key)) names the \(kind.rawValue) \"\(value)\", but there is no \(kind.path(for: value))\(hint)")
+        let leaver = namedTimes > 1 || (namedTimes == 1 && hint.isEmpty)
+            ? "; if \(value) has left, give \(namedTimes == 1 ? "this" : "all \(namedTimes) places that name them") to a colleague at once with 'catalogue reassign --all-from \(value) --to ID'"
+            : ""
+        return Diagnostic(.error, at, "\(field(key)) names the \(kind.rawValue) \"\(value)\", but there is no \(kind.path(for: value))\(hint)\(leaver)")
     }
 
     static func parentCycle(_ at: SourceLocation, chain: [String]) -> Diagnostic {

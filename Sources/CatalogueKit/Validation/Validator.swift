@@ -15,8 +15,10 @@ public enum Validator {
             // A blank reference is a missing field, reported as such when the file was read.
             guard let value, !value.rawValue.isEmpty, !ids.contains(value), !loaded.unreadable.contains(kind.path(for: value.rawValue)) else { return }
             if candidates[kind] == nil { candidates[kind] = catalogue.suggestionCandidates(of: kind).sorted { $0.id < $1.id } }
+            // A valid id named in several places is most likely someone who has left: one command fixes them all.
+            let named = kind == .employee && EntryID<Never>.problem(with: value.rawValue) == nil ? catalogue.references(to: .employee, value.rawValue).count : 0
             found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind,
-                                     known: candidates[kind] ?? [], preferring: department))
+                                     known: candidates[kind] ?? [], preferring: department, namedTimes: named))
         }
         func shape(_ value: String?, _ kind: EntryKind?, _ id: String, _ keyPath: String, _ check: ValueShape) {
             guard let value else { return }
