@@ -99,8 +99,8 @@ extension Diagnostic {
         guard EntryID<Never>.problem(with: value) == nil else {
             return Diagnostic(.error, at, "\(field(key)) is \"\(value)\", which is not an id: name the \(kind.rawValue) by its id, the file name in \(kind.folder)/ without .\(kind.fileExtension)\(hint)")
         }
-        let leaver = namedTimes > 1 || (namedTimes == 1 && hint.isEmpty)
-            ? "; if \(value) has left, give \(namedTimes == 1 ? "this" : "all \(namedTimes) places that name them") to a colleague at once with 'catalogue reassign --all-from \(value) --to ID'"
+        let leaver = namedTimes > 1
+            ? "; if \(value) has left, give all \(namedTimes) places that name them to a colleague at once with 'catalogue reassign --all-from \(value) --to ID'"
             : ""
         return Diagnostic(.error, at, "\(field(key)) names the \(kind.rawValue) \"\(value)\", but there is no \(kind.path(for: value))\(hint)\(leaver)")
     }
