@@ -240,6 +240,16 @@ struct EditingTests {
         #expect(scratch.snapshot() == before)
     }
 
+    @Test func settingsAreChangedByCommandToo() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let before = try scratch.read("catalogue.json")
+        #expect(scratch.run(["set", "settings", "--edition", "2027, 1. udgave"]) == RunResult(status: 0, stdout: "Changed catalogue.json\n", stderr: ""))
+        #expect(try scratch.read("catalogue.json") == before.replacingOccurrences(of: "2026, 1. udgave", with: "2027, 1. udgave"))
+        #expect(scratch.run(["set", "settings", "--website", "www.testby.dk"]).status == 1)
+        #expect(scratch.run(["help", "set", "settings"]).stdout == scratch.run(["set", "settings", "--help"]).stdout)
+    }
+
     @Test func editSavesAValidCopyAndDiscardsAnInvalidOne() throws {
         let scratch = try ScratchCatalogue()
         defer { scratch.remove() }

@@ -151,7 +151,16 @@ public enum CLI {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static let commands: [Command] = [.check, .export, .list, .show, .find, .add, .set, .remove, .rename, .move, .reassign, .edit, .fmt, .initialise, .help]
+    /// The commands, in the groups the main help shows them in, in the order of an update round.
+    static let sections: [(title: String, commands: [Command])] = [
+        ("LOOK UP", [.find, .show, .list, .check]),
+        ("CHANGE (each command checks the whole catalogue and writes every file or none; --dry-run shows the diff)",
+         [.add, .set, .move, .reassign, .rename, .remove, .edit, .fmt]),
+        ("PUBLISH", [.export]),
+        ("OTHER", [.initialise, .help]),
+    ]
+
+    static let commands: [Command] = sections.flatMap(\.commands)
 
     static let overview = """
         OVERVIEW: Keeps a municipality's task and employee catalogue and publishes it.
@@ -237,24 +246,33 @@ public enum CLI {
     }
 
     static var mainHelp: String {
-        overview + "\nCOMMANDS:\n" + CommandSpec.table(commands.map { ($0.spec.name, $0.spec.summary) })
+        let width = commands.map(\.spec.name.count).max() ?? 0
+        return overview + sections.map { section in
+            "\n\(section.title):\n" + CommandSpec.table(section.commands.map { ($0.spec.name.padding(toLength: width, withPad: " ", startingAt: 0), $0.spec.summary) })
+        }.joined()
             + "\nOPTIONS:\n" + CommandSpec.table([("--version", "Show the version."), ("-h, --help", "Show this help.")])
             + "\nSee 'catalogue help COMMAND' for a command's arguments and options.\n"
     }
 }
 
 extension Command {
-    /// `catalogue help [COMMAND]`.
+    /// `catalogue help [COMMAND [SUBCOMMAND]]`.
     static let help = Command(spec: CommandSpec(
         name: "help", summary: "Show help for a command.",
-        arguments: [.init(name: "COMMAND", help: "The command to explain.", optional: true)])
+        arguments: [.init(name: "COMMAND", help: "The command to explain, e.g. 'find' or 'add employee'.", optional: true, variadic: true)])
     ) { call, console in
         guard let name = call.arguments.positionals.first else {
             console.write(CLI.mainHelp)
             return ExitStatus.success
         }
-        guard let command = CLI.commands.first(where: { $0.spec.name == name }) else {
+        guard var command = CLI.commands.first(where: { $0.spec.name == name }) else {
             return call.usageError("unknown command '\(name)'\(Diagnostic.suggestion(name, among: CLI.commands.map(\.spec.name)))", &console)
+        }
+        for word in call.arguments.positionals.dropFirst() {
+            guard let sub = command.subcommand(word) else {
+                return call.usageError("'\(command.spec.name)' has no '\(word)'; see 'catalogue help \(command.spec.name)'", &console)
+            }
+            command = sub
         }
         console.write(command.help)
         return ExitStatus.success

@@ -3,7 +3,6 @@ import Foundation
 /// The options `add KIND` and `set KIND` take for a kind's fields, made from its field table
 /// (`internalNote` → `--internal-note`), and how a typed value becomes the field's value.
 struct FieldOptions: Sendable {
-    let kind: EntryKind
     /// One option per field: `--name TEXT`, `--responsible ID,ID,...`, `--link TITLE=URL` (repeatable).
     let fields: [(field: FieldSpec, option: OptionSpec)]
     /// `--description-file FILE`, for the kinds with a Markdown description.
@@ -13,17 +12,21 @@ struct FieldOptions: Sendable {
 
     /// The options for `kind`; `forNewEntries` marks the required fields as required (for `add`).
     init(_ kind: EntryKind, forNewEntries: Bool) {
-        self.kind = kind
-        fields = kind.schema.map { field in
+        self.init(schema: kind.schema, hasDescription: kind.hasDescription, forNewEntries: forNewEntries)
+    }
+
+    /// The options for the fields of `schema` (an entry kind's, or the settings').
+    init(schema: [FieldSpec], hasDescription: Bool, forNewEntries: Bool) {
+        fields = schema.map { field in
             field.type == .links
                 ? (field, OptionSpec(name: "--link", valueName: field.type.valueName, help: field.help, repeatable: true))
                 : (field, OptionSpec(name: field.option, valueName: field.type.valueName,
                                      help: field.help + (field.required && forNewEntries ? " Required." : ""), required: field.required && forNewEntries))
         }
-        description = kind.hasDescription
+        description = hasDescription
             ? OptionSpec(name: "--description-file", valueName: "FILE", help: "The description in Markdown, read from FILE ('-' reads standard input).")
             : nil
-        listEdits = kind.schema.filter(\.type.isList).map { field in
+        listEdits = schema.filter(\.type.isList).map { field in
             let value = field.type == .links ? "TITLE=URL" : field.type == .references(.employee) ? "ID" : field.type == .texts ? "TEXT" : "ID"
             return (field, OptionSpec(name: "--add-\(field.singular)", valueName: value, help: "Add one to \"\(field.key)\"; repeat for more.", repeatable: true),
                     OptionSpec(name: "--remove-\(field.singular)", valueName: field.type == .links ? "URL|TITLE" : value,

@@ -2,7 +2,7 @@ extension Command {
     /// `catalogue move employee ID --department D`, `move task ID --area A --department D`,
     /// `move department ID --parent P`: an entry to another place in the catalogue.
     static let move = Command(spec: CommandSpec(
-        name: "move", summary: "Move an employee or task to another department, a task to another area, or a team under another department.",
+        name: "move", summary: "Move a person, task or team to another department, or a task to another area.",
         discussion: "The same as changing the field with 'catalogue set', said the way an update round says it.",
         arguments: [.init(name: "KIND", help: "employee, task or department."),
                     .init(name: "ID", help: "The id of the entry to move.")],

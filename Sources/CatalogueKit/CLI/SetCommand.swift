@@ -5,7 +5,49 @@ extension Command {
         name: "set", summary: "Change fields of a department, employee, task or area.",
         discussion: "Every field has an option; 'catalogue set KIND --help' lists them. Only the fields named change, and the catalogue is checked as it would be before anything is written.",
         arguments: [.init(name: "KIND", help: "department, employee, task or area.")]),
-        subcommands: EntryKind.allCases.map(setEntry))
+        subcommands: EntryKind.allCases.map(setEntry) + [setSettings])
+
+    /// `catalogue set settings --edition ...`: the catalogue's own fields in catalogue.json.
+    private static let setSettings: Command = {
+        let options = FieldOptions(schema: Settings.schema, hasDescription: false, forNewEntries: false)
+        let unset = Values("--unset", "FIELD", help: "Remove an optional setting (by its name, e.g. opening-hours); repeat for more.")
+        let spec = CommandSpec(
+            name: "set settings", summary: "Change the catalogue's settings: edition, title, the one-entry contact, ...",
+            discussion: "Changes catalogue.json, e.g. the new edition of an update round: catalogue set settings --edition \"2027, 1. udgave\".",
+            options: options.fields.map(\.option) + [unset.spec, Flag.dryRun.spec, Value.catalogue.spec],
+            unknownOptionNote: "the settings are \(Settings.schema.map { String($0.option.dropFirst(2)) }.joined(separator: ", "))")
+        return Command(spec: spec, aliases: ["catalogue"]) { call, console in
+            let given: [(field: FieldSpec, value: JSONNode)]
+            switch options.given(call.arguments) {
+            case .success(let values): given = values
+            case .failure(let error): return call.usageError(error.message, &console)
+            }
+            var removed: [String] = []
+            for name in call.arguments.values(unset) {
+                let bare = name.hasPrefix("--") ? String(name.dropFirst(2)) : name
+                guard let field = Settings.schema.first(where: { $0.key == bare || $0.option == "--" + bare }) else {
+                    return call.usageError("--unset: there is no setting '\(name)'\(Diagnostic.suggestion(bare, among: Settings.schema.map { String($0.option.dropFirst(2)) }))", &console)
+                }
+                if field.required { return call.usageError("--unset \(name): \"\(field.key)\" is required and cannot be removed", &console) }
+                removed.append(field.key)
+            }
+            if given.isEmpty && removed.isEmpty {
+                return call.usageError("name at least one setting to change, such as --edition (see 'catalogue set settings --help')", &console)
+            }
+            return changeCatalogue(call, &console) { edit, console in
+                var fields: [String: JSONNode] = [:]
+                if case .object(let members) = edit.catalogue.settings.fields.value { for member in members { fields[member.key] = member.value } }
+                for (field, value) in given { fields[field.key] = value }
+                for key in removed { fields[key] = nil }
+                var scratch = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", edition: "")), diagnostics: [], positions: [:], sources: [:])
+                scratch.readSettings(Array(EntryFile.text(fields: .object(Settings.keys.map { ($0, fields[$0]) }), description: nil).utf8))
+                let errors = scratch.diagnostics.filter { $0.severity == .error }
+                guard errors.isEmpty else { return refuse(DraftProblems(errors: errors), &console) }
+                edit.catalogue.settings = scratch.catalogue.settings
+                return nil
+            }
+        }
+    }()
 
     private static func setEntry(_ kind: EntryKind) -> Command {
         let options = FieldOptions(kind, forNewEntries: false)
