@@ -3,7 +3,7 @@ extension Command {
     static let add = Command(group: CommandSpec(
         name: "add", summary: "Add a department, employee, task or area.",
         discussion: "Every field has an option; 'catalogue add KIND --help' lists them. The catalogue is checked as it would be before anything is written.",
-        arguments: [.init(name: "KIND", help: "department, employee, task or area.")]),
+        arguments: [.kind]),
         subcommands: EntryKind.allCases.map(addEntry))
 
     private static func addEntry(_ kind: EntryKind) -> Command {

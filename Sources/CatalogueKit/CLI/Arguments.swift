@@ -108,6 +108,11 @@ struct CommandSpec: Sendable {
     }
 }
 
+extension CommandSpec.Argument {
+    /// `KIND`, the first argument of the commands that work on one kind of entry.
+    static let kind = CommandSpec.Argument(name: "KIND", help: "department, employee, task or area.")
+}
+
 /// The arguments of one invocation, parsed against a `CommandSpec`.
 struct ParsedArguments: Sendable {
     var positionals: [String] = []

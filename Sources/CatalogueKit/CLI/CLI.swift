@@ -140,6 +140,14 @@ struct Invocation: Sendable {
     var arguments: ParsedArguments
     var context: RunContext
 
+    /// The kind of entry the first argument names, or nil after reporting a usage mistake.
+    func kind(_ console: inout Console) -> EntryKind? {
+        let word = arguments.positionals.first ?? ""
+        if let kind = EntryKind(name: word) { return kind }
+        _ = usageError("unknown kind '\(word)': use department, employee, task or area\(Diagnostic.suggestion(word, among: EntryKind.allCases.map(\.rawValue)))", &console)
+        return nil
+    }
+
     /// Reports a usage mistake in this command; returns 64.
     func usageError(_ message: String, _ console: inout Console) -> Int32 {
         CLI.usageError(message, spec, &console)

@@ -12,14 +12,12 @@ extension Command {
             canonical form. If not, the problems are shown and you can edit again or discard the
             change: the file in the catalogue is untouched until the copy is valid.
             """,
-        arguments: [.init(name: "KIND", help: "department, employee, task or area."),
+        arguments: [.kind,
                     .init(name: "ID", help: "The entry's id (its file name without extension).")],
         options: [Flag.dryRun.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
-        guard let kind = EntryKind(name: arguments.positionals[0]) else {
-            return call.usageError("unknown kind '\(arguments.positionals[0])': use department, employee, task or area", &console)
-        }
+        guard let kind = call.kind(&console) else { return ExitStatus.usage }
         let id = arguments.positionals[1]
         let environment = call.context.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.allSatisfy(\.isWhitespace) } ?? "vi"

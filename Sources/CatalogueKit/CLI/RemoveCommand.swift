@@ -9,14 +9,12 @@ extension Command {
             list; not twice where the successor is already listed) and the colleagues they were
             deputy for; a department's employees, teams, tasks and areas; an area's tasks.
             """,
-        arguments: [.init(name: "KIND", help: "department, employee, task or area."),
+        arguments: [.kind,
                     .init(name: "ID", help: "The id of the entry to remove.")],
         options: [Value.reassignTo.spec, Flag.dryRun.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
-        guard let kind = EntryKind(name: arguments.positionals[0]) else {
-            return call.usageError("unknown kind '\(arguments.positionals[0])': use department, employee, task or area", &console)
-        }
+        guard let kind = call.kind(&console) else { return ExitStatus.usage }
         let id = arguments.positionals[1]
         let successor = arguments.value(.reassignTo)
         if successor == id { return call.usageError("--reassign-to names the \(kind.rawValue) being removed; name its successor", &console) }

@@ -3,15 +3,13 @@ extension Command {
     static let rename = Command(spec: CommandSpec(
         name: "rename", summary: "Give an entry a new id, and update every reference to it.",
         discussion: "Renames the file and rewrites every entry that names it. The name or title inside the file stays; change it with 'catalogue set'.",
-        arguments: [.init(name: "KIND", help: "department, employee, task or area."),
+        arguments: [.kind,
                     .init(name: "ID", help: "The entry's id now."),
                     .init(name: "NEW-ID", help: "Its new id: lower-case a–z, digits and '-'.")],
         options: [Flag.dryRun.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
-        guard let kind = EntryKind(name: arguments.positionals[0]) else {
-            return call.usageError("unknown kind '\(arguments.positionals[0])': use department, employee, task or area", &console)
-        }
+        guard let kind = call.kind(&console) else { return ExitStatus.usage }
         let (id, newID) = (arguments.positionals[1], arguments.positionals[2])
         if let problem = EntryID<Never>.problem(with: newID) {
             return call.usageError("'\(newID)' cannot be an id: \(problem) (such as '\(Slug.make(newID))')", &console)

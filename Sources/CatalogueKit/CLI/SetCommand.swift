@@ -4,7 +4,7 @@ extension Command {
     static let set = Command(group: CommandSpec(
         name: "set", summary: "Change fields of a department, employee, task or area.",
         discussion: "Every field has an option; 'catalogue set KIND --help' lists them. Only the fields named change, and the catalogue is checked as it would be before anything is written.",
-        arguments: [.init(name: "KIND", help: "department, employee, task or area.")]),
+        arguments: [.kind]),
         subcommands: EntryKind.allCases.map(setEntry) + [setSettings])
 
     /// `catalogue set settings --edition ...`: the catalogue's own fields in catalogue.json.
