@@ -50,7 +50,7 @@ extension Command {
             return console.fail("the output folder '\(shownFolder)' is inside \(catalogue); the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse")
         }
         let relations = Relations(loaded.catalogue)
-        let files = publications.flatMap { $0.files(relations, date: date, dialect: arguments.flag(.excel) ? .excel : .standard) }
+        let files = publications.flatMap { $0.files(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard) }
         for file in files {
             do {
                 try CatalogueWriter.write(file.text, to: outputFolder.appendingPathComponent(file.name))
@@ -89,10 +89,10 @@ enum Publication: CaseIterable {
         }
     }
 
-    func files(_ relations: Relations, date: PublicationDate, dialect: CSV.Dialect) -> [(name: String, text: String)] {
+    func files(_ relations: Relations, date: PublicationDate, logo: Logo?, dialect: CSV.Dialect) -> [(name: String, text: String)] {
         switch self {
         case .internal:
-            return [("internal.html", InternalCatalogue.render(relations, date: date))]
+            return [("internal.html", InternalCatalogue.render(relations, date: date, logo: logo))]
         case .external:
             let publicPart = ExternalFilter.publicPart(of: relations)
             return [("external.html", ExternalPage.page(publicPart, date: date)),

@@ -22,10 +22,16 @@ public struct HTMLNode: Sendable {
     /// A style sheet or script written by the project itself, never from catalogue data.
     static func trusted(_ code: StaticString) -> HTMLNode { HTMLNode(code.description) }
 
+    /// A style sheet written by the project with one text from the catalogue in it, as a CSS
+    /// string between `before` and `after` (for `content:` in print margins).
+    static func trusted(_ before: StaticString, cssString text: String, _ after: StaticString) -> HTMLNode {
+        HTMLNode(before.description + HTML.cssString(text) + after.description)
+    }
+
     /// `<!DOCTYPE html>`, the first line of a page.
     static let doctype = HTMLNode("<!DOCTYPE html>\n")
 
-    private static let voidElements: Set<String> = ["meta", "link", "br", "input", "hr"]
+    private static let voidElements: Set<String> = ["meta", "link", "br", "input", "hr", "img"]
     /// Elements that start on a line of their own, so exports read well and diff well.
     private static let blockElements: Set<String> = [
         "html", "head", "body", "header", "main", "footer", "nav", "section", "article", "aside", "div", "ul", "ol", "li",

@@ -3,7 +3,7 @@
 /// area, and indexes of keywords and employees.
 public enum InternalCatalogue {
     /// The whole page.
-    public static func render(_ relations: Relations, date: PublicationDate) -> String {
+    public static func render(_ relations: Relations, date: PublicationDate, logo: Logo? = nil) -> String {
         let catalogue = relations.catalogue
         let s = Strings.for(catalogue.settings.language)
         let settings = catalogue.settings
@@ -12,12 +12,15 @@ public enum InternalCatalogue {
             .element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .element("title", text: "\(settings.title) – \(settings.organisation), \(settings.edition)"),
             .element("style", [], [.trusted(style)]),
+            // Whom to tell about mistakes, at the foot of every printed page but the cover.
+            settings.corrections.map { .element("style", [], [.trusted("\n@page { @bottom-left { content: ", cssString: "\(s.overview.corrections): \($0)", "; font-size: 8pt; color: #4a4a4a; } }\n@page :first { @bottom-left { content: none; } }\n")]) } ?? .empty,
         ])
         let body = HTMLNode.element("body", [], [
-            cover(settings, date, s),
+            cover(settings, date, logo, s),
             .element("main", [], [
                 contents(relations, s),
                 howToUse(settings, s),
+                organisation(relations, s),
                 departments(relations, s),
                 areas(relations, s),
                 IndexEntries.whoDoesWhat(relations, s),
@@ -27,12 +30,15 @@ public enum InternalCatalogue {
         return HTMLNode.group([.doctype, .element("html", [("lang", settings.language.rawValue)], [head, body])]).html
     }
 
-    private static func cover(_ settings: Settings, _ date: PublicationDate, _ s: Strings) -> HTMLNode {
+    private static func cover(_ settings: Settings, _ date: PublicationDate, _ logo: Logo?, _ s: Strings) -> HTMLNode {
         .element("header", [("class", "cover")], [
+            // The organisation's name follows in text, so the logo needs no text of its own.
+            logo.map { .element("img", [("class", "logo"), ("src", $0.dataURI), ("alt", "")]) } ?? .empty,
             .element("p", [("class", "organisation")], text: settings.organisation),
             .element("h1", text: settings.title),
             .element("p", [("class", "edition")], text: settings.edition),
             .element("p", [("class", "date")], [.text(s.published + " "), .element("time", [("datetime", date.iso)], text: s.date(date))]),
+            settings.corrections.map { .element("p", [("class", "corrections")], text: "\(s.overview.corrections): \($0)") } ?? .empty,
         ])
     }
 
@@ -45,6 +51,7 @@ public enum InternalCatalogue {
             .element("h2", [("id", "toc-heading")], text: s.contents),
             .element("ol", [], [
                 entry("brug", s.howToUse),
+                entry("organisation", s.overview.heading),
                 entry("afdelinger", s.departmentsHeading, relations.departmentTree.map { entry(anchor($0.department), $0.department.name, depth: $0.depth) }),
                 entry("omraader", s.areasHeading, relations.areasInOrder.map { entry(anchor($0), $0.name) }),
                 entry("stikord", s.whoDoesWhatHeading),
@@ -69,16 +76,53 @@ public enum InternalCatalogue {
             + relations.departmentTree.map { department($0.department, relations, s) })
     }
 
+    /// The department tree on one page: each unit with its phone and how many work in it
+    /// (its teams included), so a reader sees the whole organisation before the details.
+    private static func organisation(_ relations: Relations, _ s: Strings) -> HTMLNode {
+        let catalogue = relations.catalogue
+        var headCount: [DepartmentID: Int] = [:]
+        for employee in catalogue.employees {
+            // Each person counts in their own unit and every unit above it.
+            var current: DepartmentID? = employee.department
+            var seen: Set<DepartmentID> = []
+            while let id = current, seen.insert(id).inserted, let department = catalogue.department(id) {
+                headCount[id, default: 0] += 1
+                current = department.parent
+            }
+        }
+        return .element("section", [("id", "organisation"), ("class", "overview")], [
+            .element("h2", text: s.overview.heading),
+            .element("table", [("class", "org")], [
+                .element("thead", [], [.element("tr", [], [
+                    .element("th", [("scope", "col")], text: s.overview.unit), .element("th", [("scope", "col")], text: s.phone),
+                    .element("th", [("scope", "col"), ("class", "count")], text: s.overview.headCount),
+                ])]),
+                .element("tbody", [], relations.departmentTree.map { item in
+                    .element("tr", [("class", "depth-\(min(item.depth, 3))")], [
+                        .element("td", [], [.element("a", [("href", "#" + anchor(item.department))], text: item.department.name)]),
+                        .element("td", [], [catalogue.inherited(item.department.id, \.phone).map(Fields.phone) ?? .empty]),
+                        .element("td", [("class", "count")], text: String(headCount[item.department.id] ?? 0)),
+                    ])
+                }),
+            ]),
+        ])
+    }
+
     private static func department(_ department: Department, _ relations: Relations, _ s: Strings) -> HTMLNode {
         let path = relations.catalogue.departmentPath(department.id).dropLast()
         let staff = relations.employees(in: department.id)
+        // The heading and its contact details stay together and with the first card: a
+        // heading alone at the foot of a page helps nobody.
         return .element("section", [("id", anchor(department)), ("class", "department")], [
-            .element("h3", text: department.name),
-            path.isEmpty ? .empty : .element("p", [("class", "path")], text: "\(s.partOf): " + path.joined(separator: " › ")),
-            Fields.list([(s.phone, department.phone.map(Fields.phone)), (s.mail, department.mail.map(Fields.mail)),
-                         (s.address, department.address.map(HTMLNode.text)), (s.openingHours, department.openingHours.map(HTMLNode.text)),
-                         (s.web, department.web.map(Fields.web))]),
-        ] + staff.map { employee($0, relations, s) })
+            .element("div", [("class", "unit")], [
+                .element("h3", text: department.name),
+                path.isEmpty ? .empty : .element("p", [("class", "path")], text: "\(s.partOf): " + path.joined(separator: " › ")),
+                Fields.list([(s.phone, department.phone.map(Fields.phone)), (s.mail, department.mail.map(Fields.mail)),
+                             (s.address, department.address.map(HTMLNode.text)), (s.openingHours, department.openingHours.map(HTMLNode.text)),
+                             (s.web, department.web.map(Fields.web))]),
+            ]),
+            staff.isEmpty ? .empty : .element("div", [("class", "cards")], staff.map { employee($0, relations, s) }),
+        ])
     }
 
     private static func employee(_ employee: Employee, _ relations: Relations, _ s: Strings) -> HTMLNode {
@@ -159,7 +203,8 @@ public enum InternalCatalogue {
         .cover .organisation { font-size: 1.3rem; font-weight: bold; color: var(--accent); margin: 0; }
         .cover h1 { font-size: 2.6rem; margin: .5rem 0; }
         .cover .edition { font-size: 1.3rem; margin: 0; }
-        .cover .date { color: var(--muted); }
+        .cover .date, .cover .corrections { color: var(--muted); }
+        .cover .logo { display: block; max-width: 18rem; max-height: 4.5rem; margin-bottom: 1.5rem; }
         .toc ol { list-style: none; padding-left: 0; }
         .toc > ol > li { margin-top: .6rem; font-weight: bold; }
         .toc ol ol { font-weight: normal; padding-left: 1rem; }
@@ -177,14 +222,29 @@ public enum InternalCatalogue {
         .employee, .task { border: 1px solid var(--rule); border-radius: .3rem; padding: .6rem .8rem; margin: .8rem 0; break-inside: avoid; page-break-inside: avoid; }
         .held, .people { margin: .2rem 0 .4rem; padding-left: 1.4rem; }
         .badge { display: inline-block; background: #5c2d00; color: #fff; font-size: .85rem; padding: 0 .4rem; border-radius: .2rem; }
-        .index h3 { border-bottom: 1px solid var(--rule); }
+        .index h3 { border-bottom: 1px solid var(--rule); margin: 1rem 0 .3rem; break-after: avoid; page-break-after: avoid; }
         .index ul { list-style: none; padding: 0; margin: 0; }
         .index li { padding: .1rem 0; break-inside: avoid; page-break-inside: avoid; }
+        .index ul.targets { padding-left: 1rem; }
+        .index ul.targets li { padding: 0; }
         .index .term { font-weight: bold; }
+        .compact .letter-group { margin: .3rem 0; }
+        .compact h3.letter { float: left; width: 1.6rem; margin: 0; border: 0; font-size: 1rem; line-height: 1.45; }
+        .compact .letter-group ul { margin-left: 1.6rem; }
+        .compact .letter-group::after { content: ""; display: block; clear: both; }
+        .overview { margin-top: 2rem; }
+        table.org { border-collapse: collapse; width: 100%; }
+        table.org th, table.org td { text-align: left; padding: .15rem .5rem .15rem 0; border-bottom: 1px solid var(--rule); vertical-align: top; }
+        table.org .count { text-align: right; padding-right: 0; }
+        table.org .depth-1 td:first-child { padding-left: 1.2rem; }
+        table.org .depth-2 td:first-child { padding-left: 2.4rem; }
+        table.org .depth-3 td:first-child { padding-left: 3.6rem; }
+        table.org .depth-0 td:first-child { font-weight: bold; }
+        .unit { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
         .tel { white-space: nowrap; }
         @page { size: A4; margin: 18mm 16mm 20mm 16mm;
-          @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4a4a4a; } }
-        @page :first { @bottom-center { content: none; } }
+          @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4a4a4a; } }
+        @page :first { @bottom-right { content: none; } }
         @media print {
           html { font-size: 10.5pt; }
           body { max-width: none; padding: 0; }
@@ -196,6 +256,19 @@ public enum InternalCatalogue {
           a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
           .department { border-top: 0; }
           .department > h3 { break-before: auto; }
+          .overview { break-before: auto; }
+          table.org { font-size: .92em; }
+          /* Two columns of cards and index entries: more on a page, less to turn. */
+          .letters { columns: 2; column-gap: 7mm; }
+          .cards { display: grid; grid-template-columns: 1fr 1fr; column-gap: 7mm; align-items: start; }
+          .employee { font-size: .9em; padding: .35rem .55rem; margin: 0 0 .45rem; }
+          .employee h4 { font-size: 1.05em; }
+          .employee .job-title { margin: 0 0 .15rem; }
+          .employee dl.fields { margin: .1rem 0 .2rem; }
+          .employee .label { margin-top: .15rem; }
+          .held { margin: 0; padding-left: 1.1rem; }
+          .letters { font-size: .92em; }
+          .letter-group { break-inside: auto; }
         }
 
         """

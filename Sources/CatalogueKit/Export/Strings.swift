@@ -65,6 +65,14 @@ public struct Strings: Sendable {
     // What `show` and `find` print for people (their JSON keys stay English)
     var commands: CommandTexts
 
+    // The internal catalogue's overview and print
+    var overview: OverviewTexts
+
+    /// The organisation overview and the corrections line of the internal catalogue.
+    struct OverviewTexts: Sendable {
+        var heading, unit, headCount, corrections: String
+    }
+
     /// The switchboard list's column names.
     struct SwitchboardColumns: Sendable {
         var topic, keywords, area, department, primaryPerson, primaryPhone, backups, departmentPhone, openingHours, kle: String
@@ -167,7 +175,8 @@ public struct Strings: Sendable {
             internalMarker: "intern", people: "Ansvarlige", employees: "Medarbejdere", departments: "Afdelinger",
             deputyFor: "Stedfortræder for", links: "Links",
             noHits: { query in "Ingen resultater for \"\(query)\"." },
-            moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." }))
+            moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." }),
+        overview: OverviewTexts(heading: "Organisation", unit: "Enhed", headCount: "Medarbejdere", corrections: "Fejl og ændringer meldes til"))
 
     static let english = Strings(
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
@@ -208,7 +217,8 @@ public struct Strings: Sendable {
             internalMarker: "internal", people: "People", employees: "Employees", departments: "Departments",
             deputyFor: "Deputy for", links: "Links",
             noHits: { query in "No results for \"\(query)\"." },
-            moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." }))
+            moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." }),
+        overview: OverviewTexts(heading: "Organisation", unit: "Unit", headCount: "Employees", corrections: "Report mistakes and changes to"))
 }
 
 /// The edition date printed in the publications: a calendar day, never the clock's time, so

@@ -28,6 +28,22 @@ public enum HTML {
         return allowedSchemes.contains(scheme) ? url : nil
     }
 
+    /// `text` as a quoted CSS string in which everything but letters, digits and spaces is
+    /// written as a CSS escape, so no value can end the string, the rule or the `<style>` element.
+    public static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " ") {
+                out.unicodeScalars.append(scalar)
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                out += " "  // control characters have no place in a printed line
+            } else {
+                out += "\\" + String(scalar.value, radix: 16) + " "
+            }
+        }
+        return out + "\""
+    }
+
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     private static func escape(_ s: String, quotes: Bool) -> String {

@@ -36,10 +36,15 @@ public struct Settings: Sendable, Equatable {
     public var switchboardPhone: String?
     public var website: String?
     public var accessibilityStatement: String?
+    /// Whom to tell about mistakes (a name, mail or phone), printed on the cover and every page.
+    public var corrections: String?
+    /// The file name of an SVG or PNG logo in the catalogue folder, shown in both versions' header.
+    public var logo: String?
 
     public init(organisation: String, title: String = "Opgave- og medarbejderkatalog", edition: String, language: Language = .danish,
                 oneEntryPhone: String? = nil, oneEntryMail: String? = nil, openingHours: String? = nil,
-                switchboardPhone: String? = nil, website: String? = nil, accessibilityStatement: String? = nil) {
+                switchboardPhone: String? = nil, website: String? = nil, accessibilityStatement: String? = nil,
+                corrections: String? = nil, logo: String? = nil) {
         self.organisation = organisation
         self.title = title
         self.edition = edition
@@ -50,6 +55,8 @@ public struct Settings: Sendable, Equatable {
         self.switchboardPhone = switchboardPhone
         self.website = website
         self.accessibilityStatement = accessibilityStatement
+        self.corrections = corrections
+        self.logo = logo
     }
 }
 

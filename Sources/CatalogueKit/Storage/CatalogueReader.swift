@@ -7,6 +7,10 @@ public struct LoadedCatalogue: Sendable {
     public var diagnostics: [Diagnostic]
     /// Where each field's value stands: file → key path (`responsible[1]`, `links[0].url`) → byte offset.
     public var positions: [String: [String: Int]]
+    /// The logo named in the settings, when it could be read and is an SVG or PNG of fitting size.
+    public var logo: Logo?
+    /// The folder the catalogue was read from.
+    public var root: URL?
     /// Every file that was read, by catalogue-relative path.
     var sources: [String: SourceText]
     /// Entry files that exist but could not be read; references to them are not reported
@@ -32,19 +36,23 @@ public enum CatalogueReader {
     public static func load(_ root: URL) -> LoadedCatalogue {
         var loaded = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", title: "", edition: "")),
                                      diagnostics: [], positions: [:], sources: [:])
+        loaded.root = root
         let files = FileManager.default
-        let topLevel = (try? files.contentsOfDirectory(atPath: root.path)) ?? []
-        for name in topLevel.sorted() where !name.hasPrefix(".") && name != settingsFileName {
-            var isFolder: ObjCBool = false
-            _ = files.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
-            if isFolder.boolValue && EntryKind(folder: name) != nil { continue }
-            loaded.diagnostics.append(isLeftBehind(name) ? .leftBehindFile(SourceLocation(file: name)) : .unknownTopLevelItem(SourceLocation(file: name)))
-        }
         if let data = files.contents(atPath: root.appendingPathComponent(settingsFileName).path) {
             loaded.readSettings([UInt8](data))
         } else {
             loaded.diagnostics.append(.missingSettings(SourceLocation(file: settingsFileName)))
         }
+        let topLevel = (try? files.contentsOfDirectory(atPath: root.path)) ?? []
+        // The logo named in the settings is the one file besides them that belongs at the top.
+        let logo = loaded.catalogue.settings.logo
+        for name in topLevel.sorted() where !name.hasPrefix(".") && name != settingsFileName && name != logo {
+            var isFolder: ObjCBool = false
+            _ = files.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
+            if isFolder.boolValue && EntryKind(folder: name) != nil { continue }
+            loaded.diagnostics.append(isLeftBehind(name) ? .leftBehindFile(SourceLocation(file: name)) : .unknownTopLevelItem(SourceLocation(file: name)))
+        }
+        if let logo { loaded.readLogo(logo, in: root) }
         for kind in EntryKind.allCases {
             for (id, path) in entryFiles(root, kind, into: &loaded) {
                 guard let data = files.contents(atPath: root.appendingPathComponent(path).path) else {
@@ -121,6 +129,32 @@ extension LoadedCatalogue {
         case .area: catalogue.put(.area(Area.read(id: id, &reader, description: description)))
         }
         finish(&reader, keys: kind.keys)
+    }
+
+    /// Reads the logo the settings name: a file directly in the catalogue folder, SVG or PNG,
+    /// at most `Logo.maximumSize`; anything else is an error at the setting.
+    mutating func readLogo(_ name: String, in root: URL) {
+        let at = location(settingsFileName, "logo")
+        guard !name.contains("/"), !name.hasPrefix("."), name != settingsFileName else {
+            diagnostics.append(.logoNotInCatalogue(at, name: name))
+            return
+        }
+        let path = root.appendingPathComponent(name).path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(.logoMissing(at, name: name))
+            return
+        }
+        guard data.count <= Logo.maximumSize else {
+            diagnostics.append(.logoTooLarge(at, name: name, size: data.count))
+            return
+        }
+        guard let format = Logo.format(of: [UInt8](data)) else {
+            diagnostics.append(.logoNotAnImage(at, name: name))
+            return
+        }
+        logo = Logo(format: format, bytes: [UInt8](data))
     }
 
     /// Forgets everything read from `path`: the entry, its bytes, positions and problems.

@@ -109,6 +109,8 @@ extension LoadedCatalogue {
         func read(_ path: String, _ bytes: [UInt8]) {
             if path == settingsFileName {
                 after.readSettings(bytes)
+                after.logo = nil
+                if let logo = after.catalogue.settings.logo, let root = after.root { after.readLogo(logo, in: root) }
             } else if let (kind, id) = EntryKind.entry(atPath: path) {
                 after.read(kind, id: id, bytes: bytes)
             }

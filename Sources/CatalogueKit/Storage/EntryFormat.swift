@@ -80,6 +80,8 @@ extension Settings: EntryFormat {
         FieldSpec(key: "switchboardPhone", type: .text, help: "The main switchboard's phone."),
         FieldSpec(key: "website", type: .text, help: "The municipality's website (https://…)."),
         FieldSpec(key: "accessibilityStatement", type: .text, help: "The accessibility statement's address (https://…)."),
+        FieldSpec(key: "corrections", type: .text, help: "Whom to tell about mistakes (name, mail or phone); printed on the cover and every page of the internal catalogue."),
+        FieldSpec(key: "logo", type: .text, help: "The file name of an SVG or PNG logo (at most 200 kB) in the catalogue folder, shown in both versions' header."),
     ]
 
     static func read(id: String, _ r: inout FieldReader, description: String) -> Settings {
@@ -91,7 +93,8 @@ extension Settings: EntryFormat {
                                 language: language ?? .danish,
                                 oneEntryPhone: r.string("oneEntryPhone"), oneEntryMail: r.string("oneEntryMail"),
                                 openingHours: r.string("openingHours"), switchboardPhone: r.string("switchboardPhone"),
-                                website: r.string("website"), accessibilityStatement: r.string("accessibilityStatement"))
+                                website: r.string("website"), accessibilityStatement: r.string("accessibilityStatement"),
+                                corrections: r.string("corrections"), logo: r.string("logo"))
         return settings
     }
 
@@ -100,7 +103,8 @@ extension Settings: EntryFormat {
                  ("language", .string(language.rawValue)), ("oneEntryPhone", oneEntryPhone.map(JSONNode.string)),
                  ("oneEntryMail", oneEntryMail.map(JSONNode.string)), ("openingHours", openingHours.map(JSONNode.string)),
                  ("switchboardPhone", switchboardPhone.map(JSONNode.string)), ("website", website.map(JSONNode.string)),
-                 ("accessibilityStatement", accessibilityStatement.map(JSONNode.string))])
+                 ("accessibilityStatement", accessibilityStatement.map(JSONNode.string)),
+                 ("corrections", corrections.map(JSONNode.string)), ("logo", logo.map(JSONNode.string))])
     }
 }
 

@@ -51,6 +51,22 @@ extension Diagnostic {
         Diagnostic(.error, at, "start the description on a new line after the closing brace of the fields")
     }
 
+    static func logoNotInCatalogue(_ at: SourceLocation, name: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"logo\" is \"\(name)\", but the logo must be a file directly in the catalogue folder; copy it there and give its file name, such as \"logo.svg\"")
+    }
+
+    static func logoMissing(_ at: SourceLocation, name: String) -> Diagnostic {
+        Diagnostic(.error, at, "\"logo\" names the file \"\(name)\", but there is no such file in the catalogue folder; copy the logo there, or remove \"logo\"")
+    }
+
+    static func logoTooLarge(_ at: SourceLocation, name: String, size: Int) -> Diagnostic {
+        Diagnostic(.error, at, "the logo \"\(name)\" is \(size / 1024) kB, more than the \(Logo.maximumSize / 1024) kB a logo may be (it is embedded in every page); save a smaller version, e.g. as SVG or a PNG at most 600 pixels wide")
+    }
+
+    static func logoNotAnImage(_ at: SourceLocation, name: String) -> Diagnostic {
+        Diagnostic(.error, at, "the logo \"\(name)\" is neither an SVG nor a PNG image; save it in one of those formats")
+    }
+
     // MARK: Fields
 
     static func notAnObject(_ at: SourceLocation, what: String) -> Diagnostic {

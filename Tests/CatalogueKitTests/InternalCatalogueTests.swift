@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// The internal catalogue's settings-driven parts: the corrections line, the logo, and the
+/// organisation overview.
+struct InternalCatalogueTests {
+    private static let date = PublicationDate(year: 2026, month: 11, day: 22)
+
+    @Test func theCorrectionsLineCannotEndTheStyleSheetItIsPrintedFrom() {
+        var catalogue = GoldenFileTests.loadFixture()
+        catalogue.settings.corrections = "x\"; } </style><script>alert(1)</script> \\ æ"
+        let html = InternalCatalogue.render(Relations(catalogue), date: Self.date)
+        #expect(!html.contains("<script>alert"))
+        #expect(html.components(separatedBy: "</style>").count == 3, "two style elements, each closed once")
+        #expect(html.contains("content: \"Fejl og \\e6 ndringer meldes til\\3a  x\\22 \\3b  \\7d  \\3c \\2f style\\3e \\3c script\\3e alert\\28 1\\29 \\3c \\2f script\\3e  \\5c  \\e6 \";"))
+        #expect(html.contains("<p class=\"corrections\">Fejl og ændringer meldes til: x\"; } &lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt; \\ æ</p>"))
+    }
+
+    @Test func aLogoIsEmbeddedAsAnImageFromTheCatalogueFolder() throws {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>"
+        let scratch = try ScratchCatalogue(["logo.svg": svg])
+        defer { scratch.remove() }
+        #expect(scratch.run(["set", "settings", "--logo", "logo.svg"]).status == 0)
+        let loaded = CatalogueReader.load(scratch.root)
+        #expect(loaded.diagnostics == [])
+        let logo = try #require(loaded.logo)
+        #expect(logo.format == .svg)
+        let html = InternalCatalogue.render(Relations(loaded.catalogue), date: Self.date, logo: logo)
+        // Through <img>, an SVG's script never runs; the markup never appears in the page.
+        #expect(html.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\" alt=\"\">"))
+        #expect(!html.contains("<script>"))
+    }
+
+    @Test func aLogoThatIsMissingTooLargeOrNotAnImageIsAnErrorAtTheSetting() throws {
+        let settings = try #require(ScratchCatalogue.validFiles["catalogue.json"]).replacingOccurrences(of: "\"language\": \"da\"", with: "\"language\": \"da\",\n  \"logo\": \"%@\"")
+        func errors(_ name: String, _ files: [String: String?] = [:]) throws -> [String] {
+            try ScratchCatalogue.diagnostics(files.merging(["catalogue.json": settings.replacingOccurrences(of: "%@", with: name)]) { $1 })
+        }
+        #expect(try errors("nope.png") == ["catalogue.json:6:11: error: \"logo\" names the file \"nope.png\", but there is no such file in the catalogue folder; copy the logo there, or remove \"logo\""])
+        #expect(try errors("tasks/x.png") == ["catalogue.json:6:11: error: \"logo\" is \"tasks/x.png\", but the logo must be a file directly in the catalogue folder; copy it there and give its file name, such as \"logo.svg\""])
+        #expect(try errors("logo.png", ["logo.png": "GIF89a..."]) == ["catalogue.json:6:11: error: the logo \"logo.png\" is neither an SVG nor a PNG image; save it in one of those formats"])
+        #expect(try errors("logo.svg", ["logo.svg": "<svg>" + String(repeating: " ", count: 210 * 1024) + "</svg>"])
+                == ["catalogue.json:6:11: error: the logo \"logo.svg\" is 210 kB, more than the 200 kB a logo may be (it is embedded in every page); save a smaller version, e.g. as SVG or a PNG at most 600 pixels wide"])
+    }
+
+    @Test func theOrganisationOverviewCountsEachUnitWithItsTeams() {
+        let html = InternalCatalogue.render(Relations(GoldenFileTests.loadFixture()), date: Self.date)
+        #expect(html.contains("<tr class=\"depth-0\"><td><a href=\"#department-adm\">Teknik &amp; Miljø</a></td><td><a href=\"tel:+4572577000\" class=\"tel\">72 57 70 00</a></td><td class=\"count\">4</td></tr>"))
+        // A team without its own phone shows the one calls go to: its parent's.
+        #expect(html.contains("<tr class=\"depth-1\"><td><a href=\"#department-it\">IT-service</a></td><td><a href=\"tel:+4572577000\" class=\"tel\">72 57 70 00</a></td><td class=\"count\">1</td></tr>"))
+    }
+}
