@@ -50,4 +50,30 @@ struct InternalCatalogueTests {
         // A team without its own phone shows the one calls go to: its parent's.
         #expect(html.contains("<tr class=\"depth-1\"><td><a href=\"#department-it\">IT-service</a></td><td><a href=\"tel:+4572577000\" class=\"tel\">72 57 70 00</a></td><td class=\"count\">1</td></tr>"))
     }
+
+    @Test func exportPDFSaysHowToInstallAnEngineWhenThereIsNone() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = run(["export", "pdf", "--out", out.path], in: projectRoot, environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: no program to print the PDF with was found: install WeasyPrint ('pip install weasyprint'"))
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written when the PDF cannot be made")
+        #expect(run(["export", "pdf", "--engine", "prince"], in: projectRoot).status == 64)
+        #expect(run(["export", "all", "--engine", "chromium"], in: projectRoot).status == 64)
+    }
+
+    @Test(.enabled(if: PDFEngine.find(.chromium, environment: ProcessInfo.processInfo.environment) != nil, "Chromium is not installed"))
+    func exportPDFPrintsTheInternalCatalogueWithChromium() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = run(["export", "pdf", "--engine", "chromium", "--out", out.path, "--date", "2026-11-22"], in: projectRoot,
+                         environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("internal.pdf ("))
+        let pdf = try Data(contentsOf: out.appendingPathComponent("internal.pdf"))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        #expect(pdf.count > 100_000)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
 }

@@ -10,16 +10,34 @@ extension Command {
               external.html           the external web version as a complete page
               external-fragment.html  the same content to paste into the website's CMS
               switchboard.csv         the switchboard's routing list
+            'export pdf' writes internal.html and prints it to internal.pdf with WeasyPrint
+            (page numbers in the contents and indexes) or Chromium, whichever is installed.
             A catalogue with errors is not published: run 'catalogue check' and fix them first.
             The same catalogue and --date always give the same files, byte for byte.
             """,
-        arguments: [.init(name: "WHAT", help: "internal, external, switchboard or all (default: all).", optional: true)],
-        options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.catalogue.spec])
+        arguments: [.init(name: "WHAT", help: "internal, external, switchboard, all (default), or pdf.", optional: true)],
+        options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.engine.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
         let what = arguments.positionals.first ?? "all"
-        guard let publications = Publication.named(what) else {
-            return call.usageError("unknown publication '\(what)': use internal, external, switchboard or all", &console)
+        guard let publications = what == "pdf" ? [.internal] : Publication.named(what) else {
+            return call.usageError("unknown publication '\(what)': use internal, external, switchboard, all or pdf", &console)
+        }
+        var engine: PDFEngine?
+        if what == "pdf" {
+            var wanted: PDFEngine.Kind?
+            if let name = arguments.value(.engine) {
+                guard let kind = PDFEngine.Kind(rawValue: name) else {
+                    return call.usageError("--engine must be weasyprint or chromium, not '\(name)'", &console)
+                }
+                wanted = kind
+            }
+            guard let found = PDFEngine.find(wanted, environment: call.context.environment) else {
+                return console.fail(PDFEngine.installAdvice(wanted))
+            }
+            engine = found
+        } else if arguments.value(.engine) != nil {
+            return call.usageError("--engine only applies to 'export pdf'", &console)
         }
         if arguments.value(.out) == "" {
             return call.usageError("--out needs a folder name, such as --out ../udgivelse", &console)
@@ -58,6 +76,21 @@ extension Command {
                 return console.fail("could not write \(shownFolder)/\(file.name): \(error.localizedDescription)")
             }
             console.print("Wrote \(shownFolder)/\(file.name) (\(file.text.utf8.count.formatted(.byteCount(style: .file))))")
+        }
+        if let engine {
+            let html = outputFolder.appendingPathComponent("internal.html")
+            let pdf = outputFolder.appendingPathComponent("internal.pdf")
+            // Printed to a temporary name and renamed, so an interrupted print never leaves half a PDF.
+            let temporary = outputFolder.appendingPathComponent(ChangePlan.temporaryName(for: "internal.pdf", pid: getpid(), counter: 0))
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            let started = Date()
+            switch engine.print(html: html, to: temporary) {
+            case .failure(let error): return console.fail("could not print \(shownFolder)/internal.pdf: \(error.message)")
+            case .success: break
+            }
+            guard Glibc.rename(temporary.path, pdf.path) == 0 else { return console.fail("could not write \(shownFolder)/internal.pdf: \(String(cString: strerror(errno)))") }
+            let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
+            console.print("Wrote \(shownFolder)/internal.pdf (\(size.formatted(.byteCount(style: .file))), printed by \(engine.kind.rawValue) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
         }
         return ExitStatus.success
     }
@@ -104,6 +137,7 @@ enum Publication: CaseIterable {
 }
 
 extension Value {
+    static let engine = Value("--engine", "weasyprint|chromium", help: "With 'export pdf': the program that prints the PDF (default: WeasyPrint if installed, else Chromium).")
     static let out = Value("--out", "DIR", help: "The folder to write into (default: out).")
     static let date = Value("--date", "YYYY-MM-DD", help: "The edition date printed in the outputs (default: today).")
 }

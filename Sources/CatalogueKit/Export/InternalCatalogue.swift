@@ -11,6 +11,8 @@ public enum InternalCatalogue {
             .element("meta", [("charset", "utf-8")]),
             .element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .element("title", text: "\(settings.title) – \(settings.organisation), \(settings.edition)"),
+            // The PDF's author in its metadata.
+            .element("meta", [("name", "author"), ("content", settings.organisation)]),
             .element("style", [], [.trusted(style)]),
             // Whom to tell about mistakes, at the foot of every printed page but the cover.
             settings.corrections.map { .element("style", [], [.trusted("\n@page { @bottom-left { content: ", cssString: "\(s.overview.corrections): \($0)", "; font-size: 8pt; color: #4a4a4a; } }\n@page :first { @bottom-left { content: none; } }\n")]) } ?? .empty,
