@@ -16,7 +16,9 @@ struct GoldenFileTests {
         return loaded.catalogue
     }
 
-    @Test(arguments: ["internal.html", "external.html", "external-fragment.html", "switchboard.csv", "switchboard-excel.csv"])
+    @Test(arguments: ["internal.html", "external.html", "external-fragment.html", "switchboard.csv", "switchboard-excel.csv",
+                      "switchboard-people.csv", "switchboard-people-excel.csv", "switchboard-people-3cx.csv",
+                      "switchboard-people-yeastar.csv", "switchboard-people-wazo.csv"])
     func exportMatchesItsGoldenFile(name: String) throws {
         let catalogue = Self.loadFixture()
         let relations = Relations(catalogue)
@@ -26,7 +28,10 @@ struct GoldenFileTests {
         case "external.html": ExternalPage.page(publicPart, date: Self.date)
         case "external-fragment.html": ExternalPage.fragment(publicPart, date: Self.date)
         case "switchboard.csv": SwitchboardList.render(relations, dialect: .standard)
-        default: SwitchboardList.render(relations, dialect: .excel)
+        case "switchboard-excel.csv": SwitchboardList.render(relations, dialect: .excel)
+        case "switchboard-people-excel.csv": StaffDirectory.render(relations, profile: .generic, dialect: .excel).text
+        default:
+            StaffDirectory.render(relations, profile: try #require(PhoneProfile.allCases.first { $0.fileName == name }), dialect: .standard).text
         }
         let golden = Self.goldenFolder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["CATALOGUE_RECORD_GOLDEN"] != nil {
@@ -47,7 +52,7 @@ struct GoldenFileTests {
         let first = run(["export", "--catalogue", defaultCatalogue.path, "--out", scratch.root.appendingPathComponent("a").path, "--date", "2026-11-22"], in: scratch.root)
         let second = run(["export", "--catalogue", defaultCatalogue.path, "--out", scratch.root.appendingPathComponent("b").path, "--date", "2026-11-22"], in: scratch.root)
         #expect(first.status == 0 && second.status == 0)
-        for name in ["internal.html", "external.html", "external-fragment.html", "switchboard.csv"] {
+        for name in ["internal.html", "external.html", "external-fragment.html", "switchboard.csv", "switchboard-people.csv"] {
             let a = try Data(contentsOf: scratch.root.appendingPathComponent("a/\(name)"))
             let b = try Data(contentsOf: scratch.root.appendingPathComponent("b/\(name)"))
             #expect(a == b, "\(name) differs between two runs")
@@ -76,7 +81,7 @@ struct ExportCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Wrote \(out)/switchboard.csv ("))
         let files = try FileManager.default.contentsOfDirectory(atPath: out)
-        #expect(files == ["switchboard.csv"])
+        #expect(files.sorted() == ["switchboard-people.csv", "switchboard.csv"])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: out + "/switchboard.csv"))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
     }

@@ -61,6 +61,8 @@ public struct Strings: Sendable {
 
     // The switchboard list
     var columns: SwitchboardColumns
+    // The switchboard's staff directory
+    var staffColumns: StaffColumns
 
     // What `show` and `find` print for people (their JSON keys stay English)
     var commands: CommandTexts
@@ -75,6 +77,10 @@ public struct Strings: Sendable {
         var departmentPhone, openingHours, kle: String
     }
 
+    /// The staff directory's column names (`switchboard-people.csv`).
+    struct StaffColumns: Sendable {
+        var name, initials, jobTitle, department, phone, mobile, mail, deputy, deputyPhone, departmentPhone, openingHours: String
+    }
 
     /// The labels of `show` and `find` that the shared labels above do not cover. Their text is
     /// sent to departments to confirm and read at the switchboard, so it follows the catalogue's
@@ -165,6 +171,10 @@ public struct Strings: Sendable {
             primaryDeputy: "Stedfortræder for primær", deputyPhone: "Stedfortræderens telefon",
             backupName: { n in "Backup \(n)" }, backupPhone: { n in "Backup \(n) telefon" },
             departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid", kle: "KLE"),
+        staffColumns: StaffColumns(
+            name: "Navn", initials: "Initialer", jobTitle: "Stilling", department: "Afdeling", phone: "Direkte telefon",
+            mobile: "Mobil", mail: "Mail", deputy: "Stedfortræder", deputyPhone: "Stedfortræderens telefon",
+            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid"),
         commands: CommandTexts(
             departmentKind: "afdeling", employeeKind: "medarbejder", taskKind: "opgave", areaKind: "fagområde",
             jobTitle: "Stilling", audience: "Målgruppe", audienceExternal: "ekstern", audienceInternal: "intern",
@@ -208,6 +218,10 @@ public struct Strings: Sendable {
             primaryDeputy: "Primary's deputy", deputyPhone: "Deputy's phone",
             backupName: { n in "Backup \(n)" }, backupPhone: { n in "Backup \(n) phone" },
             departmentPhone: "Department phone", openingHours: "Opening hours", kle: "KLE"),
+        staffColumns: StaffColumns(
+            name: "Name", initials: "Initials", jobTitle: "Title", department: "Department", phone: "Direct phone",
+            mobile: "Mobile", mail: "Mail", deputy: "Deputy", deputyPhone: "Deputy's phone",
+            departmentPhone: "Department phone", openingHours: "Opening hours"),
         commands: CommandTexts(
             departmentKind: "department", employeeKind: "employee", taskKind: "task", areaKind: "area",
             jobTitle: "Title", audience: "Audience", audienceExternal: "external", audienceInternal: "internal",
