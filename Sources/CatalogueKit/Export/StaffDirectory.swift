@@ -34,6 +34,8 @@ public enum StaffDirectory {
         let table = profile.table
         let dialect = table.dialect ?? dialect
         let strings = Strings.for(catalogue.settings.language)
+        let headers = table.columns.map { $0.header(strings.staffColumns) }
+        let needed = headers.indices.filter { table.needsOneOf.contains(headers[$0]) }
         var warnings: [Diagnostic] = []
         var rows: [[String]] = []
         for employee in relations.employeesInOrder {
@@ -42,22 +44,21 @@ public enum StaffDirectory {
                                 phones: table.dialect == nil ? PhoneStyle(for: dialect) : .digits)
             let at = SourceLocation(file: EntryKind.employee.path(for: employee.id.rawValue))
             var row: [String] = []
-            for column in table.columns {
+            for (column, header) in zip(table.columns, headers) {
+                // Checked as it will be written, apostrophe against formulas included.
                 let (value, problem) = column.limit.apply(to: CSV.neutralised(column.value(person)), forbidden: table.forbidden)
                 if let problem {
-                    warnings.append(.profileValue(at, person: employee.name, column: column.header(strings.staffColumns),
-                                                  file: profile.fileName, system: table.system, problem: problem))
+                    warnings.append(.profileValue(at, person: employee.name, column: header, file: profile.fileName, system: table.system, problem: problem))
                 }
                 row.append(value)
             }
-            let needed = table.columns.indices.filter { table.needsOneOf.contains(table.columns[$0].header(strings.staffColumns)) }
             if !needed.isEmpty, needed.allSatisfy({ row[$0].isEmpty }) {
                 warnings.append(.profileRowLeftOut(at, person: employee.name, file: profile.fileName, system: table.system, needsOneOf: table.needsOneOf))
                 continue
             }
             rows.append(row)
         }
-        return Output(text: CSV.document(header: table.columns.map { $0.header(strings.staffColumns) }, rows: rows, dialect: dialect),
+        return Output(text: CSV.document(header: headers, rows: rows, dialect: dialect),
                       warnings: warnings)
     }
 }
