@@ -70,13 +70,13 @@ struct EndToEndTests {
         #expect(result.stderr.hasPrefix("Error: unknown command 'export-all'"))
     }
 
-    @Test func exportWritesTheFourFilesAndSaysSo() throws {
+    @Test func exportWritesTheFiveFilesAndSaysSo() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-out-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try launch(["export", "--out", out.path, "--date", "2026-11-22"], in: projectRoot)
         #expect(result.status == 0)
         let written = result.stdout.split(separator: "\n").map { $0.split(separator: " ")[1] }
-        #expect(written.map(String.init) == ["internal.html", "external.html", "external-fragment.html", "switchboard.csv"].map { out.path + "/" + $0 })
+        #expect(written.map(String.init) == ["internal.html", "external.html", "external-fragment.html", "switchboard.csv", "switchboard-people.csv"].map { out.path + "/" + $0 })
         #expect(result.stderr.hasPrefix("Note: the catalogue has "))
         let html = try String(contentsOf: out.appendingPathComponent("internal.html"), encoding: .utf8)
         #expect(html.contains("<time datetime=\"2026-11-22\">22. november 2026</time>"))

@@ -35,6 +35,14 @@ struct RelationsTests {
         #expect(route.departmentPhone == "72 57 70 00")
     }
 
+    @Test func aDepartmentsCallContactFallsBackToItsParentThenToTheCataloguesHours() {
+        let catalogue = relations.catalogue
+        #expect(catalogue.callContact(of: "byg") == DepartmentContact(phone: "72 57 73 00", openingHours: "Mandag–torsdag 10.00–14.00"))
+        #expect(catalogue.callContact(of: "it") == DepartmentContact(phone: "72 57 70 00", openingHours: "Mandag–fredag 9.00–14.00"),
+                "IT-service has neither phone nor hours: the phone is Teknik & Miljø's, the hours the catalogue's")
+        #expect(catalogue.callContact(of: "nowhere") == DepartmentContact(phone: nil, openingHours: "Mandag–fredag 9.00–14.00"))
+    }
+
     @Test func anEditIsSeenByTheNextIndexNotByTheOldOne() {
         var edited = relations.catalogue
         edited.tasks.update("arkiv") { $0.responsible = ["ef"] }

@@ -9,14 +9,17 @@ extension Command {
               internal.html           the internal catalogue, ready to print to PDF (A4)
               external.html           the external web version as a complete page
               external-fragment.html  the same content to paste into the website's CMS
-              switchboard.csv         the switchboard's routing list
+              switchboard.csv         the switchboard's routing list, one row per task
+              switchboard-people.csv  the switchboard's staff directory, one row per employee
+            With --profile 3cx, yeastar or wazo, also the staff directory as that phone
+            system imports it: switchboard-people-3cx.csv, -yeastar.csv or -wazo.csv.
             'export pdf' writes internal.html and prints it to internal.pdf with WeasyPrint
             (page numbers in the contents and indexes) or Chromium, whichever is installed.
             A catalogue with errors is not published: run 'catalogue check' and fix them first.
             The same catalogue and --date always give the same files, byte for byte.
             """,
         arguments: [.init(name: "WHAT", help: "internal, external, switchboard, all (default), or pdf.", optional: true)],
-        options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.engine.spec, Value.catalogue.spec])
+        options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.profile.spec, Value.engine.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
         let what = arguments.positionals.first ?? "all"
@@ -38,6 +41,16 @@ extension Command {
             engine = found
         } else if arguments.value(.engine) != nil {
             return call.usageError("--engine only applies to 'export pdf'", &console)
+        }
+        var profile: PhoneProfile?
+        if let name = arguments.value(.profile) {
+            guard let named = PhoneProfile(rawValue: name.lowercased()) else {
+                return call.usageError("unknown phone system '\(name)' for --profile: use \(PhoneProfile.allCases.map(\.rawValue).joined(separator: ", "))\(Diagnostic.suggestion(name, among: PhoneProfile.allCases.map(\.rawValue)))", &console)
+            }
+            guard publications.contains(.switchboard) else {
+                return call.usageError("--profile writes the switchboard's staff directory, which 'export \(what)' does not publish; use 'export switchboard --profile \(named.rawValue)'", &console)
+            }
+            profile = named
         }
         if arguments.value(.out) == "" {
             return call.usageError("--out needs a folder name, such as --out ../udgivelse", &console)
@@ -68,7 +81,8 @@ extension Command {
             return console.fail("the output folder '\(shownFolder)' is inside \(catalogue); the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse")
         }
         let relations = Relations(loaded.catalogue)
-        let files = publications.flatMap { $0.files(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard) }
+        let files = publications.flatMap { $0.files(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile) }
+        console.report(files.flatMap(\.warnings), pathPrefix: location.displayPrefix)
         for file in files {
             do {
                 try CatalogueWriter.write(file.text, to: outputFolder.appendingPathComponent(file.name))
@@ -122,16 +136,24 @@ enum Publication: CaseIterable {
         }
     }
 
-    func files(_ relations: Relations, date: PublicationDate, logo: Logo?, dialect: CSV.Dialect) -> [(name: String, text: String)] {
+    /// The files of this publication, each with what a phone system could not hold in it.
+    /// The staff directory is always written; a `profile` other than `generic` adds its layout.
+    func files(_ relations: Relations, date: PublicationDate, logo: Logo?, dialect: CSV.Dialect,
+               profile: PhoneProfile? = nil) -> [(name: String, text: String, warnings: [Diagnostic])] {
         switch self {
         case .internal:
-            return [("internal.html", InternalCatalogue.render(relations, date: date, logo: logo))]
+            return [("internal.html", InternalCatalogue.render(relations, date: date, logo: logo), [])]
         case .external:
             let publicPart = ExternalFilter.publicPart(of: relations)
-            return [("external.html", ExternalPage.page(publicPart, date: date)),
-                    ("external-fragment.html", ExternalPage.fragment(publicPart, date: date))]
+            return [("external.html", ExternalPage.page(publicPart, date: date), []),
+                    ("external-fragment.html", ExternalPage.fragment(publicPart, date: date), [])]
         case .switchboard:
-            return [("switchboard.csv", SwitchboardList.render(relations, dialect: dialect))]
+            let profiles = [PhoneProfile.generic] + [profile].compactMap { $0 }.filter { $0 != .generic }
+            return [("switchboard.csv", SwitchboardList.render(relations, dialect: dialect), [])]
+                + profiles.map { profile in
+                    let output = StaffDirectory.render(relations, profile: profile, dialect: dialect)
+                    return (profile.fileName, output.text, output.warnings)
+                }
         }
     }
 }
@@ -142,6 +164,10 @@ extension Value {
     static let date = Value("--date", "YYYY-MM-DD", help: "The edition date printed in the outputs (default: today).")
 }
 
+extension Value {
+    static let profile = Value("--profile", "SYSTEM", help: "Also write the staff directory as a phone system imports it: generic, 3cx, yeastar or wazo.")
+}
+
 extension Flag {
-    static let excel = Flag("--excel", help: "Write the switchboard list for Danish spreadsheets: ';' between fields and a byte-order mark.")
+    static let excel = Flag("--excel", help: "Write the switchboard files for Danish spreadsheets: ';' between fields, a byte-order mark, phones grouped as text.")
 }

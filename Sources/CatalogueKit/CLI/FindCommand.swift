@@ -145,11 +145,10 @@ enum FindOutput {
         }
     }
 
-    /// A department's phone and opening hours as a call would be put through: its own, else
-    /// the nearest above it, and for hours the catalogue's. This is the fallback `Route` uses
-    /// for a task of the department, so a department hit and its tasks agree.
-    private static func contact(of id: DepartmentID, _ catalogue: Catalogue) -> (phone: String?, openingHours: String?) {
-        (catalogue.inherited(id, \.phone), catalogue.inherited(id, \.openingHours) ?? catalogue.settings.openingHours)
+    /// A department's phone and opening hours as a call would be put through: the fallback
+    /// `Route` uses for a task of the department, so a department hit and its tasks agree.
+    private static func contact(of id: DepartmentID, _ catalogue: Catalogue) -> DepartmentContact {
+        catalogue.callContact(of: id)
     }
 
     /// "Anne Kirstine Mørk (akm), 72 57 73 54": name, id, and the direct phone when there is one.

@@ -2,18 +2,21 @@ import Foundation
 
 /// CSV by RFC 4180, made safe for spreadsheets.
 public enum CSV {
-    /// The two dialects: RFC 4180 with commas, and what Danish spreadsheet programs open on a
-    /// double-click: semicolons and a byte-order mark so UTF-8 is recognised.
-    public enum Dialect: Sendable {
-        case standard, excel
+    /// A delimiter and whether the file starts with a byte-order mark. `standard` is RFC 4180
+    /// with commas; `excel` is what Danish spreadsheet programs open on a double-click:
+    /// semicolons and a byte-order mark so UTF-8 is recognised. Phone systems may want others
+    /// (Wazo reads `|`).
+    public struct Dialect: Sendable, Equatable {
+        public var delimiter: Character
+        public var byteOrderMark: Bool
 
-        var delimiter: Character { self == .excel ? ";" : "," }
-        var byteOrderMark: String { self == .excel ? "\u{FEFF}" : "" }
+        public static let standard = Dialect(delimiter: ",", byteOrderMark: false)
+        public static let excel = Dialect(delimiter: ";", byteOrderMark: true)
     }
 
     /// The whole file: header and rows, each row ended by CRLF.
     public static func document(header: [String], rows: [[String]], dialect: Dialect) -> String {
-        dialect.byteOrderMark + ([header] + rows).map { row(row: $0, dialect: dialect) + "\r\n" }.joined()
+        (dialect.byteOrderMark ? "\u{FEFF}" : "") + ([header] + rows).map { row(row: $0, dialect: dialect) + "\r\n" }.joined()
     }
 
     /// One row, without its line end.

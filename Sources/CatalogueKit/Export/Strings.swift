@@ -61,6 +61,8 @@ public struct Strings: Sendable {
 
     // The switchboard list
     var columns: SwitchboardColumns
+    // The switchboard's staff directory
+    var staffColumns: StaffColumns
 
     // What `show` and `find` print for people (their JSON keys stay English)
     var commands: CommandTexts
@@ -75,7 +77,17 @@ public struct Strings: Sendable {
 
     /// The switchboard list's column names.
     struct SwitchboardColumns: Sendable {
-        var topic, keywords, area, department, primaryPerson, primaryPhone, backups, departmentPhone, openingHours, kle: String
+        var topic, keywords, area, department, primaryPerson, primaryPhone, primaryMobile, primaryMail: String
+        /// The primary person's deputy, and the deputy's direct phone.
+        var primaryDeputy, deputyPhone: String
+        /// The name and phone columns of the backup in position n (1, 2, ...).
+        var backupName, backupPhone: @Sendable (_ n: Int) -> String
+        var departmentPhone, openingHours, kle: String
+    }
+
+    /// The staff directory's column names (`switchboard-people.csv`).
+    struct StaffColumns: Sendable {
+        var name, initials, jobTitle, department, phone, mobile, mail, deputy, deputyPhone, departmentPhone, openingHours: String
     }
 
     /// The labels of `show` and `find` that the shared labels above do not cover. Their text is
@@ -163,8 +175,14 @@ public struct Strings: Sendable {
         externalIndexHeading: "Emner A–Å", accessibilityStatement: "Tilgængelighedserklæring",
         columns: SwitchboardColumns(
             topic: "Emne", keywords: "Stikord", area: "Fagområde", department: "Afdeling", primaryPerson: "Primær medarbejder",
-            primaryPhone: "Primær telefon", backups: "Backup (navn og telefon)", departmentPhone: "Afdelingens telefon",
-            openingHours: "Åbningstid", kle: "KLE"),
+            primaryPhone: "Primær telefon", primaryMobile: "Primær mobil", primaryMail: "Primær mail",
+            primaryDeputy: "Stedfortræder for primær", deputyPhone: "Stedfortræderens telefon",
+            backupName: { n in "Backup \(n)" }, backupPhone: { n in "Backup \(n) telefon" },
+            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid", kle: "KLE"),
+        staffColumns: StaffColumns(
+            name: "Navn", initials: "Initialer", jobTitle: "Stilling", department: "Afdeling", phone: "Direkte telefon",
+            mobile: "Mobil", mail: "Mail", deputy: "Stedfortræder", deputyPhone: "Stedfortræderens telefon",
+            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid"),
         commands: CommandTexts(
             departmentKind: "afdeling", employeeKind: "medarbejder", taskKind: "opgave", areaKind: "fagområde",
             jobTitle: "Stilling", audience: "Målgruppe", audienceExternal: "ekstern", audienceInternal: "intern",
@@ -205,8 +223,14 @@ public struct Strings: Sendable {
         externalIndexHeading: "Topics A–Z", accessibilityStatement: "Accessibility statement",
         columns: SwitchboardColumns(
             topic: "Topic", keywords: "Keywords", area: "Area", department: "Department", primaryPerson: "Primary person",
-            primaryPhone: "Primary phone", backups: "Backups (name and phone)", departmentPhone: "Department phone",
-            openingHours: "Opening hours", kle: "KLE"),
+            primaryPhone: "Primary phone", primaryMobile: "Primary mobile", primaryMail: "Primary mail",
+            primaryDeputy: "Primary's deputy", deputyPhone: "Deputy's phone",
+            backupName: { n in "Backup \(n)" }, backupPhone: { n in "Backup \(n) phone" },
+            departmentPhone: "Department phone", openingHours: "Opening hours", kle: "KLE"),
+        staffColumns: StaffColumns(
+            name: "Name", initials: "Initials", jobTitle: "Title", department: "Department", phone: "Direct phone",
+            mobile: "Mobile", mail: "Mail", deputy: "Deputy", deputyPhone: "Deputy's phone",
+            departmentPhone: "Department phone", openingHours: "Opening hours"),
         commands: CommandTexts(
             departmentKind: "department", employeeKind: "employee", taskKind: "task", areaKind: "area",
             jobTitle: "Title", audience: "Audience", audienceExternal: "external", audienceInternal: "internal",

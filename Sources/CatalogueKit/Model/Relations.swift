@@ -170,9 +170,17 @@ public struct Route: Sendable, Equatable {
 extension Relations {
     /// Where calls about `task` go.
     public func route(for task: CatalogueTask) -> Route {
-        Route(people: people(of: task), departmentPhone: catalogue.inherited(task.department, \.phone),
-              openingHours: catalogue.inherited(task.department, \.openingHours) ?? catalogue.settings.openingHours)
+        let contact = catalogue.callContact(of: task.department)
+        return Route(people: people(of: task), departmentPhone: contact.phone, openingHours: contact.openingHours)
     }
+}
+
+/// The phone and opening hours a call to a department is put through on.
+public struct DepartmentContact: Sendable, Equatable {
+    /// The department's phone, or the nearest one above it (a team uses its parent's).
+    public var phone: String?
+    /// The department's opening hours, the nearest above it, else the catalogue's.
+    public var openingHours: String?
 }
 
 extension Catalogue {
@@ -195,6 +203,13 @@ extension Catalogue {
             current = department.parent
         }
         return nil
+    }
+
+    /// The one fallback rule for reaching a department by phone: its own phone and hours,
+    /// else the nearest department above it, and for hours finally the catalogue's. The
+    /// routing rule, the staff directory and `find` all call this.
+    public func callContact(of id: DepartmentID) -> DepartmentContact {
+        DepartmentContact(phone: inherited(id, \.phone), openingHours: inherited(id, \.openingHours) ?? settings.openingHours)
     }
 
     /// The names from the top department down to `id`, e.g. ["Teknik og Miljø", "Byggeri"].
