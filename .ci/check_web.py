@@ -23,13 +23,26 @@ What it checks in OUT_DIR:
     Chromium's default (US Letter) is used unless the page's CSS says `@page { size: A4 }`:
     the check that every page is A4 (595 x 842 pt, +-2) tests the page's own print CSS.
     It must also have at least 2 pages.
+  * The fragment in a hostile CMS page (.ci/hostile-host.html: `html { font-size: 62.5% }`,
+    `a { text-decoration: none }`, `h3 { font-style: italic }`, `* { box-sizing:
+    content-box }`, `.contact { float: right }`, `details, summary { display: block }` ...,
+    after the fragment's own <style>): validated, axe at 1280 and 320 px, reflow at 320 px,
+    and every element's computed style compared with the fragment in a plain page (host
+    CSS must not reach it: "isolation"). The same with external.css linked instead of the
+    <style> (a CMS that strips <style>), and the fragment with no style at all (axe only:
+    it must be conformant without CSS).
+  * The live search in the hostile page: a word that occurs only in a task's hidden
+    description, typed in capitals and with its æ/ø/å, must show that task with its
+    <details> open and a count; clearing the box must show everything and close it again.
   * For people to look at, in OUT_DIR/check-web/: screenshots external-1280.png,
-    external-375.png, external-320.png, internal-1280.png and the first 3 PDF pages
-    (pdftoppm -png -r 50) as internal-page-N.png.
+    external-375.png, external-320.png, host-1280.png, host-320.png (the fragment in the
+    hostile page), internal-1280.png and the first 3 PDF pages (pdftoppm -png -r 50) as
+    internal-page-N.png; the composed pages host.html, host-linked.html, unstyled.html.
 
 Exit 0 = everything passed, 1 = problems found, 2 = a tool could not run (never a silent
 pass). The last line is always
-    check-web: N files, E validator errors, V axe violations, reflow OK|FAILED, PDF P pages A4
+    check-web: N files, E validator errors, V axe violations, reflow OK|FAILED,
+               host page OK|FAILED, search OK|FAILED, PDF P pages A4
 with "NOT RUN" for a part that could not run and "WxH pts NOT A4" for another paper size.
 """
 from __future__ import annotations
@@ -58,14 +71,37 @@ FRAGMENT_HEAD = ('<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">'
 FRAGMENT_BODY = '</head><body>'
 
 
-def wrap_fragment(body: bytes) -> bytes:
-    """The fragment in a minimal document. Its leading <style> element goes in the head, where
-    the CMS puts a page's styles (a <style> in <body> is not valid HTML); the markers are
-    inserted without line breaks, so the validator's line numbers are the fragment's own."""
+def split_fragment(body: bytes) -> tuple[bytes, bytes]:
+    """The fragment's leading <style> element (empty if none) and the rest."""
     end = body.find(b"</style>") if body.lstrip().startswith(b"<style") else -1
     split = end + len(b"</style>") if end >= 0 else 0
-    return FRAGMENT_HEAD.encode() + body[:split] + FRAGMENT_BODY.encode() + body[split:] + FRAGMENT_TAIL.encode()
+    return body[:split], body[split:]
+
+
+def wrap_fragment(body: bytes, with_style: bool = True) -> bytes:
+    """The fragment in a minimal document. Its leading <style> element goes in the head, where
+    the CMS puts a page's styles (a <style> in <body> is not valid HTML); the markers are
+    inserted without line breaks, so the validator's line numbers are the fragment's own.
+    Without the style: the fragment as a CMS that strips <style> shows it."""
+    style, rest = split_fragment(body)
+    return FRAGMENT_HEAD.encode() + (style if with_style else b"") + FRAGMENT_BODY.encode() + rest + FRAGMENT_TAIL.encode()
 FRAGMENT_TAIL = "</body></html>\n"
+HOST_PAGE = pathlib.Path(__file__).with_name("hostile-host.html")
+HOST_STYLE_MARK, HOST_BODY_MARK = b"<!--kat:style-->", b"<!--kat:fragment-->"
+ROOT_ID = "kat-katalog"
+
+
+def host_page(body: bytes, head: bytes | None = None) -> bytes:
+    """The fragment pasted into the hostile CMS page: its <style> (or HEAD instead) in the
+    page's head before the theme's style sheet, the rest in the article column."""
+    try:
+        template = HOST_PAGE.read_bytes()
+    except OSError as e:
+        raise ToolError(f"cannot read the hostile host page {HOST_PAGE}: {e}")
+    if template.count(HOST_STYLE_MARK) != 1 or template.count(HOST_BODY_MARK) != 1:
+        raise ToolError(f"{HOST_PAGE} must hold {HOST_STYLE_MARK.decode()} and {HOST_BODY_MARK.decode()} once each")
+    style, rest = split_fragment(body)
+    return template.replace(HOST_STYLE_MARK, style if head is None else head).replace(HOST_BODY_MARK, rest)
 VNU_TIMEOUT = 90      # seconds; the whole run must stay well under 2 minutes
 PAGE_TIMEOUT = 30
 
@@ -285,6 +321,107 @@ return {scrollWidth: e.scrollWidth, innerWidth: vw, offenders: out, count: count
 """
 
 
+# The computed style of every element of the fragment, in document order, for the properties a
+# host page's CSS would change; layout widths are left out, since the column differs.
+STYLE_PROBE_JS = """
+var root = document.getElementById(arguments[0]);
+if (!root) return null;
+var props = ['display', 'float', 'position', 'visibility', 'font-family', 'font-size', 'font-style',
+  'font-weight', 'line-height', 'text-transform', 'text-decoration-line', 'text-align', 'letter-spacing',
+  'color', 'background-color', 'border-top-width', 'border-bottom-width', 'border-left-width',
+  'border-right-width', 'border-top-style', 'border-bottom-style', 'margin-top', 'margin-bottom',
+  'margin-left', 'padding-top', 'padding-left', 'list-style-type', 'box-sizing', 'box-shadow',
+  'column-count', 'outline-style', 'cursor'];
+var els = [root].concat(Array.prototype.slice.call(root.querySelectorAll('*')));
+return els.map(function (el) {
+  var cs = getComputedStyle(el), id = el.id ? '#' + el.id : '';
+  var cls = typeof el.className === 'string' && el.className ? '.' + el.className.split(' ').join('.') : '';
+  var at = el.tagName.toLowerCase() + id + cls;
+  for (var n = el.parentElement; !id && n && n !== root.parentElement; n = n.parentElement)
+    if (n.id) { at = '#' + n.id + ' ... ' + at; break; }
+  return [at, props.map(function (p) { return cs.getPropertyValue(p); })];
+});
+"""
+STYLE_PROPS = ['display', 'float', 'position', 'visibility', 'font-family', 'font-size', 'font-style',
+               'font-weight', 'line-height', 'text-transform', 'text-decoration-line', 'text-align',
+               'letter-spacing', 'color', 'background-color', 'border-top-width', 'border-bottom-width',
+               'border-left-width', 'border-right-width', 'border-top-style', 'border-bottom-style',
+               'margin-top', 'margin-bottom', 'margin-left', 'padding-top', 'padding-left',
+               'list-style-type', 'box-sizing', 'box-shadow', 'column-count', 'outline-style', 'cursor']
+
+
+def style_differences(plain: list | None, hosted: list | None) -> list[str]:
+    """Where the fragment's computed style in the host page differs from the plain page's."""
+    if not plain or not hosted:
+        return [f"the fragment's root #{ROOT_ID} was not found"]
+    if len(plain) != len(hosted):
+        return [f"{len(hosted)} elements in the host page, {len(plain)} in the plain page"]
+    out = []
+    for (at, a), (_, b) in zip(plain, hosted):
+        for prop, x, y in zip(STYLE_PROPS, a, b):
+            if x != y:
+                out.append(f"{at}: {prop} is {y!r} in the host page, {x!r} on its own")
+    return out
+
+
+# The live search, as a reader uses it. Picks a task whose <details> holds a word with æ, ø, å
+# or an accent that is not in the task's visible part, for check_search() to type.
+SEARCH_PICK_JS = r"""
+var root = document.getElementById(arguments[0]);
+if (!root) return {error: 'no #' + arguments[0]};
+var box = root.querySelector('.kat-filter');
+if (!box || box.hidden) return {error: 'the search box is still hidden: the script did not run'};
+var tasks = root.querySelectorAll('.kat-task');
+// Only to choose a word the visible part does not hold; the page's own folding does the search.
+function roughFold(w) {
+  return w.toLowerCase().replace(/\u00e6/g, 'ae').replace(/\u00f8/g, 'oe').replace(/\u00e5/g, 'aa')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+for (var i = 0; i < tasks.length; i++) {
+  var details = tasks[i].querySelector('details'), head = tasks[i].getAttribute('data-search') || '';
+  if (!details) continue;
+  var found = (details.textContent.match(/[A-Za-z\u00c0-\u024f]{6,}/g) || []).filter(function (w) {
+    return /[^A-Za-z]/.test(w) && head.indexOf(roughFold(w)) === -1;
+  });
+  if (found.length) return {word: found[0], task: tasks[i].id, total: tasks.length};
+}
+return {error: 'no task has a word with a non-ASCII letter in its details'};
+"""
+SEARCH_STATE_JS = """
+var root = document.getElementById(arguments[0]), task = document.getElementById(arguments[1]);
+var tasks = root.querySelectorAll('.kat-task'), shown = 0;
+for (var i = 0; i < tasks.length; i++) if (!tasks[i].hidden) shown++;
+return {shown: shown, total: tasks.length, taskShown: !task.hidden, open: task.querySelector('details').open,
+        status: root.querySelector('.kat-status').textContent};
+"""
+
+
+def check_search(driver) -> tuple[bool, list[str]]:
+    """Types a word from a hidden description in capitals; returns (ok, report lines)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    pick = driver.execute_script(SEARCH_PICK_JS, ROOT_ID)
+    if "error" in pick:
+        return False, [f"error: {pick['error']}"]
+    box = driver.find_element(By.ID, "opgavefilter")
+    word = pick["word"].upper()
+    box.send_keys(word)
+    typed = driver.execute_script(SEARCH_STATE_JS, ROOT_ID, pick["task"])
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.BACKSPACE)
+    cleared = driver.execute_script(SEARCH_STATE_JS, ROOT_ID, pick["task"])
+    lines = [f"typed {word!r} (from the description of #{pick['task']}): {typed['shown']} of "
+             f"{typed['total']} tasks shown, #{pick['task']} "
+             f"{'shown' if typed['taskShown'] else 'HIDDEN'} with its details "
+             f"{'open' if typed['open'] else 'CLOSED'}, status {typed['status']!r}",
+             f"cleared: {cleared['shown']} of {cleared['total']} shown, details "
+             f"{'OPEN' if cleared['open'] else 'closed'}, status {cleared['status']!r}"]
+    ok = (typed["taskShown"] and typed["open"] and 0 < typed["shown"] <= typed["total"]
+          and str(typed["shown"]) in typed["status"] and cleared["shown"] == cleared["total"]
+          and not cleared["open"] and cleared["status"] == "")
+    return ok, lines
+
+
 def make_driver():
     """Headless Chromium through Debian's chromedriver; Selenium Manager stays off."""
     os.environ["SE_OFFLINE"] = "true"
@@ -409,6 +546,7 @@ def main(argv: list[str]) -> int:
     internal = os.path.join(out_dir, "internal.html")
     external = os.path.join(out_dir, "external.html")
     fragment = os.path.join(out_dir, "external-fragment.html")
+    css = os.path.join(out_dir, "external.css")
     art = os.path.join(out_dir, "check-web")
     shutil.rmtree(art, ignore_errors=True)
     os.makedirs(art)
@@ -416,7 +554,7 @@ def main(argv: list[str]) -> int:
     problems: list[str] = []   # one line each, for the end
     tool_errors: list[str] = []
     present = []
-    for f in (internal, external, fragment):
+    for f in (internal, external, fragment, css):
         if os.path.isfile(f):
             present.append(f)
         else:
@@ -428,12 +566,28 @@ def main(argv: list[str]) -> int:
     tmpdir = tempfile.mkdtemp(prefix="check-web-")
     vnu_files = [(f, f) for f in (internal, external) if f in present]
     wrapped, fragment_text = None, ""
+    host = unstyled = linked = None
     if fragment in present:
         wrapped = os.path.join(tmpdir, "external-fragment.wrapped.html")
         body = pathlib.Path(fragment).read_bytes()
         fragment_text = body.decode("utf-8", errors="replace")
         pathlib.Path(wrapped).write_bytes(wrap_fragment(body))
         vnu_files.append((fragment, wrapped))
+        # The fragment in the hostile CMS page, as pasted and with external.css linked instead,
+        # and with no style at all; kept in check-web/ to open in a browser.
+        try:
+            host = os.path.join(art, "host.html")
+            pathlib.Path(host).write_bytes(host_page(body))
+            unstyled = os.path.join(art, "unstyled.html")
+            pathlib.Path(unstyled).write_bytes(wrap_fragment(body, with_style=False))
+            vnu_files += [(host, host), (unstyled, unstyled)]
+            if css in present:
+                shutil.copy(css, os.path.join(art, "external.css"))
+                linked = os.path.join(art, "host-linked.html")
+                pathlib.Path(linked).write_bytes(host_page(body, b'<link rel="stylesheet" href="external.css">'))
+                vnu_files.append((linked, linked))
+        except ToolError as e:
+            tool_errors.append(str(e))
     vnu_proc = None
     if vnu_files:
         try:
@@ -444,7 +598,9 @@ def main(argv: list[str]) -> int:
     # Chromium: axe at 1280, screenshots, reflow at 320, PDF.
     axe_res: dict[str, dict] = {}
     consoles: dict[str, list[str]] = {}
-    reflow = None
+    reflow = host_reflow = None
+    isolation: list[str] | None = None
+    search: tuple[bool, list[str]] | None = None
     pdf = os.path.join(art, "internal.pdf")
     pdf_made = False
     t_chrome = time.monotonic()
@@ -468,6 +624,28 @@ def main(argv: list[str]) -> int:
             load(driver, external, 320)
             reflow = driver.execute_script(REFLOW_JS)
             screenshot(driver, 320, os.path.join(art, "external-320.png"))
+        if host:
+            driver = driver or make_driver()
+            load(driver, wrapped, 1280)
+            plain = driver.execute_script(STYLE_PROBE_JS, ROOT_ID)
+            load(driver, host, 1280)
+            axe_res[host] = run_axe(driver, axe_src)
+            consoles[host] = console_errors(driver)
+            isolation = style_differences(plain, driver.execute_script(STYLE_PROBE_JS, ROOT_ID))
+            screenshot(driver, 1280, os.path.join(art, "host-1280.png"))
+            load(driver, host, 1280)
+            search = check_search(driver)
+            load(driver, host, 320)
+            axe_res[f"{host} at 320 px"] = run_axe(driver, axe_src)
+            host_reflow = driver.execute_script(REFLOW_JS)
+            screenshot(driver, 320, os.path.join(art, "host-320.png"))
+            if linked:
+                load(driver, linked, 1280)
+                axe_res[linked] = run_axe(driver, axe_src)
+                isolation += [f"(external.css linked) {d}" for d in
+                              style_differences(plain, driver.execute_script(STYLE_PROBE_JS, ROOT_ID))]
+            load(driver, unstyled, 1280)
+            axe_res[unstyled] = run_axe(driver, axe_src)
         if internal in present:
             load(driver, internal, None)
             res = driver.execute_cdp_cmd("Page.printToPDF", {
@@ -513,7 +691,7 @@ def main(argv: list[str]) -> int:
         print("  NOT RUN")
 
     n_viol = 0
-    print(f"== axe-core ({', '.join(AXE_TAGS)}) in Chromium at 1280 px")
+    print(f"== axe-core ({', '.join(AXE_TAGS)}) in Chromium at 1280 px unless noted")
     if not axe_res:
         print("  NOT RUN")
     for f, r in axe_res.items():
@@ -559,6 +737,43 @@ def main(argv: list[str]) -> int:
         if not vp or "width=device-width" not in vp.replace(" ", ""):
             print(f"  note: {external} has no <meta name=\"viewport\" content=\"width=device-width, "
                   "initial-scale=1\">: phones will show it zoomed out")
+
+    print(f"== the fragment in a hostile CMS page ({HOST_PAGE.name}, the theme's CSS after the fragment's)")
+    host_ok = False
+    if isolation is None or host_reflow is None:
+        print("  NOT RUN")
+    else:
+        if isolation:
+            print(f"  {host}: error: the host page's CSS reaches the fragment in {len(isolation)} place(s):")
+            for d in isolation[:12]:
+                print(f"    {d}")
+            if len(isolation) > 12:
+                print(f"    ... and {len(isolation) - 12} more")
+            problems.append(f"{host}: host CSS reaches the fragment")
+        else:
+            print(f"  isolation OK: every element of #{ROOT_ID} has the same computed style as in a plain "
+                  "page, with the <style> and with external.css linked")
+        sw, iw, n_out = host_reflow["scrollWidth"], host_reflow["innerWidth"], host_reflow["count"]
+        host_reflow_ok = sw <= iw + 1 and n_out == 0
+        if host_reflow_ok:
+            print(f"  reflow OK at 320 px: page width {sw} px, nothing reaches past its edge")
+        else:
+            print(f"  {host}: error: at 320 px the page is {sw} px wide / {n_out} element(s) reach past "
+                  "the edge (WCAG 1.4.10 Reflow)")
+            for o in host_reflow["offenders"]:
+                print(f"    past the edge: {o}")
+            problems.append(f"{host}: reflow at 320 px")
+        host_ok = not isolation and host_reflow_ok
+    print("== the live search, typed in the hostile page")
+    search_ok = bool(search and search[0])
+    if search is None:
+        print("  NOT RUN")
+    else:
+        for line in search[1]:
+            print(f"  {line}")
+        if not search_ok:
+            print(f"  {host}: error: the live search did not find, open and count as it should")
+            problems.append(f"{host}: live search")
 
     print("== print: internal.html to PDF (Chromium Page.printToPDF, the page's @page size)")
     pdf_ok, pdf_part = False, "PDF NOT RUN"
@@ -609,10 +824,12 @@ def main(argv: list[str]) -> int:
     vnu_part = f"{n_err} validator errors" if vnu_res or not vnu_files else "validator NOT RUN"
     axe_wanted = internal in present or external in present
     axe_part = f"{n_viol} axe violations" if axe_res or not axe_wanted else "axe NOT RUN"
-    print(f"check-web: {len(present)} files, {vnu_part}, {axe_part}, {reflow_part}, {pdf_part}")
+    host_part = "host page NOT RUN" if isolation is None or host_reflow is None else f"host page {'OK' if host_ok else 'FAILED'}"
+    search_part = "search NOT RUN" if search is None else f"search {'OK' if search_ok else 'FAILED'}"
+    print(f"check-web: {len(present)} files, {vnu_part}, {axe_part}, {reflow_part}, {host_part}, {search_part}, {pdf_part}")
     if tool_errors:
         return 2
-    return 0 if not (problems or n_err or n_viol) and reflow_ok and pdf_ok else 1
+    return 0 if not (problems or n_err or n_viol) and reflow_ok and host_ok and search_ok and pdf_ok else 1
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ struct EndToEndTests {
         let result = try launch(["export", "--out", out.path, "--date", "2026-11-22"], in: projectRoot)
         #expect(result.status == 0)
         let written = result.stdout.split(separator: "\n").map { $0.split(separator: " ")[1] }
-        #expect(written.map(String.init) == ["internal.html", "external.html", "external-fragment.html", "switchboard.csv", "switchboard-people.csv"].map { out.path + "/" + $0 })
+        #expect(written.map(String.init) == ["internal.html", "external.html", "external-fragment.html", "external.css", "switchboard.csv", "switchboard-people.csv"].map { out.path + "/" + $0 })
         #expect(result.stderr.hasPrefix("Note: the catalogue has "))
         let html = try String(contentsOf: out.appendingPathComponent("internal.html"), encoding: .utf8)
         #expect(html.contains("<time datetime=\"2026-11-22\">22. november 2026</time>"))

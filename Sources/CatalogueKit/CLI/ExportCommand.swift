@@ -146,7 +146,8 @@ enum Publication: CaseIterable {
         case .external:
             let publicPart = ExternalFilter.publicPart(of: relations)
             return [("external.html", ExternalPage.page(publicPart, date: date), []),
-                    ("external-fragment.html", ExternalPage.fragment(publicPart, date: date), [])]
+                    ("external-fragment.html", ExternalPage.fragment(publicPart, date: date), []),
+                    ("external.css", ExternalPage.styleSheet(), [])]
         case .switchboard:
             let profiles = [PhoneProfile.generic] + [profile].compactMap { $0 }.filter { $0 != .generic }
             return [("switchboard.csv", SwitchboardList.render(relations, dialect: dialect), [])]

@@ -1,6 +1,13 @@
-/// The external web version, for the municipality's website: a complete page, and the same
-/// content as a fragment to paste into a CMS. It is rendered from `PublicCatalogue` only, so
-/// nothing the external filter left out can appear, not even in an attribute or a script.
+import Foundation
+
+/// The external web version, for the municipality's website: a complete page, the same content
+/// as a fragment to paste into a CMS, and its style sheet as a file of its own. It is rendered
+/// from `PublicCatalogue` only, so nothing the external filter left out can appear, not even in
+/// an attribute or a script.
+///
+/// The fragment must hold up in a CMS page whose own style sheet restyles everything it can: see
+/// `ExternalStyle` for how its style wins, and every class name starts with `kat-`. It must also
+/// read well with no style at all (a CMS may strip `<style>`): the meaning is in the HTML.
 public enum ExternalPage {
     /// The complete page.
     public static func page(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
@@ -10,187 +17,174 @@ public enum ExternalPage {
             .element("meta", [("charset", "utf-8")]),
             .element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .element("title", text: "\(s.externalTitle) – \(header.organisation)"),
-            .element("style", [], [.trusted(pageStyle), .trusted(style)]),
+            .element("style", [], [.trusted(ExternalStyle.page), .trusted(ExternalStyle.sheet)]),
         ])
         let body = HTMLNode.element("body", [], [content(catalogue, date: date, page: true)])
         return HTMLNode.group([.doctype, .element("html", [("lang", header.language.rawValue)], [head, body])]).html
     }
 
     /// The fragment for a CMS page, which has its own title (`h1`), header, main, footer, skip
-    /// link and accessibility statement: the same content without those, starting at `h2`, with
-    /// its own scoped style.
+    /// link and accessibility statement: the same content without those, starting at `h2`, led
+    /// by its style.
     public static func fragment(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
-        HTMLNode.group([.element("style", [], [.trusted(style)]), content(catalogue, date: date, page: false)]).html
+        HTMLNode.group([.element("style", [], [.trusted(ExternalStyle.sheet)]), content(catalogue, date: date, page: false)]).html
+    }
+
+    /// `external.css`: the fragment's style as a file, for a CMS that strips `<style>` from what
+    /// is pasted but lets the page link a style sheet.
+    public static func styleSheet() -> String {
+        "/* The style of the external version's fragment (id=\"\(ExternalStyle.rootID)\"). */\n" + ExternalStyle.sheet.description.dropFirst()
     }
 
     private static func content(_ catalogue: PublicCatalogue, date: PublicationDate, page: Bool) -> HTMLNode {
         let header = catalogue.settings
-        let s = Strings.for(header.language)
+        let s = Strings.for(header.language), t = Strings.ExternalTexts.for(header.language)
         let tasks = catalogue.areas.flatMap(\.tasks)
-        return .element("div", [("class", "catalogue-ext"), ("lang", header.language.rawValue)], [
-            page ? .element("a", [("class", "skip"), ("href", "#indhold")], text: s.skipLink) : .empty,
-            .element(page ? "header" : "div", [("class", "intro")], [
-                page ? .element("p", [("class", "organisation")], text: header.organisation) : .empty,
+        return .element("div", [("id", ExternalStyle.rootID), ("lang", header.language.rawValue)], [
+            page ? .element("a", [("class", "kat-skip"), ("href", "#indhold")], text: s.skipLink) : .empty,
+            .element(page ? "header" : "div", [("class", "kat-intro")], [
+                page ? .element("p", [("class", "kat-organisation")], text: header.organisation) : .empty,
                 page ? .element("h1", text: s.externalTitle) : .empty,
                 .element("p", text: s.externalIntro),
                 oneEntry(header, s),
             ]),
             .element("nav", [("aria-labelledby", "omraader-nav")], [
                 .element("h2", [("id", "omraader-nav")], text: s.areasNavigation),
-                .element("ul", [("class", "area-links")], catalogue.areas.map { area in
+                .element("ul", [("class", "kat-area-links")], catalogue.areas.map { area in
                     .element("li", [], [.element("a", [("href", "#" + anchor(area))], text: area.name)])
                 }),
             ]),
-            .element(page ? "main" : "div", [("id", page ? "indhold" : nil), ("class", "areas")], [
-                .element("div", [("class", "filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
-                    .element("label", [("for", "opgavefilter")], text: s.filterLabel),
+            .element(page ? "main" : "div", [("id", page ? "indhold" : nil), ("class", "kat-areas")], [
+                .element("div", [("class", "kat-filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
+                    .element("label", [("for", "opgavefilter")], text: t.searchLabel),
                     .element("input", [("id", "opgavefilter"), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", "filter-hint")]),
-                    .element("p", [("id", "filter-hint"), ("class", "hint")], text: s.filterHint),
-                    .element("p", [("class", "status"), ("role", "status")], []),
+                    .element("p", [("id", "filter-hint"), ("class", "kat-hint")], text: s.filterHint),
+                    .element("p", [("class", "kat-status"), ("role", "status")], []),
                 ]),
-            ] + catalogue.areas.map { area($0, s) } + [index(tasks, s)]),
-            .element(page ? "footer" : "div", [("class", "page-footer")], [
+            ] + catalogue.areas.map { area($0, s, t) } + [index(tasks, s, t)]),
+            .element(page ? "footer" : "div", [("class", "kat-footer")], [
                 .element("p", [], [.text("\(header.organisation) · \(header.title), \(header.edition) · "),
                                    .element("time", [("datetime", date.iso)], text: s.date(date))]),
                 page ? header.accessibilityStatement.map { .element("p", [], [.link($0, [], [.text(s.accessibilityStatement)])]) } ?? .empty : .empty,
             ]),
-            .element("script", [], [.trusted(script)]),
+            .element("script", [], ExternalScript.parts.map(HTMLNode.trusted)),
         ])
     }
 
     private static func oneEntry(_ header: Settings, _ s: Strings) -> HTMLNode {
-        .element("section", [("class", "one-entry"), ("aria-labelledby", "en-indgang")], [
+        .element("section", [("class", "kat-one-entry"), ("aria-labelledby", "en-indgang")], [
             .element("h2", [("id", "en-indgang")], text: s.oneEntryHeading),
-            Fields.list([(s.phone, header.oneEntryPhone.map(Fields.phone)), (s.mail, header.oneEntryMail.map(Fields.mail)),
-                         (s.openingHours, header.openingHours.map(HTMLNode.text))]),
+            fields([(s.phone, header.oneEntryPhone.map(phone)), (s.mail, header.oneEntryMail.map(Fields.mail)),
+                    (s.openingHours, header.openingHours.map(HTMLNode.text))]),
         ])
     }
 
-    private static func area(_ area: PublicCatalogue.Area, _ s: Strings) -> HTMLNode {
+    private static func area(_ area: PublicCatalogue.Area, _ s: Strings, _ t: Strings.ExternalTexts) -> HTMLNode {
         // "_" cannot occur in an id, so the heading's id never meets another area's.
-        .element("section", [("id", anchor(area)), ("class", "area"), ("aria-labelledby", anchor(area) + "_titel")], [
+        .element("section", [("id", anchor(area)), ("class", "kat-area"), ("aria-labelledby", anchor(area) + "_titel")], [
             .element("h2", [("id", anchor(area) + "_titel")], text: area.name),
             .markdown(area.description, headingBase: 3),
             area.contact.map { contact(s.contact, $0, s) } ?? .empty,
-        ] + area.tasks.map { task($0, s) })
+        ] + area.tasks.map { task($0, s, t) })
     }
 
-    private static func task(_ task: PublicCatalogue.PublicTask, _ s: Strings) -> HTMLNode {
-        // The filter searches the title and keywords, which are public; lower case so the script need not.
-        let searchText = ([task.title] + task.keywords).joined(separator: " ").lowercased()
-        return .element("article", [("id", "opgave-" + task.id), ("class", "task"), ("data-search", searchText)], [
+    /// A task: its title and whom to contact, then its description, links and keywords behind a
+    /// `<summary>`, which opens without JavaScript, and which the browser's own find opens too.
+    private static func task(_ task: PublicCatalogue.PublicTask, _ s: Strings, _ t: Strings.ExternalTexts) -> HTMLNode {
+        let description = HTMLNode.markdown(task.description, headingBase: 4)
+        let more: [HTMLNode] = [
+            description,
+            task.links.isEmpty ? .empty : .element("ul", [("class", "kat-links")], task.links.map { link in
+                .element("li", [], [.link(link.url, [], [.text(link.title)])])
+            }),
+            task.keywords.isEmpty ? .empty : .element("p", [("class", "kat-keywords")], text: "\(s.keywords): " + task.keywords.joined(separator: ", ")),
+        ]
+        let hasMore = !description.html.isEmpty || !task.links.isEmpty || !task.keywords.isEmpty
+        return .element("article", [("id", "opgave-" + task.id), ("class", "kat-task"),
+                                    ("data-search", searchText([task.title, task.department.name] + task.people.map(\.name))),
+                                    ("data-search-more", searchText([plainText(description)] + task.keywords + task.links.map(\.title)))], [
             .element("h3", text: task.title),
-            .markdown(task.description, headingBase: 4),
-            task.people.isEmpty ? .empty : .element("ul", [("class", "people")], task.people.map { person in
+            task.people.isEmpty ? .empty : .element("ul", [("class", "kat-people")], task.people.map { person in
                 .element("li", [], [
-                    .element("span", [("class", "name")], text: person.name), .text(", " + person.title),
-                    person.phone.map { .group([.text(", " + s.phone.lowercased() + " "), Fields.phone($0)]) } ?? .empty,
+                    .element("span", [("class", "kat-name")], text: person.name), .text(", " + person.title),
+                    person.phone.map { .group([.text(", " + s.phone.lowercased() + " "), phone($0)]) } ?? .empty,
                     person.mail.map { .group([.text(", "), Fields.mail($0)]) } ?? .empty,
                 ])
             }),
             contact(task.people.isEmpty ? s.contactThroughDepartment : s.department, task.department, s),
-            task.links.isEmpty ? .empty : .element("ul", [("class", "links")], task.links.map { link in
-                .element("li", [], [.link(link.url, [], [.text(link.title)])])
-            }),
-            task.keywords.isEmpty ? .empty : .element("p", [("class", "keywords")], text: "\(s.keywords): " + task.keywords.joined(separator: ", ")),
+            hasMore ? .element("details", [("class", "kat-more")], [.element("summary", text: t.more)] + more) : .empty,
         ])
+    }
+
+    /// What the live search compares with: the folded words of `texts`, each once, so the
+    /// script only has to fold what is typed (with the same table, see `ExternalScript`).
+    static func searchText(_ texts: [String]) -> String {
+        var seen: Set<String> = [], words: [String] = []
+        for word in texts.flatMap(TextFolding.words) where seen.insert(word).inserted { words.append(word) }
+        return words.joined(separator: " ")
+    }
+
+    /// The text of rendered HTML for searching: tags and character references become spaces.
+    /// The Markdown renderer escapes every `<` and `&` of the text itself, and a reference only
+    /// ever stands for punctuation (`<`, `>`, `&`, quotes), which separates words anyway.
+    static func plainText(_ node: HTMLNode) -> String {
+        node.html.replacingOccurrences(of: "<[^>]*>|&[#A-Za-z0-9]+;", with: " ", options: .regularExpression)
     }
 
     private static func contact(_ label: String, _ department: PublicCatalogue.Contact, _ s: Strings) -> HTMLNode {
         let details: [HTMLNode] = [
-            department.phone.map { .group([.text(s.phone.lowercased() + " "), Fields.phone($0)]) },
+            department.phone.map { .group([.text(s.phone.lowercased() + " "), phone($0)]) },
             department.mail.map(Fields.mail),
             department.openingHours.map { .text($0) },
         ].compactMap { $0 }
-        return .element("p", [("class", "contact")], [.element("strong", text: label + ": "), .text(department.name)]
+        return .element("p", [("class", "kat-contact")], [.element("strong", text: label + ": "), .text(department.name)]
             + details.flatMap { [HTMLNode.text(", "), $0] })
     }
 
-    private static func index(_ tasks: [PublicCatalogue.PublicTask], _ s: Strings) -> HTMLNode {
-        let entries = tasks.flatMap { task in
-            ([task.title] + task.keywords).map { IndexEntries.Entry(term: $0, target: "opgave-" + task.id, targetTitle: task.title) }
+    /// Labelled values as a `dl`, each pair in a `div` so that a label and its value stay together.
+    private static func fields(_ rows: [(String, HTMLNode?)]) -> HTMLNode {
+        let present = rows.compactMap { label, value in value.map { (label, $0) } }
+        guard !present.isEmpty else { return .empty }
+        return .element("dl", [("class", "kat-fields")], present.map { label, value in
+            .element("div", [], [.element("dt", text: label), .element("dd", [], [value])])
+        })
+    }
+
+    /// A phone number grouped the Danish way, as a `tel:` link when it can be dialled from outside,
+    /// and kept on one line: a number broken across lines is easily misdialled.
+    private static func phone(_ text: String) -> HTMLNode {
+        guard let number = PhoneNumber(text) else { return .element("span", [("class", "kat-tel")], text: text) }
+        guard let uri = number.telURI else { return .element("span", [("class", "kat-tel")], text: number.grouped) }
+        return .link(uri, [("class", "kat-tel")], [.text(number.grouped)])
+    }
+
+    /// "Emner A–Å": every task title and keyword, by letter, leading to the task. It is a third
+    /// of the page, so it opens from a `<summary>` under its heading (the browser's find and
+    /// printing open it too); the search box above serves most readers first.
+    private static func index(_ tasks: [PublicCatalogue.PublicTask], _ s: Strings, _ t: Strings.ExternalTexts) -> HTMLNode {
+        let entries = tasks.flatMap { task in ([task.title] + task.keywords).map { (term: $0, target: "opgave-" + task.id, title: task.title) } }
+        var groups: [(letter: String, entries: [(term: String, target: String, title: String)])] = []
+        for entry in DanishOrder.sorted(entries, by: \.term, \.title, \.target) {
+            let letter = DanishOrder.indexLetter(entry.term)
+            if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append((letter, [entry])) }
         }
-        return .element("section", [("id", "emner"), ("class", "index"), ("aria-labelledby", "emner-h")],
-                        [.element("h2", [("id", "emner-h")], text: s.externalIndexHeading)]
-                            + IndexEntries.grouped(entries, level: 3, idPrefix: "emner", otherLabel: s.indexOther))
+        return .element("section", [("id", "emner"), ("class", "kat-index"), ("aria-labelledby", "emner-h")], [
+            .element("h2", [("id", "emner-h")], text: s.externalIndexHeading),
+            .element("details", [("class", "kat-more")], [.element("summary", text: t.showIndex), .element("div", [("class", "kat-index-groups")], groups.map { group in
+                let label = group.letter == "#" ? s.indexOther : group.letter
+                let id = "emner-bogstav-" + Slug.make(label)
+                return .element("section", [("aria-labelledby", id)], [
+                    .element("h3", [("id", id)], text: label),
+                    .element("ul", [], group.entries.map { entry in
+                        .element("li", [], [
+                            entry.term == entry.title ? .empty : .group([.element("span", [("class", "kat-term")], text: entry.term), .text(" → ")]),
+                            .element("a", [("href", "#" + entry.target)], text: entry.title),
+                        ])
+                    }),
+                ])
+            })]),
+        ])
     }
 
     static func anchor(_ area: PublicCatalogue.Area) -> String { "omraade-" + area.id }
-
-    /// Page-level style for the complete page only.
-    static let pageStyle: StaticString = """
-
-        html { background: #fff; }
-        body { margin: 0; }
-        body > .catalogue-ext { max-width: 50rem; margin: 0 auto; padding: 1rem; }
-
-        """
-
-    /// The style of the content, scoped to `.catalogue-ext` so it cannot restyle a CMS page.
-    /// Colours keep at least 4.5:1 contrast; focus is always visible; one column fits 320 px.
-    static let style: StaticString = """
-
-        .catalogue-ext { --ink: #1b1b1b; --muted: #4a4a4a; --accent: #0b4f8a; --rule: #c8c8c8; --tint: #eef3f8;
-          font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; line-height: 1.5;
-          overflow-wrap: break-word; }
-        .catalogue-ext * { box-sizing: border-box; }
-        .catalogue-ext a { color: var(--accent); overflow-wrap: anywhere; }
-        .catalogue-ext a:focus-visible, .catalogue-ext input:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-        .catalogue-ext .skip { position: absolute; left: -9999px; top: 0; background: #fff; padding: .5rem 1rem; }
-        .catalogue-ext .skip:focus { left: 1rem; z-index: 10; }
-        .catalogue-ext h1, .catalogue-ext h2, .catalogue-ext h3, .catalogue-ext h4, .catalogue-ext h5, .catalogue-ext h6 {
-          color: var(--ink); font-family: inherit; font-weight: bold; text-transform: none; letter-spacing: normal; }
-        .catalogue-ext h1 { font-size: 2rem; line-height: 1.2; margin: .2rem 0 .6rem; }
-        .catalogue-ext h2 { font-size: 1.5rem; line-height: 1.25; margin: 2rem 0 .5rem; }
-        .catalogue-ext h3 { font-size: 1.15rem; margin: 0 0 .3rem; }
-        .catalogue-ext h4, .catalogue-ext h5, .catalogue-ext h6 { font-size: 1rem; margin: .6rem 0 .2rem; }
-        .catalogue-ext .organisation { font-weight: bold; color: var(--accent); margin: 0; }
-        .catalogue-ext .one-entry { background: var(--tint); border-left: .4rem solid var(--accent); padding: .8rem 1rem; margin: 1rem 0; }
-        .catalogue-ext .one-entry h2 { margin-top: 0; font-size: 1.25rem; }
-        .catalogue-ext .one-entry dd { font-size: 1.15rem; }
-        .catalogue-ext dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem; margin: 0; }
-        .catalogue-ext dl.fields dt { font-weight: bold; }
-        .catalogue-ext dl.fields dd { margin: 0; }
-        .catalogue-ext .area-links { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: 0; list-style: none; }
-        .catalogue-ext .area-links a { display: inline-block; padding: .2rem 0; }
-        .catalogue-ext .filter { margin: 1rem 0; }
-        .catalogue-ext .filter label { display: block; font-weight: bold; }
-        .catalogue-ext .filter input { width: 100%; max-width: 30rem; font: inherit; padding: .4rem .5rem; border: 2px solid var(--muted); border-radius: .2rem; }
-        .catalogue-ext .hint, .catalogue-ext .keywords { color: var(--muted); font-size: .95rem; }
-        .catalogue-ext .task { border: 1px solid var(--rule); border-radius: .3rem; padding: .8rem 1rem; margin: 1rem 0; }
-        .catalogue-ext .people, .catalogue-ext .links { padding-left: 1.2rem; margin: .4rem 0; }
-        .catalogue-ext .name { font-weight: bold; }
-        .catalogue-ext .tel { white-space: nowrap; }
-        .catalogue-ext .contact { margin: .4rem 0; }
-        .catalogue-ext .index ul { list-style: none; padding: 0; margin: 0 0 .5rem; }
-        .catalogue-ext .index .term { font-weight: bold; }
-        .catalogue-ext .page-footer { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .5rem; color: var(--muted); }
-        @media (max-width: 30rem) { .catalogue-ext dl.fields { grid-template-columns: 1fr; } .catalogue-ext dl.fields dd { margin-bottom: .3rem; } }
-
-        """
-
-    /// The optional live filter. Without JavaScript the box stays hidden and everything shows.
-    static let script: StaticString = """
-
-        (function () {
-          var root = document.currentScript && document.currentScript.closest(".catalogue-ext");
-          if (!root) { return; }
-          var box = root.querySelector(".filter"), input = box.querySelector("input"), status = box.querySelector(".status");
-          var tasks = root.querySelectorAll(".task"), areas = root.querySelectorAll(".area");
-          box.hidden = false;
-          input.addEventListener("input", function () {
-            var words = input.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;
-            tasks.forEach(function (task) {
-              var text = task.getAttribute("data-search");
-              var match = words.every(function (word) { return text.indexOf(word) !== -1; });
-              task.hidden = !match;
-              if (match) { shown += 1; }
-            });
-            areas.forEach(function (area) { area.hidden = words.length > 0 && !area.querySelector(".task:not([hidden])"); });
-            status.textContent = words.length === 0 ? "" : (shown === 0 ? box.getAttribute("data-none")
-              : box.getAttribute("data-count").replace("{shown}", shown).replace("{total}", tasks.length));
-          });
-        })();
-
-        """
 }

@@ -283,3 +283,26 @@ public struct PublicationDate: Sendable, Equatable {
     /// `YYYY-MM-DD`, for machine-readable places such as `<time datetime>`.
     public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
 }
+
+extension Strings {
+    /// The external version's own texts for its search box and its collapsed tasks, kept as one
+    /// table apart from the rest so the external page can change without touching the others.
+    struct ExternalTexts: Sendable {
+        /// The search box's label: what it searches.
+        var searchLabel: String
+        /// The `<summary>` that opens a task's description, links and keywords.
+        var more: String
+        /// The `<summary>` that opens the A–Å index.
+        var showIndex: String
+
+        /// The table for a language.
+        static func `for`(_ language: Language) -> ExternalTexts {
+            switch language {
+            case .danish: ExternalTexts(searchLabel: "Søg efter emne, stikord eller navn", more: "Læs mere om opgaven",
+                                         showIndex: "Vis alle emner fra A til Å")
+            case .english: ExternalTexts(searchLabel: "Search by topic, keyword or name", more: "Read more about the task",
+                                          showIndex: "Show all topics from A to Z")
+            }
+        }
+    }
+}
