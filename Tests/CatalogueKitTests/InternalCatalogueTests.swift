@@ -29,7 +29,7 @@ struct InternalCatalogueTests {
         let html = InternalCatalogue.render(Relations(loaded.catalogue), date: Self.date, logo: logo)
         // Through <img>, an SVG's script never runs; the markup never appears in the page.
         #expect(html.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\" alt=\"\">"))
-        #expect(!html.contains("<script>"))
+        #expect(!html.contains("alert(1)"))
     }
 
     @Test func aLogoThatIsMissingTooLargeOrNotAnImageIsAnErrorAtTheSetting() throws {
@@ -75,5 +75,14 @@ struct InternalCatalogueTests {
         #expect(pdf.count > 100_000)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test func theIntranetVersionSearchesTasksWithTheExternalPagesScriptAndFolding() {
+        let html = InternalCatalogue.render(Relations(GoldenFileTests.loadFixture()), date: Self.date)
+        #expect(html.contains("<div class=\"kat-filter\" hidden"), "hidden until the script shows it")
+        #expect(html.contains(ExternalScript.parts.map(\.description).joined()))
+        // Internal notes, KLE numbers and descriptions are searchable here, folded like `find` folds them.
+        #expect(html.contains("<article id=\"task-byggetilladelse\" class=\"task kat-task\" data-search=\"byggetilladelse til erhverv byggeri"))
+        #expect(html.contains("kat-katalog"))
     }
 }

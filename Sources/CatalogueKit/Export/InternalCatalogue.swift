@@ -145,22 +145,37 @@ public enum InternalCatalogue {
         ])
     }
 
+    /// The areas and their tasks, with the external page's live search over them for readers
+    /// on the intranet (the same script and folding; hidden until it runs, and in print).
     private static func areas(_ relations: Relations, _ s: Strings) -> HTMLNode {
-        .element("section", [("id", "omraader"), ("class", "chapter")], [.element("h2", text: s.areasHeading)]
-            + relations.areasInOrder.map { area in
+        let t = Strings.ExternalTexts.for(relations.catalogue.settings.language)
+        return .element("section", [("id", "omraader"), ("class", "chapter")], [
+            .element("h2", text: s.areasHeading),
+            .element("div", [("id", "kat-katalog")], [
+                .element("div", [("class", "kat-filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
+                    .element("label", [("for", "opgavefilter")], text: t.searchLabel),
+                    .element("input", [("id", "opgavefilter"), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", "filter-hint")]),
+                    .element("p", [("id", "filter-hint"), ("class", "hint")], text: s.filterHint),
+                    .element("p", [("class", "kat-status"), ("role", "status")], []),
+                ]),
+            ] + relations.areasInOrder.map { area in
                 let contact = relations.catalogue.department(area.contactDepartment)
                 let tasks = relations.tasks(in: area.id)
-                return .element("section", [("id", anchor(area)), ("class", "area")], [
+                return .element("section", [("id", anchor(area)), ("class", "area kat-area")], [
                     .element("h3", text: area.name),
                     .markdown(area.description, headingBase: 4),
                     Fields.list([(s.contact, contact.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) })]),
                 ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : tasks.map { task($0, relations, s) }))
-            })
+            } + [.element("script", [], ExternalScript.parts.map(HTMLNode.trusted))]),
+        ])
     }
 
     private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings) -> HTMLNode {
         let people = relations.people(of: task)
-        return .element("article", [("id", anchor(task)), ("class", "task")], [
+        // Everything a colleague might search for: the internal version may show it all.
+        let searchable = [task.title, relations.catalogue.department(task.department)?.name ?? "", task.internalNote ?? ""]
+            + people.map(\.name) + task.keywords + task.kle + [ExternalPage.plainText(.markdown(task.description, headingBase: 5))]
+        return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", ExternalPage.searchText(searchable))], [
             .element("h4", text: task.title),
             task.audience == .internal ? .element("p", [("class", "badge")], text: s.internalTask) : .empty,
             .markdown(task.description, headingBase: 5),
@@ -244,6 +259,11 @@ public enum InternalCatalogue {
         table.org .depth-0 td:first-child { font-weight: bold; }
         .unit { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
         .tel { white-space: nowrap; }
+        .kat-filter { margin: 1rem 0; }
+        .kat-filter label { display: block; font-weight: bold; }
+        .kat-filter input { width: 100%; max-width: 30rem; font: inherit; padding: .3rem .4rem; border: 2px solid var(--ink); border-radius: .2rem; }
+        .kat-filter .hint { color: var(--muted); font-size: .9rem; }
+        [hidden] { display: none !important; }
         @page { size: A4; margin: 18mm 16mm 20mm 16mm;
           @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4a4a4a; } }
         @page :first { @bottom-right { content: none; } }
@@ -258,6 +278,7 @@ public enum InternalCatalogue {
           a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
           .department { border-top: 0; }
           .department > h3 { break-before: auto; }
+          .kat-filter { display: none !important; }
           .overview { break-before: auto; }
           table.org { font-size: .92em; }
           /* Two columns of cards and index entries: more on a page, less to turn. */
