@@ -14,7 +14,7 @@ build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 test: ## Run the whole test suite (unit, golden-file and end-to-end tests)
 	$(SWIFT) test --disable-xctest
 
-export: build ## The main job: export the default catalogue's publications (five files) to out/
+export: build ## The main job: export the default catalogue's publications (six files) to out/
 	$(BIN) export --catalogue $(CATALOGUE) --out $(OUT)
 
 check: build ## Validate the catalogue (errors and warnings, file:line:column)
