@@ -142,18 +142,71 @@ struct EditingTests {
         defer { scratch.remove() }
         let result = scratch.run(["remove", "employee", "aa", "--reassign-to", "bb"])
         #expect(result.status == 0, "\(result.stderr)")
+        // aa was bb's deputy, and bb cannot be their own: said plainly, not counted as handed over.
         #expect(result.stdout == """
             Deleted employees/aa.json
             Changed employees/bb.json
             Changed tasks/byggesag.md
-            Gave 1 deputyship and 1 task of Anne Andersen (aa) to Bo Berg (bb).
+            Gave 1 task of Anne Andersen (aa) to Bo Berg (bb).
+            Note: Anne Andersen (aa) was the deputy of Bo Berg (bb), who now has no deputy; give them one with 'catalogue set employee bb --deputy ID'.
 
             """)
         let catalogue = CatalogueReader.load(scratch.root).catalogue
         #expect(catalogue.task("byggesag")?.responsible == ["bb"])
-        // bb was aa's deputy's deputy: never their own deputy.
         #expect(catalogue.employee("bb")?.deputy == nil)
     }
+
+    @Test func aSuccessorWhoseDeputyLeftGetsTheLeaversDeputy() throws {
+        // cc stands in for aa; aa stood in for bb. When aa leaves for bb, bb's stand-in is aa's own.
+        let scratch = try ScratchCatalogue([
+            "employees/cc.json": "{\n  \"name\": \"Carl Clausen\",\n  \"title\": \"T\",\n  \"department\": \"adm\",\n  \"phone\": \"72 57 00 03\",\n  \"deputy\": \"aa\"\n}\n",
+            "employees/aa.json": try #require(ScratchCatalogue.validFiles["employees/aa.json"]).replacingOccurrences(of: "\"deputy\": \"bb\"", with: "\"deputy\": \"cc\""),
+        ])
+        defer { scratch.remove() }
+        let result = scratch.run(["remove", "employee", "Anne Andersen", "--reassign-to", "bb"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Gave 1 deputyship and 1 task of Anne Andersen (aa) to Bo Berg (bb).\n"))
+        #expect(result.stdout.contains("Note: Anne Andersen (aa) was the deputy of Bo Berg (bb), whose deputy is now Carl Clausen (cc);"))
+        let catalogue = CatalogueReader.load(scratch.root).catalogue
+        #expect(catalogue.employee("bb")?.deputy == "cc")
+        #expect(catalogue.employee("cc")?.deputy == "bb")
+    }
+
+    @Test func addingTheSameEntryTwiceIsRefused() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let add = ["add", "employee", "--name", "Karen Lund", "--title", "Jurist", "--department", "adm"]
+        #expect(scratch.run(add).status == 0)
+        let before = scratch.snapshot()
+        let again = scratch.run(add)
+        #expect(again.status == 1)
+        #expect(again.stderr.hasPrefix("Error: there is already an employee called Karen Lund (kl); nothing was added."))
+        #expect(scratch.snapshot() == before)
+        // Someone else with the same name is added with an id given by hand.
+        #expect(scratch.run(["add", "employee", "kl2"] + add.dropFirst(2)).status == 0)
+    }
+
+    @Test func keywordsAreTheSameWhateverTheirCapitalsAndRemovedExactlyAsTyped() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        #expect(scratch.run(["set", "task", "byggesag", "--add-keyword", "Skur"]).status == 0)
+        let again = scratch.run(["set", "task", "byggesag", "--add-keyword", "skur"])
+        #expect(again.stdout == "Nothing to change: the catalogue already says so.\n")
+        #expect(scratch.run(["set", "task", "byggesag", "--remove-keyword", "skur"]).status == 0)
+        #expect(CatalogueReader.load(scratch.root).catalogue.task("byggesag")?.keywords == [])
+    }
+
+    @Test func peopleAndEntriesCanBeNamedByNameInWritingCommands() throws {
+        let scratch = try ScratchCatalogue(["employees/cc.json": "{\n  \"name\": \"Carl Clausen\",\n  \"title\": \"T\",\n  \"department\": \"adm\",\n  \"phone\": \"72 57 00 03\"\n}\n"])
+        defer { scratch.remove() }
+        let reassigned = scratch.run(["reassign", "task", "byggesag", "--from", "Bo Berg", "--to", "carl"])
+        #expect(reassigned.status == 0, "\(reassigned.stderr)")
+        #expect(reassigned.stdout.hasSuffix("Carl Clausen (cc) takes over task 'byggesag' from Bo Berg (bb) as backup.\n"))
+        #expect(scratch.run(["set", "employee", "Anne", "--title", "Teamleder"]).stdout == "Changed employees/aa.json\n")
+        let unknown = scratch.run(["set", "employee", "Zacharias", "--title", "X"])
+        #expect(unknown.stderr == "Error: no employee has the id or name 'Zacharias'; look it up with 'catalogue find Zacharias'\n")
+    }
+
 
     @Test func removeRefusesWhileReferredToAndListsEveryReference() throws {
         let scratch = try ScratchCatalogue()

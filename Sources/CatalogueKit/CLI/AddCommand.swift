@@ -41,6 +41,11 @@ extension Command {
             }
             return changeCatalogue(call, &console) { edit, console in
                 let name = given.first { $0.field.key == (kind == .task ? "title" : "name") }.flatMap { if case .string(let text) = $0.value.value { text } else { nil } } ?? ""
+                // The same command run twice (an arrow key and Enter) must not make a second entry.
+                let sameName = edit.catalogue.entries(kind).filter { TextFolding.words($0.name) == TextFolding.words(name) }
+                if arguments.positionals.isEmpty, let twin = sameName.first {
+                    return console.fail("there is already \(kind.article) \(kind.rawValue) called \(name) (\(twin.id)); nothing was added. Change that one with 'catalogue set \(kind.rawValue) \(twin.id)', or, if this is someone else with the same name, give the new id yourself: 'catalogue add \(kind.rawValue) ID ...'")
+                }
                 let id = arguments.positionals.first ?? Slug.proposedID(for: kind, name: name) { edit.catalogue.entry(kind, $0) != nil || edit.loaded.unreadable.contains(kind.path(for: $0)) }
                 if let existing = edit.catalogue.entry(kind, id) {
                     return console.fail("there is already \(kind.article) \(kind.rawValue) '\(id)' (\(existing.name)); choose another id, or change it with 'catalogue set \(kind.rawValue) \(id)'")

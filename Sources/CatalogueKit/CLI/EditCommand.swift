@@ -18,11 +18,11 @@ extension Command {
     ) { call, console in
         let arguments = call.arguments
         guard let kind = call.kind(&console) else { return ExitStatus.usage }
-        let id = arguments.positionals[1]
+        let typed = arguments.positionals[1]
         let environment = call.context.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.allSatisfy(\.isWhitespace) } ?? "vi"
         return changeCatalogue(call, &console) { edit, console in
-            guard lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) != nil else { return ExitStatus.failure }
+            guard let id = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console)?.id else { return ExitStatus.failure }
             let path = kind.path(for: id)
             guard let original = edit.loaded.bytes(of: path) else { return console.fail("cannot read \(edit.location.displayPrefix)\(path)") }
             // The copy lives outside the catalogue, so an editor's swap and backup files never land in it.

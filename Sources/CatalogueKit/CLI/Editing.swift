@@ -122,6 +122,8 @@ extension Command {
 
     /// The entry a command names by kind and id, or nil after saying why there is none: not a
     /// valid id, a file that exists but could not be read, or no such entry (with a suggestion).
+    /// A name, or the start of each word of one ("Anne Kirstine", "moerk"), names the entry
+    /// too when it fits exactly one; when it fits several, they are listed to choose from.
     static func lookup(_ kind: EntryKind, _ id: String, in loaded: LoadedCatalogue, _ catalogue: Catalogue,
                        _ location: CatalogueLocation, _ console: inout Console) -> AnyEntry? {
         if let entry = catalogue.entry(kind, id) { return entry }
@@ -132,13 +134,35 @@ extension Command {
             _ = console.fail("\(location.displayPrefix)\(path) exists but has errors (above), so the \(kind.rawValue) cannot be used; fix the file first")
             return nil
         }
-        let hint = Diagnostic.suggestion(id, among: catalogue.suggestionCandidates(of: kind), preferring: nil)
-        if let problem = EntryID<Never>.problem(with: id) {
-            _ = console.fail("'\(id)' is not \(kind.article) \(kind.rawValue) id: \(problem)\(hint)")
+        let named = entries(named: id, among: catalogue.entries(kind))
+        if named.count == 1 { return named[0] }
+        if named.count > 1 {
+            for entry in named { console.printError("  \(entry.id)  \(entry.name)") }
+            _ = console.fail("'\(id)' fits \(named.count) \(kind.folder) (above); name one by its id")
+            return nil
+        }
+        var hint = Diagnostic.suggestion(id, among: catalogue.suggestionCandidates(of: kind), preferring: nil)
+        if hint.isEmpty { hint = "; look it up with 'catalogue find \(id.contains(" ") ? "\"\(id)\"" : id)'" }
+        if EntryID<Never>.problem(with: id) != nil {
+            _ = console.fail("no \(kind.rawValue) has the id or name '\(id)'\(hint)")
         } else {
             _ = console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(path))\(hint)")
         }
         return nil
+    }
+
+    /// The entries whose name (a task's title) holds every word of `query` as the start of one
+    /// of its words, folded ("moerk" finds "Mørk"); a name typed in full wins over longer names
+    /// that begin the same way.
+    static func entries(named query: String, among entries: [AnyEntry]) -> [AnyEntry] {
+        let words = TextFolding.words(query)
+        guard !words.isEmpty else { return [] }
+        let matches = entries.filter { entry in
+            let nameWords = TextFolding.words(entry.name)
+            return words.allSatisfy { word in nameWords.contains { $0.hasPrefix(word) } }
+        }
+        let exact = matches.filter { TextFolding.words($0.name) == words }
+        return exact.count == 1 ? exact : matches
     }
 }
 

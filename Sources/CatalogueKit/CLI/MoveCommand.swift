@@ -25,15 +25,15 @@ extension Command {
         guard !moves.isEmpty else {
             return call.usageError("say where to: \(allowed.map { "--\($0) ID" }.joined(separator: " or "))", &console)
         }
-        let id = arguments.positionals[1]
         return changeCatalogue(call, &console) { edit, console in
-            guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+            guard let entry = lookup(kind, arguments.positionals[1], in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+            let id = entry.id
             var draft = EntryDraft(kind, entry)
             for (field, target) in moves {
                 let targetKind: EntryKind = field == "area" ? .area : .department
                 guard let destination = lookup(targetKind, target, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
-                draft.fields[field] = .string(target)
-                edit.report.append("Moved \(entry.name) (\(id)) to \(destination.name) (\(target)).")
+                draft.fields[field] = .string(destination.id)
+                edit.report.append("Moved \(entry.name) (\(id)) to \(destination.name) (\(destination.id)).")
             }
             switch draft.entry(id: id) {
             case .success(let moved): edit.catalogue.put(moved)

@@ -22,7 +22,6 @@ extension Command {
             if !positionals.isEmpty || arguments.value(.from) != nil {
                 return call.usageError("--all-from reassigns every task of a person; leave out 'task ID' and --from", &console)
             }
-            if allFrom == to { return call.usageError("--all-from and --to name the same person", &console) }
         } else {
             guard positionals.count == 2, positionals[0] == "task" || positionals[0] == "tasks" else {
                 return call.usageError("name the task ('reassign task ID --to B'), or all of a person's tasks ('reassign --all-from A --to B')", &console)
@@ -30,29 +29,42 @@ extension Command {
         }
         return changeCatalogue(call, &console) { edit, console in
             guard let successor = lookup(.employee, to, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+            let new = EmployeeID(successor.id)
             if let allFrom {
                 // The person may already be gone: their id still stands in the files that name them.
-                let references = edit.catalogue.references(to: .employee, allFrom)
-                guard edit.catalogue.employee(EmployeeID(allFrom)) != nil || !references.isEmpty else {
-                    _ = lookup(.employee, allFrom, in: edit.loaded, edit.catalogue, edit.location, &console)
-                    return ExitStatus.failure
+                var leaving: AnyEntry? = edit.catalogue.entry(.employee, allFrom)
+                if leaving == nil, edit.catalogue.references(to: .employee, allFrom).isEmpty {
+                    guard let found = lookup(.employee, allFrom, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+                    leaving = found
                 }
-                edit.catalogue.redirect(.employee, from: allFrom, to: to)
-                if !references.isEmpty { edit.report.append("Gave \(describe(references)) of \(allFrom) to \(successor.name) (\(to)).") }
+                let id = leaving?.id ?? allFrom
+                if id == successor.id { return call.usageError("--all-from and --to name the same person", &console) }
+                let references = edit.catalogue.references(to: .employee, id)
+                edit.catalogue.redirect(.employee, from: id, to: successor.id)
+                edit.report += handOverReport(references, from: leaving ?? .employee(Employee(id: EmployeeID(id), name: id, title: "", department: "")),
+                                              to: successor, in: edit.catalogue)
                 return nil
             }
-            let id = positionals[1]
-            guard case .task(var task)? = lookup(.task, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
-            let from = arguments.value(.from).map { EmployeeID($0) } ?? task.responsible.first
-            guard let from, let position = task.responsible.firstIndex(of: from) else {
-                let listed = task.responsible.map(\.rawValue).joined(separator: ", ")
-                return console.fail("\(arguments.value(.from) ?? "nobody") is not responsible for task '\(id)' (its people: \(listed.isEmpty ? "none" : listed)); nothing was changed")
+            guard case .task(var task)? = lookup(.task, positionals[1], in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+            let people = task.responsible.map { edit.catalogue.employee($0).map(AnyEntry.employee) ?? .employee(Employee(id: $0, name: $0.rawValue, title: "", department: "")) }
+            let from: EmployeeID
+            if let typed = arguments.value(.from) {
+                // An id on the task, or the name of one of its people.
+                let named = task.responsible.contains(EmployeeID(typed)) ? [] : entries(named: typed, among: people)
+                guard task.responsible.contains(EmployeeID(typed)) || named.count == 1 else {
+                    let listed = people.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+                    return console.fail("\(typed) is not responsible for task '\(task.id)' (its people: \(listed.isEmpty ? "none" : listed)); nothing was changed")
+                }
+                from = named.first.map { EmployeeID($0.id) } ?? EmployeeID(typed)
+            } else {
+                guard let primary = task.responsible.first else { return console.fail("task '\(task.id)' has nobody responsible to hand it over; add someone with 'catalogue set task \(task.id) --add-responsible ID'") }
+                from = primary
             }
-            if from.rawValue == to {
-                console.print("Nothing to change: \(to) already holds the task in that place.")
+            guard let position = task.responsible.firstIndex(of: from) else { return ExitStatus.failure }
+            if from == new {
+                console.print("Nothing to change: \(successor.name) (\(successor.id)) already holds the task in that place.")
                 return ExitStatus.success
             }
-            let new = EmployeeID(to)
             if let already = task.responsible.firstIndex(of: new) {
                 // Taking over the primary's place moves a backup forward; elsewhere they stay put.
                 task.responsible.remove(at: position)
@@ -61,7 +73,8 @@ extension Command {
                 task.responsible[position] = new
             }
             edit.catalogue.tasks.upsert(task)
-            edit.report.append("\(successor.name) (\(to)) takes over task '\(id)' from \(from) as \(position == 0 ? "primary person" : "backup").")
+            let handing = edit.catalogue.employee(from).map { "\($0.name) (\(from))" } ?? from.rawValue
+            edit.report.append("\(successor.name) (\(successor.id)) takes over task '\(task.id)' from \(handing) as \(position == 0 ? "primary person" : "backup").")
             return nil
         }
     }

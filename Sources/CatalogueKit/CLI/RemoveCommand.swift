@@ -21,20 +21,38 @@ extension Command {
         if successor != nil && kind == .task { return call.usageError("--reassign-to does not apply to tasks: nothing refers to a task", &console) }
         return changeCatalogue(call, &console) { edit, console in
             guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
-            let references = edit.catalogue.references(to: kind, id)
-            if let successor {
-                guard let heir = lookup(kind, successor, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
-                edit.catalogue.redirect(kind, from: id, to: successor)
-                if !references.isEmpty { edit.report.append("Gave \(describe(references)) of \(entry.name) (\(id)) to \(heir.name) (\(successor)).") }
+            let references = edit.catalogue.references(to: kind, entry.id)
+            if let typed = successor {
+                guard let heir = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+                if heir.id == entry.id { return call.usageError("--reassign-to names the \(kind.rawValue) being removed; name its successor", &console) }
+                edit.catalogue.redirect(kind, from: entry.id, to: heir.id)
+                edit.report += handOverReport(references, from: entry, to: heir, in: edit.catalogue)
             } else if !references.isEmpty {
                 let prefix = edit.location.displayPrefix
                 for reference in references { console.printError("  \(prefix)\(reference.kind.path(for: reference.id)): \(reference.explained)") }
                 let example = likelySuccessor(entry, in: edit.catalogue) ?? "ID"
-                return console.fail("\(kind.article) \(kind.rawValue) that others refer to is not removed: \(id) (\(entry.name)) is named by \(describe(references)) (above). Name who takes over with --reassign-to, e.g. 'catalogue remove \(kind.rawValue) \(id) --reassign-to \(example)', or change those entries first.")
+                return console.fail("\(kind.article) \(kind.rawValue) that others refer to is not removed: \(entry.id) (\(entry.name)) is named by \(describe(references)) (above). Name who takes over with --reassign-to, e.g. 'catalogue remove \(kind.rawValue) \(entry.id) --reassign-to \(example)', or change those entries first.")
             }
-            edit.catalogue.remove(kind, id)
+            edit.catalogue.remove(kind, entry.id)
             return nil
         }
+    }
+
+    /// What a hand-over did, said plainly: what the successor took over, and (since they cannot
+    /// be their own deputy) whom they have as deputy now when it was the one who left.
+    static func handOverReport(_ references: [Reference], from entry: AnyEntry, to heir: AnyEntry, in catalogue: Catalogue) -> [String] {
+        let ownDeputy = references.filter { $0.kind == .employee && $0.field == "deputy" && $0.id == heir.id }
+        let given = references.filter { !($0.kind == .employee && $0.field == "deputy" && $0.id == heir.id) }
+        var lines: [String] = []
+        if !given.isEmpty { lines.append("Gave \(describe(given)) of \(entry.name) (\(entry.id)) to \(heir.name) (\(heir.id)).") }
+        if !ownDeputy.isEmpty {
+            if let deputy = catalogue.employee(EmployeeID(heir.id))?.deputy, let person = catalogue.employee(deputy) {
+                lines.append("Note: \(entry.name) (\(entry.id)) was the deputy of \(heir.name) (\(heir.id)), whose deputy is now \(person.name) (\(deputy)); change it with 'catalogue set employee \(heir.id) --deputy ID'.")
+            } else {
+                lines.append("Note: \(entry.name) (\(entry.id)) was the deputy of \(heir.name) (\(heir.id)), who now has no deputy; give them one with 'catalogue set employee \(heir.id) --deputy ID'.")
+            }
+        }
+        return lines
     }
 
     /// Who would most likely take over from `entry`, for the example in a message: a person's

@@ -10,12 +10,14 @@ extension Command {
     ) { call, console in
         let arguments = call.arguments
         guard let kind = call.kind(&console) else { return ExitStatus.usage }
-        let (id, newID) = (arguments.positionals[1], arguments.positionals[2])
+        let (typed, newID) = (arguments.positionals[1], arguments.positionals[2])
         if let problem = EntryID<Never>.problem(with: newID) {
-            return call.usageError("'\(newID)' cannot be an id: \(problem) (such as '\(Slug.make(newID))')", &console)
+            // A name typed here usually means the displayed name was to change, which is a field.
+            let field = kind == .task ? "--title" : "--name"
+            return call.usageError("'\(newID)' cannot be an id: \(problem) (such as '\(Slug.make(newID))'). To change the \(kind == .task ? "title" : "name") people see, use 'catalogue set \(kind.rawValue) \(typed) \(field) \"\(newID)\"'", &console)
         }
         return changeCatalogue(call, &console) { edit, console in
-            guard lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) != nil else { return ExitStatus.failure }
+            guard let id = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console)?.id else { return ExitStatus.failure }
             if newID == id {
                 console.print("Nothing to change: the \(kind.rawValue) is already called '\(id)'.")
                 return ExitStatus.success

@@ -63,7 +63,7 @@ extension Command {
             unknownOptionNote: "\(kind.article) \(kind.rawValue) has the fields \(kind.schema.map { String($0.option.dropFirst(2)) }.joined(separator: ", ")) (see 'catalogue set \(kind.rawValue) --help')")
         return Command(spec: spec, aliases: [kind.folder]) { call, console in
             let arguments = call.arguments
-            let id = arguments.positionals[0]
+            let typed = arguments.positionals[0]
             let given: [(field: FieldSpec, value: JSONNode)]
             switch options.given(arguments) {
             case .success(let values): given = values
@@ -97,7 +97,8 @@ extension Command {
                 return call.usageError("name at least one field to change, such as \(options.fields[0].option.name) (see 'catalogue set \(kind.rawValue) --help')", &console)
             }
             return changeCatalogue(call, &console) { edit, console in
-                guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+                guard let entry = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
+                let id = entry.id
                 var draft = EntryDraft(kind, entry)
                 for (field, value) in given { draft.fields[field.key] = value }
                 for field in unsetFields { draft.fields[field.key] = nil }
@@ -114,12 +115,16 @@ extension Command {
                         if field.key == "responsible" && role == "primary" {
                             if let existing { elements.remove(at: existing) }
                             elements.insert(element, at: 0)
-                        } else if existing == nil {
+                        } else if let existing {
+                            edit.report.append("\"\(field.key)\" already holds \(elements[existing].label); not added again.")
+                        } else {
                             elements.append(element)
                         }
                     }
                     for text in arguments.values(remove) {
-                        guard let position = elements.firstIndex(where: { $0.matches(text) }) else {
+                        // The exact element first; one that differs only in capitals when it is the only one.
+                        let loose = elements.indices.filter { elements[$0].matches(text, ignoringCase: true) }
+                        guard let position = elements.firstIndex(where: { $0.matches(text, ignoringCase: false) }) ?? (loose.count == 1 ? loose.first : nil) else {
                             let held = elements.map(\.label).joined(separator: ", ")
                             return console.fail("\(remove.name) \(text): \"\(field.key)\" of \(kind.rawValue) '\(id)' does not hold it (it holds: \(held.isEmpty ? "nothing" : held)); nothing was changed")
                         }
@@ -139,15 +144,18 @@ extension Command {
 
 extension JSONNode {
     /// True when two list elements are the same: texts by their text, links by their address.
+    /// (Texts that differ only in capitals are the same keyword.)
     func sameElement(as other: JSONNode) -> Bool {
         if let url = member("url"), let otherURL = other.member("url") { return url == otherURL }
+        if case .string(let value) = self.value, case .string(let otherValue) = other.value { return value.lowercased() == otherValue.lowercased() }
         return self == other
     }
 
     /// True when a list element is what the user named: a text itself, or a link by title or address.
-    func matches(_ text: String) -> Bool {
-        if case .string(let value) = self.value { return value == text || value.lowercased() == text.lowercased() }
-        return member("url").map { $0 == text } ?? false || member("title").map { $0 == text } ?? false
+    func matches(_ text: String, ignoringCase: Bool) -> Bool {
+        let same: (String) -> Bool = { ignoringCase ? $0.lowercased() == text.lowercased() : $0 == text }
+        if case .string(let value) = self.value { return same(value) }
+        return member("url").map(same) ?? false || member("title").map(same) ?? false
     }
 
     /// How a list element reads in a message.

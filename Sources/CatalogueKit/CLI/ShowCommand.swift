@@ -14,7 +14,7 @@ extension Command {
         let arguments = call.arguments
         let (kindName, id) = (arguments.positionals[0], arguments.positionals[1])
         guard let kind = EntryKind(name: kindName) ?? EntryKind(word: kindName) else {
-            return call.usageError("unknown kind '\(kindName)': use department, employee, task or area", &console)
+            return call.usageError("unknown kind '\(kindName)': use department, employee, task or area\(Diagnostic.suggestion(kindName, among: EntryKind.allCases.map(\.rawValue)))", &console)
         }
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         let catalogue = loaded.catalogue
@@ -31,7 +31,9 @@ extension Command {
         let strings = Strings.for(catalogue.settings.language)
         var employeeID = EmployeeID(id)
         if kind == .employee, catalogue.employee(employeeID) == nil {
-            let named = employees(named: id, among: relations.employeesInOrder)
+            let named = entries(named: id, among: relations.employeesInOrder.map(AnyEntry.employee)).compactMap { entry -> Employee? in
+                if case .employee(let employee) = entry { return employee } else { return nil }
+            }
             if named.count == 1 {
                 employeeID = named[0].id
             } else if named.count > 1 {
@@ -59,20 +61,6 @@ extension Command {
         return ExitStatus.success
     }
 
-    /// The employees whose name holds every word of `query` as the start of one of its words
-    /// (folded, so "moerk" finds "Mørk"), in the order given. When several match and exactly
-    /// one of them is named exactly the query, only that one: a full name is not ambiguous
-    /// because a longer name begins the same way.
-    static func employees(named query: String, among employees: [Employee]) -> [Employee] {
-        let words = TextFolding.words(query)
-        guard !words.isEmpty else { return [] }
-        let matches = employees.filter { employee in
-            let nameWords = TextFolding.words(employee.name)
-            return words.allSatisfy { word in nameWords.contains { $0.hasPrefix(word) } }
-        }
-        let exact = matches.filter { TextFolding.words($0.name) == words }
-        return exact.count == 1 ? exact : matches
-    }
 }
 
 extension EntryKind {
@@ -132,6 +120,14 @@ struct EntryView {
     /// A task in a related list, after the person's role in it when there is one.
     private static func taskLine(_ task: CatalogueTask, _ role: Relations.Role? = nil, _ strings: Strings) -> String {
         [role.map { roleWord($0, strings).padding(toLength: 9, withPad: " ", startingAt: 0) }, task.title + " (\(task.id))"].compactMap { $0 }.joined()
+    }
+
+    /// The people of a task on a line of their own below it: "primær: Anne Kirstine Mørk (akm); backup: …".
+    private static func people(_ task: CatalogueTask, _ relations: Relations, _ strings: Strings) -> String {
+        let route = relations.route(for: task)
+        guard let primary = route.primary else { return "" }
+        let backups = route.backups.map { "\($0.name) (\($0.id))" }
+        return "\n      \(strings.primary.lowercased()): \(primary.name) (\(primary.id))" + (backups.isEmpty ? "" : "; \(strings.backup.lowercased()): " + backups.joined(separator: ", "))
     }
 
     /// A task with a person's role in it, for `--json`.
@@ -200,7 +196,8 @@ struct EntryView {
                      (strings.openingHours, department.openingHours), (strings.web, department.web), (words.sortOrder, department.sortOrder.map(String.init))],
             sections: [(words.departments, sub.map { "\($0.name) (\($0.id))" }),
                        (words.employees, staff.map { person($0, [$0.title, unit($0.department)].compactMap { $0 }.joined(separator: " – ")) }),
-                       (strings.tasksHeld, tasks.map { taskLine($0, nil, strings) + (unit($0.department).map { " – \($0)" } ?? "") })],
+                       // Who does each task: what a department is asked to confirm.
+                       (strings.tasksHeld, tasks.map { taskLine($0, nil, strings) + (unit($0.department).map { " – \($0)" } ?? "") + people($0, relations, strings) })],
             json: withID(department.id.rawValue, append(department.fields, [
                 ("departments", .strings(sub.map(\.id.rawValue))), ("employees", .strings(staff.map(\.id.rawValue))),
                 ("tasks", .strings(tasks.map(\.id.rawValue)))])))
@@ -216,7 +213,7 @@ struct EntryView {
             fields: [(words.businessContact, area.significantBusinessContact ? words.significant : words.notSignificant),
                      (strings.contact, (catalogue.department(area.contactDepartment)?.name).map { "\($0) (\(area.contactDepartment))" } ?? area.contactDepartment.rawValue),
                      (words.sortOrder, area.sortOrder.map(String.init))],
-            sections: [(strings.tasksHeld, tasks.map { taskLine($0, nil, strings) + ($0.audience == .internal ? " [\(words.internalMarker)]" : "") })],
+            sections: [(strings.tasksHeld, tasks.map { taskLine($0, nil, strings) + ($0.audience == .internal ? " [\(words.internalMarker)]" : "") + people($0, relations, strings) })],
             description: area.description,
             json: withID(area.id.rawValue, append(area.jsonWithDescription, [("tasks", .strings(tasks.map(\.id.rawValue)))])))
     }

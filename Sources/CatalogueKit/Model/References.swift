@@ -49,15 +49,17 @@ extension Catalogue {
 
     /// Makes every reference to `id` (of `kind`) point at `successor` instead. A person keeps
     /// their place in a task's list, unless the successor is already listed, who then stays
-    /// where they are (never listed twice). An entry that would come to refer to itself (the
-    /// successor as their own deputy or parent) gets the reference's next step instead: no
-    /// deputy, or the removed department's parent. Returns the references changed.
+    /// where they are (never listed twice). An entry that would come to refer to itself gets
+    /// the next step instead: a successor whose deputy was `id` gets `id`'s own deputy (or none,
+    /// when that is the successor), a department the removed department's parent. Returns the
+    /// references changed.
     @discardableResult
     public mutating func redirect(_ kind: EntryKind, from id: String, to successor: String) -> [Reference] {
         let changed = references(to: kind, id)
         switch kind {
         case .employee:
             let old = EmployeeID(id), new = EmployeeID(successor)
+            let nextDeputy = employee(old)?.deputy.flatMap { $0 == new ? nil : $0 }
             for reference in changed {
                 switch reference.field {
                 case "responsible":
@@ -66,7 +68,7 @@ extension Catalogue {
                         if task.responsible.contains(new) { task.responsible.remove(at: position) } else { task.responsible[position] = new }
                     }
                 default:
-                    employees.update(EmployeeID(reference.id)) { $0.deputy = $0.id == new ? nil : new }
+                    employees.update(EmployeeID(reference.id)) { $0.deputy = $0.id == new ? nextDeputy : new }
                 }
             }
         case .department:
