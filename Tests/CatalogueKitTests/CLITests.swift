@@ -151,4 +151,25 @@ struct CLITests {
         #expect(result.status == 1)
         #expect(result.stderr == "Error: the output folder 'out' is inside this folder, which is the catalogue; the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse\n")
     }
+
+    @Test func aProjectFolderWithTheCatalogueInsideNamesIt() {
+        let result = run(["check", "--catalogue", "."], in: projectRoot)
+        #expect(result.stderr == "Error: '.' is not a catalogue, but it holds one in './catalogue'; use --catalogue ./catalogue\n")
+    }
+
+    @Test func listSpeaksTheCataloguesLanguage() {
+        let result = run(["list", "areas"], in: projectRoot)
+        #expect(result.stdout.hasPrefix("ID "))
+        #expect(result.stdout.split(separator: "\n")[0].contains("NAVN"))
+        #expect(result.stdout.contains(" ja "))
+    }
+
+    @Test func initKeepsTheToolsLockAndTemporaryFilesOutOfGit() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        #expect(run(["init", "k", "--organisation", "X"], in: parent).status == 0)
+        let ignore = try String(contentsOf: parent.appendingPathComponent("k/.gitignore"), encoding: .utf8)
+        #expect(ignore.contains(".catalogue.lock\n") && ignore.contains(".*.catalogue-tmp-*\n"))
+    }
 }

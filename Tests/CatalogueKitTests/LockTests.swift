@@ -63,7 +63,7 @@ struct LockTests {
         }
         #expect(ContinuousClock.now - start >= .milliseconds(300))
         #expect(error == .held(holder: first.holder, file: ".catalogue.lock", onThisComputer: true))
-        #expect(error?.message(pathPrefix: "catalogue/") == "The catalogue is being changed by another command: 'catalogue fmt' (process \(getpid()) on this computer, since 2026-05-28T20:26:40Z). Wait for it to finish and run your command again; if no such program is running, delete catalogue/.catalogue.lock.")
+        #expect(error?.message(pathPrefix: "catalogue/") == "the catalogue is being changed by another command: 'catalogue fmt' (process \(getpid()) on this computer, since 2026-05-28T20:26:40Z). Wait for it to finish and run your command again; if no such program is running, delete catalogue/.catalogue.lock.")
         #expect(Self.lockText(root) == first.holder.text)
     }
 
@@ -141,7 +141,7 @@ struct LockTests {
             try CatalogueLock.acquire(root: root, command: "catalogue check", timeout: .milliseconds(200))
         }
         #expect(error == .unreadable(file: ".catalogue.lock", reason: "its content is not a lock"))
-        #expect(error?.message(pathPrefix: "catalogue/").hasPrefix("Could not read catalogue/.catalogue.lock (its content is not a lock)") == true)
+        #expect(error?.message(pathPrefix: "catalogue/").hasPrefix("could not read catalogue/.catalogue.lock (its content is not a lock)") == true)
         #expect(Self.lockText(root) == "pid: not a number\n")
     }
 

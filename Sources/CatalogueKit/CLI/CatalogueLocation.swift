@@ -39,6 +39,11 @@ struct CatalogueLocation {
             return "the catalogue folder '\(given)' does not exist"
         }
         if !isFolder.boolValue { return "'\(given)' is a file; --catalogue names the catalogue's folder" }
+        // A project folder with the catalogue inside it, as this tool's own is laid out.
+        if isCatalogue(root.appendingPathComponent("catalogue")) {
+            let inner = (given.hasSuffix("/") ? given : given + "/") + "catalogue"
+            return "'\(given)' is not a catalogue, but it holds one in '\(inner)'; use --catalogue \(inner)"
+        }
         // A folder inside a catalogue (its employees/, say): starting a catalogue there would break the one around it.
         var above = root.deletingLastPathComponent()
         while above.pathComponents.count > 1 {

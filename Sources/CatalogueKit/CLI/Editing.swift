@@ -64,6 +64,7 @@ extension Command {
         }
         if dryRun {
             console.write(plan.unifiedDiff(pathPrefix: prefix))
+            for line in edit.report { console.printError(line) }
             console.printError("Dry run: nothing was written. Without --dry-run, \(count(plan.changes.count, "file")) would change.")
             return ExitStatus.success
         }

@@ -63,7 +63,8 @@ struct FieldOptions: Sendable {
     static func value(_ text: String, _ field: FieldSpec, option: String) -> Result<JSONNode, UsageError> {
         switch field.type {
         case .text, .reference:
-            return .success(.string(text))
+            // Spaces around a typed value are a slip of the keyboard, never part of a name or number.
+            return .success(.string(text.trimmingCharacters(in: .whitespaces)))
         case .choice(let words):
             guard words.contains(text) else {
                 return .failure(UsageError(message: "\(option) must be one of \(words.joined(separator: ", ")), not '\(text)'\(Diagnostic.suggestion(text, among: words))"))

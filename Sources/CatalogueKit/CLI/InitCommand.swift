@@ -34,6 +34,8 @@ extension Command {
                 // Git does not keep empty folders; the marker keeps the layout in a fresh clone.
                 try CatalogueWriter.write("", to: root.appendingPathComponent(kind.folder).appendingPathComponent(".gitkeep"))
             }
+            // A change in progress leaves its lock and temporary files here; git should never pick them up.
+            try CatalogueWriter.write(gitignore, to: root.appendingPathComponent(".gitignore"))
             // Written last: a catalogue.json means the catalogue is complete, and a second init refuses.
             try CatalogueWriter.write(EntryFile.text(fields: settings.fields, description: nil), to: root.appendingPathComponent(settingsFileName))
         } catch {
@@ -44,6 +46,16 @@ extension Command {
         return ExitStatus.success
     }
 }
+
+/// What git should leave out of a catalogue folder: the lock a writing command holds while it
+/// works, and the temporary files of an interrupted run.
+let gitignore = """
+    # Written by the catalogue tool while it changes the catalogue; never commit them.
+    .catalogue.lock
+    .catalogue.lock.break
+    .*.catalogue-tmp-*
+
+    """
 
 extension Value {
     static let organisation = Value("--organisation", "NAME", help: "The organisation's name, e.g. \"Fjordby Kommune\".", required: true)

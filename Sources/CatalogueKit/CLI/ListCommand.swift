@@ -33,6 +33,8 @@ extension Command {
             return console.fail("there is no area '\(area)'\(Diagnostic.suggestion(area.rawValue, among: catalogue.names(of: .area)))")
         }
         let json = arguments.flag(.json)
+        // The table is read by people (and sent on), so it speaks the catalogue's language; the JSON does not change with it.
+        let strings = Strings.for(catalogue.settings.language), words = strings.commands
         let rows: [(String, JSONNode, [String])]  // id, JSON, table cells
         switch kind {
         case .department:
@@ -45,23 +47,23 @@ extension Command {
             }
         case .task:
             rows = DanishOrder.sorted(catalogue.tasks.filter { (departments?.contains($0.department) ?? true) && (area == nil || $0.area == area) }, by: \.title, \.id.rawValue).map {
-                ($0.id.rawValue, $0.jsonWithDescription, [$0.id.rawValue, $0.title, $0.area.rawValue, $0.responsible.first?.rawValue ?? "", $0.audience.rawValue])
+                ($0.id.rawValue, $0.jsonWithDescription, [$0.id.rawValue, $0.title, $0.area.rawValue, $0.responsible.first?.rawValue ?? "", $0.audience == .external ? words.audienceExternal : words.audienceInternal])
             }
         case .area:
             rows = DanishOrder.sorted(catalogue.areas, by: \.name, \.id.rawValue).map {
-                ($0.id.rawValue, $0.jsonWithDescription, [$0.id.rawValue, $0.name, $0.significantBusinessContact ? "yes" : "no", $0.contactDepartment.rawValue])
+                ($0.id.rawValue, $0.jsonWithDescription, [$0.id.rawValue, $0.name, $0.significantBusinessContact ? words.yes : words.no, $0.contactDepartment.rawValue])
             }
         }
         if json {
             console.print(JSONWriter.text(.array(rows.map { $0.1.adding([("id", .string($0.0))], first: true) })))
         } else {
             let header: [String] = switch kind {
-            case .department: ["ID", "NAME", "PARENT", "PHONE"]
-            case .employee: ["ID", "NAME", "TITLE", "DEPARTMENT", "PHONE"]
-            case .task: ["ID", "TITLE", "AREA", "PRIMARY", "AUDIENCE"]
-            case .area: ["ID", "NAME", "BUSINESS CONTACT", "CONTACT DEPARTMENT"]
+            case .department: ["ID", words.name, strings.partOf, strings.phone]
+            case .employee: ["ID", words.name, words.jobTitle, strings.department, strings.phone]
+            case .task: ["ID", words.word(for: .task), strings.area, strings.primary, words.audience]
+            case .area: ["ID", words.name, words.businessContact, strings.contact]
             }
-            console.write(textTable([header] + rows.map(\.2)))
+            console.write(textTable([header.map { $0.uppercased() }] + rows.map(\.2)))
         }
         return ExitStatus.success
     }

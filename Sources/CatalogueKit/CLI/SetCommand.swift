@@ -84,6 +84,9 @@ extension Command {
             if let role, !["primary", "backup"].contains(role) {
                 return call.usageError("--as must be primary or backup, not '\(role)'", &console)
             }
+            if role != nil, !options.listEdits.contains(where: { $0.field.key == "responsible" && !arguments.values($0.add).isEmpty }) {
+                return call.usageError("--as says where a person added with --add-responsible goes; add them with --add-responsible ID --as \(role ?? "primary")", &console)
+            }
             var description: String?
             if let option = options.description, let file = arguments.value(option) {
                 switch readDescription(file, call) {

@@ -110,6 +110,8 @@ public struct Strings: Sendable {
         var none: String
         /// Marks an internal task in an area's list.
         var internalMarker: String
+        /// `list`'s column for names, and its words for true and false.
+        var name, yes, no: String
         /// Section titles: a task's people, a department's employees and teams, whom a person deputises for, a task's links.
         var people, employees, departments, deputyFor, links: String
         /// `find` found nothing for the query.
@@ -190,7 +192,7 @@ public struct Strings: Sendable {
             visibilityName: "navn og stilling må vises eksternt", visibilityContact: "navn, stilling, direkte telefon og mail må vises eksternt",
             businessContact: "Virksomhedskontakt", significant: "væsentlig (vises i den eksterne version)",
             notSignificant: "ikke væsentlig (kun internt)", sortOrder: "Sortering", unknown: "ukendt", none: "(ingen)",
-            internalMarker: "intern", people: "Ansvarlige", employees: "Medarbejdere", departments: "Afdelinger",
+            internalMarker: "intern", name: "Navn", yes: "ja", no: "nej", people: "Ansvarlige", employees: "Medarbejdere", departments: "Afdelinger",
             deputyFor: "Stedfortræder for", links: "Links",
             noHits: { query in "Ingen resultater for \"\(query)\"." },
             moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." }),
@@ -238,7 +240,7 @@ public struct Strings: Sendable {
             visibilityName: "name and title may be shown externally", visibilityContact: "name, title, direct phone and mail may be shown externally",
             businessContact: "Business contact", significant: "significant (shown in the external version)",
             notSignificant: "not significant (internal only)", sortOrder: "Sort order", unknown: "unknown", none: "(none)",
-            internalMarker: "internal", people: "People", employees: "Employees", departments: "Departments",
+            internalMarker: "internal", name: "Name", yes: "yes", no: "no", people: "People", employees: "Employees", departments: "Departments",
             deputyFor: "Deputy for", links: "Links",
             noHits: { query in "No results for \"\(query)\"." },
             moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." }),

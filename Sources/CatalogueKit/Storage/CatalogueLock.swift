@@ -213,13 +213,13 @@ public enum LockError: Error, Sendable, Equatable {
         switch self {
         case .held(let holder, let file, let onThisComputer):
             let place = onThisComputer ? "on this computer" : "on the computer \(holder.host)"
-            return "The catalogue is being changed by another command: '\(holder.command)' (process \(holder.pid) \(place), since \(holder.since)). "
+            return "the catalogue is being changed by another command: '\(holder.command)' (process \(holder.pid) \(place), since \(holder.since)). "
                 + "Wait for it to finish and run your command again; if no such program is running, delete \(pathPrefix)\(file)."
         case .unreadable(let file, let reason):
-            return "Could not read \(pathPrefix)\(file) (\(reason)), so it is unknown which command is changing the catalogue. "
+            return "could not read \(pathPrefix)\(file) (\(reason)), so it is unknown which command is changing the catalogue. "
                 + "Wait for any other catalogue command to finish and run your command again; if none is running, delete \(pathPrefix)\(file)."
         case .couldNotCreate(let file, let reason):
-            return "Could not create \(pathPrefix)\(file) (\(reason)). Check that the catalogue folder exists and you may write to it, then run the command again."
+            return "could not create \(pathPrefix)\(file) (\(reason)). Check that the catalogue folder exists and you may write to it, then run the command again."
         }
     }
 }
