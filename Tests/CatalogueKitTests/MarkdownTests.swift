@@ -297,6 +297,40 @@ struct MarkdownTests {
         }
     }
 
+    // MARK: Size
+
+    // Rendering is linear in the input: these took minutes when pending text was copied on every space.
+    @Test func aTwoMegabyteOneLineDescriptionRendersWhole() {
+        let source = String(repeating: "ord ", count: 500_000)
+        #expect(Markdown.html(source) == "<p>" + String(repeating: "ord ", count: 499_999) + "ord</p>\n")
+    }
+
+    @Test func aTwoMegabyteManyLineDescriptionRendersWhole() {
+        let line = "Et ord og et andet ord på en linje."
+        let source = Array(repeating: line, count: 55_000).joined(separator: "\n")
+        #expect(source.utf8.count > 2_000_000)
+        #expect(Markdown.html(source) == "<p>" + source + "</p>\n")
+    }
+
+    @Test(arguments: [
+        ("*a* ", "<em>a</em> "),
+        ("[a](https://a.dk) ", "<a href=\"https://a.dk\">a</a> "),
+        ("`c` ", "<code>c</code> "),
+        ("\\* ", "* "),
+        ("[ ", "[ "),
+        ("a<b ", "a&lt;b "),
+    ])
+    func everyInlineConstructRendersAMegabyteLineWhole(piece: String, html: String) {
+        let count = 1_000_000 / piece.utf8.count
+        let rendered = Markdown.html(String(repeating: piece, count: count))
+        #expect(rendered == "<p>" + String(repeating: html, count: count).dropLast() + "</p>\n")
+    }
+
+    @Test func aMegabyteListRendersWhole() {
+        let source = String(repeating: "- punkt  \n  fortsat\n", count: 40_000)
+        #expect(Markdown.html(source) == "<ul>\n" + String(repeating: "<li>punkt<br>\nfortsat</li>\n", count: 40_000) + "</ul>\n")
+    }
+
     @Test func outputIsDeterministic() {
         let source = "# T\n\n*a* [b](https://b.dk) `c`\n\n- d\n  - e\n3. f"
         #expect(Markdown.html(source) == Markdown.html(source))
