@@ -38,12 +38,15 @@ enum EntryFile {
         }
     }
 
-    /// The description as stored: blank lines around it dropped, CRLF read as LF, otherwise untouched.
+    /// The description as stored: blank lines around it dropped, CRLF and a lone CR read as LF
+    /// (as Markdown reads them, so "\r\r\n" is two line ends and a second fmt finds nothing
+    /// to change), otherwise untouched.
     static func description(_ text: String) -> String {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+              let last = lines.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return "" }
+        return lines[first...last].joined(separator: "\n")
     }
 
     /// The canonical text of a file: fields, then (for Markdown kinds) a blank line and the
