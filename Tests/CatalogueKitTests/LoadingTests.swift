@@ -156,6 +156,151 @@ struct LoadingTests {
     }
 }
 
+/// Folders and files that cannot be read fail loudly, with the path and the reason, and cause
+/// no follow-on errors; links are followed only inside the catalogue. These run as root too:
+/// a folder's place is taken by a file or a looping link, which no permission lets anyone read.
+struct UnreadableTests {
+    @Test func aTasksFolderThatIsAFileIsAnErrorNotAnEmptyList() throws {
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": nil])
+        defer { scratch.remove() }
+        try? FileManager.default.removeItem(at: scratch.root.appendingPathComponent("tasks"))
+        try scratch.write("tasks", "x")
+        #expect(scratch.diagnostics() == [
+            "tasks: error: 'tasks' is not a folder, but it must be the folder that holds the tasks, one .md file each; move it away and create the folder",
+        ])
+    }
+
+    @Test func anEmployeesFolderThatCannotBeFollowedNamesTheReasonAndNoEmployeeIsReportedMissing() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil, "employees/bb.json": nil])
+        defer { scratch.remove() }
+        try? FileManager.default.removeItem(at: scratch.root.appendingPathComponent("employees"))
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("employees").path, withDestinationPath: "employees")
+        #expect(scratch.diagnostics() == [
+            "employees: error: 'employees' is a symbolic link that cannot be followed (too many levels of symbolic links); point it at a file inside the catalogue, or replace it with the file",
+        ])
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads every folder whatever its permissions; the tests above take a folder's place instead"))
+    func aFolderWithoutReadPermissionIsAnError() throws {
+        let scratch = try ScratchCatalogue()
+        defer {
+            chmod(scratch.root.appendingPathComponent("tasks").path, 0o755)
+            scratch.remove()
+        }
+        chmod(scratch.root.appendingPathComponent("tasks").path, 0)
+        #expect(scratch.diagnostics() == [
+            "tasks: error: the folder cannot be read (permission denied), so nothing in it was checked; check that you may read it",
+        ])
+    }
+
+    @Test func aMissingTasksFolderIsAWarningNotSilence() throws {
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": nil])
+        defer { scratch.remove() }
+        try? FileManager.default.removeItem(at: scratch.root.appendingPathComponent("tasks"))
+        #expect(scratch.diagnostics().contains("tasks: warning: no tasks/ folder: the catalogue has no tasks; create the folder if it should have some"))
+    }
+
+    @Test func anEntryThatIsAFolderIsReportedOnceAndNotAlsoAsMissing() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil])
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("employees/aa.json"), withIntermediateDirectories: true)
+        #expect(scratch.diagnostics() == [
+            "employees/aa.json: error: 'employees/aa.json' is a folder, but an employee is one file; replace the folder with the employee's file",
+        ])
+    }
+
+    @Test func aSettingsFileThatIsAFolderIsNotCalledMissing() throws {
+        let scratch = try ScratchCatalogue(["catalogue.json": nil])
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("catalogue.json"), withIntermediateDirectories: true)
+        #expect(scratch.diagnostics() == [
+            "catalogue.json: error: catalogue.json is a folder, but it must be the catalogue's settings file; replace the folder with the file",
+        ])
+    }
+
+    @Test func anUnreadableSettingsFileSaysWhy() throws {
+        let scratch = try ScratchCatalogue(["catalogue.json": nil])
+        defer { scratch.remove() }
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("catalogue.json").path, withDestinationPath: "catalogue.json")
+        #expect(scratch.diagnostics() == [
+            "catalogue.json: error: 'catalogue.json' is a symbolic link that cannot be followed (too many levels of symbolic links); point it at a file inside the catalogue, or replace it with the file",
+        ])
+        let result = scratch.run(["check", "--catalogue", scratch.root.path])
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("no settings file"))
+    }
+
+    @Test func aCatalogueFolderThatCannotBeReadIsNotCalledACatalogueWithoutSettings() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loop-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(atPath: folder.path, withDestinationPath: folder.path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run(["check", "--catalogue", folder.path], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: the catalogue folder '\(folder.path)' cannot be read (too many levels of symbolic links)\n")
+    }
+
+    @Test func anEntryLinkingOutsideTheCatalogueIsAnError() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil])
+        defer { scratch.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).json")
+        try Data(ScratchCatalogue.validFiles["employees/aa.json"]!.utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("employees/aa.json").path, withDestinationPath: outside.path)
+        let target = outside.resolvingSymlinksInPath().path
+        #expect(scratch.diagnostics() == [
+            "employees/aa.json: error: 'employees/aa.json' is a symbolic link to \(target), outside the catalogue; only files inside the catalogue folder are read, so that nothing unreviewed is published: put the file itself in place of the link",
+        ])
+    }
+
+    @Test func anEntryLinkingInsideTheCatalogueIsRead() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil, ".shared/aa.json": ScratchCatalogue.validFiles["employees/aa.json"]!])
+        defer { scratch.remove() }
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("employees/aa.json").path, withDestinationPath: "../.shared/aa.json")
+        #expect(scratch.diagnostics() == [])
+    }
+
+    @Test func aPipeInPlaceOfAnEntryIsAnErrorAndDoesNotHang() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil])
+        defer { scratch.remove() }
+        #expect(mkfifo(scratch.root.appendingPathComponent("employees/aa.json").path, 0o644) == 0)
+        #expect(scratch.diagnostics() == [
+            "employees/aa.json: error: 'employees/aa.json' is not a regular file (it is a device, pipe or socket), so it is not read; replace it with the file",
+        ])
+    }
+
+    @Test func aFileOverTheSizeLimitIsRefusedUnread() throws {
+        let task = ScratchCatalogue.validFiles["tasks/byggesag.md"]! + String(repeating: "Lang tekst. ", count: 100_000)
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": task])
+        defer { scratch.remove() }
+        #expect(scratch.diagnostics() == [
+            "tasks/byggesag.md: error: the file holds \(task.utf8.count) bytes, more than the 1 MB an entry may hold, so it is not read; no entry needs that much: put long texts on a web page and link to it",
+        ])
+    }
+
+    @Test func leftoverTemporaryFilesAreNeitherEntriesNorStrayFiles() throws {
+        let scratch = try ScratchCatalogue([
+            "tasks/.byggesag.md.catalogue-tmp-4242-0": "{",
+            ".catalogue.json.catalogue-tmp-4242-1": "{",
+            "employees/.aa.json.catalogue-tmp-4242-2": "",
+        ])
+        defer { scratch.remove() }
+        #expect(scratch.diagnostics() == [])
+    }
+
+    @Test func aWritingCommandRefusesWhileAFolderCannotBeRead() throws {
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": nil])
+        defer { scratch.remove() }
+        try? FileManager.default.removeItem(at: scratch.root.appendingPathComponent("tasks"))
+        try scratch.write("tasks", "x")
+        let before = scratch.snapshot()
+        let result = scratch.run(["rename", "employee", "aa", "ab"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("Error: nothing was changed: part of the catalogue could not be read (above). Fix that first, then run the command again.\n"))
+        #expect(scratch.snapshot() == before)
+        #expect(scratch.run(["fmt", "--check"]).status == 1)
+    }
+}
+
 /// A small deterministic random generator (SplitMix64), so generated tests repeat exactly.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
