@@ -82,3 +82,112 @@ struct InterruptionTests {
         #expect(offenders == [])
     }
 }
+
+/// The built binary killed with SIGKILL at random moments while it writes: every file is
+/// its old or its new version, the catalogue still passes `check`, and the next run leaves
+/// no temporary file or lock behind.
+struct KillTests {
+    /// The commands under test, given the catalogue and output folders of a copy of the start.
+    private static let commands: [@Sendable (String, String) -> [String]] = [
+        { catalogue, _ in ["fmt", "--catalogue", catalogue] },
+        { catalogue, _ in ["set", "employee", "akm", "--phone", "72 57 73 11", "--title", "Byggesagsbehandler II", "--catalogue", catalogue] },
+        { catalogue, _ in ["rename", "department", "team-byggesag", "team-byggeri", "--catalogue", catalogue] },
+        { catalogue, _ in ["remove", "employee", "jhn", "--reassign-to", "akm", "--catalogue", catalogue] },
+        { catalogue, out in ["export", "--catalogue", catalogue, "--out", out, "--date", "2027-01-05"] },
+    ]
+
+    @Test func killedWritesLeaveEveryFileOldOrNewAndTheNextRunCleansUp() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("kill-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        // The start: the default catalogue with its employees not in canonical form (so fmt has
+        // work), and an earlier export in out/.
+        let start = work.appendingPathComponent("start")
+        try FileManager.default.createDirectory(at: start, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: defaultCatalogue, to: start.appendingPathComponent("catalogue"))
+        let employees = start.appendingPathComponent("catalogue/employees")
+        for name in try FileManager.default.contentsOfDirectory(atPath: employees.path) {
+            let file = employees.appendingPathComponent(name)
+            try Data(try String(contentsOf: file, encoding: .utf8).replacing("\n  \"", with: "\n    \"").utf8).write(to: file)
+        }
+        #expect(wait(try spawn(["export", "--catalogue", start.path + "/catalogue", "--out", start.path + "/out", "--date", "2026-11-22"])) == 0)
+        let old = snapshot(start)
+        var generator = SeededGenerator(seed: 11)
+        // A few rounds keep `make test` quick; CATALOGUE_KILL_ROUNDS=50 searches harder.
+        let rounds = ProcessInfo.processInfo.environment["CATALOGUE_KILL_ROUNDS"].flatMap(Int.init) ?? 3
+        for command in Self.commands {
+            // The new version of every file: the command run to its end.
+            let finished = try copy(start, to: work.appendingPathComponent("finished"))
+            let began = ContinuousClock.now
+            #expect(wait(try spawn(command(finished.path + "/catalogue", finished.path + "/out"))) == 0, "\(command("", ""))")
+            let duration = ContinuousClock.now - began
+            let new = snapshot(finished)
+            #expect(new != old, "\(command("", "")) changed nothing")
+            for round in 0..<rounds {
+                let root = try copy(start, to: work.appendingPathComponent("killed"))
+                let arguments = command(root.path + "/catalogue", root.path + "/out")
+                // Late in the run is where the writing happens, so most kills land there.
+                let delay = duration * Double.random(in: 0.5...1.05, using: &generator)
+                let pid = try spawn(arguments)
+                Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+                kill(pid, SIGKILL)
+                _ = wait(pid)
+                let after = snapshot(root)
+                for path in Set(old.keys).union(new.keys).union(after.keys).sorted() where !Self.isScratch(path) {
+                    #expect(after[path] == old[path] || after[path] == new[path], "\(arguments) round \(round): \(path) is neither old nor new")
+                }
+                // The next run clears what the killed one left, and the catalogue is valid.
+                _ = wait(try spawn(arguments))
+                let left = snapshot(root).keys.filter(Self.isScratch)
+                #expect(left.isEmpty, "\(arguments) round \(round): left behind \(left.sorted())")
+                #expect(!Validator.check(CatalogueReader.load(root.appendingPathComponent("catalogue"))).hasErrors, "\(arguments) round \(round): check fails")
+            }
+        }
+    }
+
+    /// A temporary file or the lock: what only a run in progress may leave.
+    private static func isScratch(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        return ChangePlan.isTemporaryName(name) || name.hasPrefix(CatalogueLock.fileName) || name.contains(".nosync")
+    }
+
+    /// Every file below `root` and its bytes, hidden files included.
+    private func snapshot(_ root: URL) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let path = enumerator?.nextObject() as? String {
+            if FileSystem.kind(root.path + "/" + path) == .file, case .success(let bytes) = FileSystem.readAll(root.path + "/" + path) {
+                files[path] = bytes
+            }
+        }
+        return files
+    }
+
+    private func copy(_ source: URL, to target: URL) throws -> URL {
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.copyItem(at: source, to: target)
+        return target
+    }
+
+    /// Starts the binary with its output discarded. posix_spawn and waitpid rather than
+    /// Process, whose wait polls and would blur when the kill lands.
+    private func spawn(_ arguments: [String]) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([EndToEndTests.binary.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, EndToEndTests.binary.path, &actions, nil, argv, environ)
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+        return pid
+    }
+
+    /// Waits for the process and returns its exit status (-1 when it was killed).
+    private func wait(_ pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
+    }
+}
