@@ -314,3 +314,68 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
 }
+
+/// Hostile and broken entry files, each with the exact message it gets: never a crash, a hang
+/// or a follow-on error elsewhere.
+struct MalformedFileTests {
+    static let front = "{\"title\": \"T\", \"department\": \"adm\", \"area\": \"byg\", \"responsible\": [\"aa\", \"bb\"], \"audience\": \"external\"}"
+
+    static let departments: [(name: String, bytes: [UInt8], expected: String?)] = [
+        ("truncated", Array("{\"name\": \"Adm\"".utf8), "1:15: error: invalid JSON: the object is not closed: expected '}'"),
+        ("truncated in a string", Array("{\"name\": \"Ad".utf8), "1:10: error: invalid JSON: the string is not closed: expected '\"'"),
+        ("truncated in a character", Array("{\"name\": \"Milj".utf8) + [0xC3], "1:15: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"),
+        ("overlong UTF-8", Array("{\"name\": \"".utf8) + [0xC0, 0xAF] + Array("\"}".utf8), "1:11: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"),
+        ("UTF-16", [0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], "1:1: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"),
+        ("a byte-order mark", [0xEF, 0xBB, 0xBF] + Array("{\"name\": \"Adm\"}".utf8), nil),
+        ("two byte-order marks", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array("{\"name\": \"Adm\"}".utf8),
+         "1:2: error: invalid JSON: expected a value (a string in double quotes, a number, true, false, null, an object or an array)"),
+        ("10,000 nested arrays", Array(("{\"name\": \"Adm\", \"phone\": " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}").utf8),
+         "1:225: error: invalid JSON: the JSON is nested more than 200 levels deep"),
+        ("10,000 nested objects", Array(("{\"name\": \"Adm\", \"phone\": " + String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_000) + "}").utf8),
+         "1:1021: error: invalid JSON: the JSON is nested more than 200 levels deep"),
+        ("a trailing comma in a list", Array("{\"name\": \"Adm\", \"sortOrder\": [1,]}".utf8), "1:33: error: invalid JSON: remove the comma before ']': JSON allows no trailing comma"),
+        ("a trailing comma in an object", Array("{\"name\": \"Adm\",}".utf8), "1:16: error: invalid JSON: remove the comma before '}': JSON allows no trailing comma"),
+        ("a duplicate key", Array("{\"name\": \"Adm\", \"name\": \"B\"}".utf8), "1:17: error: the field \"name\" is given twice; keep one"),
+        ("a duplicate key spelt with an escape", Array("{\"name\": \"Adm\", \"na\\u006De\": \"B\"}".utf8), "1:17: error: the field \"name\" is given twice; keep one"),
+        ("a raw NUL in a string", Array("{\"name\": \"A\u{0}dm\"}".utf8), "1:12: error: invalid JSON: control characters must be escaped in strings (write a tab as \\t)"),
+        ("an escaped NUL in a value", Array("{\"name\": \"A\\u0000dm\"}".utf8), "1:10: error: \"name\" holds an invisible control character (U+0000); remove it, and keep the text on one line"),
+        ("a raw control character", Array("{\"name\": \"A\u{1}dm\"}".utf8), "1:12: error: invalid JSON: control characters must be escaped in strings (write a tab as \\t)"),
+        ("a line break in a string", Array("{\"name\": \"A\ndm\"}".utf8), "1:12: error: invalid JSON: the string is not closed before the end of the line (write a line break as \\n)"),
+        ("a lone surrogate", Array("{\"name\": \"A\\ud800dm\"}".utf8), "1:12: error: invalid JSON: a \\u escape for a high surrogate must be followed by a low surrogate"),
+        ("a NUL after the object", Array("{\"name\": \"Adm\"}\u{0}".utf8), "1:16: error: invalid JSON: unexpected text after the end of the JSON value"),
+        ("a very long line", Array(("{\"name\": \"Adm\", " + String(repeating: " ", count: 900_000) + "x}").utf8), "1:900017: error: invalid JSON: expected a key in double quotes"),
+        ("a list, not an object", Array("[]".utf8), "1:1: error: the file must be a JSON object in braces { … }"),
+        ("a number too large", Array("{\"name\": \"Adm\", \"sortOrder\": 1e999}".utf8), "1:30: error: \"sortOrder\" must be a whole number such as 10, not 1e999"),
+    ]
+
+    @Test(arguments: departments)
+    func aBrokenDepartmentFileGetsExactlyItsMessage(name: String, bytes: [UInt8], expected: String?) throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        try scratch.writeBytes("departments/adm.json", bytes)
+        #expect(scratch.diagnostics() == (expected.map { ["departments/adm.json:" + $0] } ?? []), "\(name)")
+    }
+
+    static let tasks: [(name: String, bytes: [UInt8], expected: String?)] = [
+        ("truncated fields", Array("{\"title\": \"T\", \"department\": \"adm\"".utf8), "1:35: error: invalid JSON: the object is not closed: expected '}'"),
+        ("no fields", Array("# Overskrift\n\ntekst".utf8), "1:1: error: the file must start with its fields as a JSON object in braces { … }, followed by a blank line and the description"),
+        ("a byte-order mark", [0xEF, 0xBB, 0xBF] + Array((front + "\n\nTekst\n").utf8), nil),
+        ("a NUL in the description", Array((front + "\n\nTe\u{0}kst\n").utf8), nil),
+        ("invalid UTF-8 in the description", Array((front + "\n\nTe").utf8) + [0xFF] + Array("kst\n".utf8), "3:3: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"),
+        ("text after the fields", Array((front + " Tekst\n").utf8), "1:105: error: start the description on a new line after the closing brace of the fields"),
+        ("old Mac line ends", Array((front + "\r\rTekst\r").utf8), nil),
+        ("a very long description line", Array((front + "\n\n" + String(repeating: "ord ", count: 200_000)).utf8), nil),
+        ("a list nested 700 deep", Array((front + "\n\n" + (0..<700).map { String(repeating: "  ", count: $0) + "- x\n" }.joined()).utf8), nil),
+    ]
+
+    @Test(arguments: tasks)
+    func aBrokenTaskFileGetsExactlyItsMessage(name: String, bytes: [UInt8], expected: String?) throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        try scratch.writeBytes("tasks/byggesag.md", bytes)
+        #expect(scratch.diagnostics() == (expected.map { ["tasks/byggesag.md:" + $0] } ?? []), "\(name)")
+        // What loads is also rendered: the description never stops an export.
+        #expect(scratch.run(["export", "--out", scratch.root.path + "-out"]).status == (expected == nil ? 0 : 1), "\(name)")
+        try? FileManager.default.removeItem(atPath: scratch.root.path + "-out")
+    }
+}

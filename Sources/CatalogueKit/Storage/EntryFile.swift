@@ -26,8 +26,9 @@ enum EntryFile {
             }
             let (node, end) = try JSONParser.parsePrefix(bytes)
             var rest = end
-            while rest < bytes.count, bytes[rest] == 0x20 || bytes[rest] == 0x09 || bytes[rest] == 0x0D { rest += 1 }
-            if rest < bytes.count, bytes[rest] != 0x0A {
+            while rest < bytes.count, bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
+            // LF, CRLF and a lone CR all end the line, as in the description.
+            if rest < bytes.count, bytes[rest] != 0x0A, bytes[rest] != 0x0D {
                 diagnostics.append(.textAfterFrontMatter(source.location(ofOffset: rest)))
                 return nil
             }
