@@ -5,7 +5,7 @@ import Testing
 /// Runs of the real, built binary: arguments in, stdout, stderr and exit status out.
 struct EndToEndTests {
     /// The `catalogue` executable SwiftPM built next to the test bundle.
-    private static let binary: URL = {
+    static let binary: URL = {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         // On Linux the test runner lives in the build folder; on macOS inside an .xctest bundle.
         while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("catalogue").path), directory.path != "/" {

@@ -39,6 +39,34 @@ struct FormatTests {
             """)
     }
 
+    @Test func crCrLfLineEndsAreFormattedOnceAndForAll() {
+        let file = Array("{\"title\": \"T\", \"department\": \"adm\", \"area\": \"byg\", \"responsible\": [\"aa\"]}\r\r\n\r\r\nLinje 1\r\r\nLinje 2\r\r\n".utf8)
+        let once = formatted(.task, file)
+        #expect(once?.hasSuffix("}\n\nLinje 1\n\nLinje 2\n") == true, "\(once.debugDescription)")
+        #expect(once.flatMap { formatted(.task, Array($0.utf8)) } == once)
+    }
+
+    @Test func fmtTwiceGivesWhatFmtOnceGave() {
+        // Generated files: whatever fmt accepts, it must leave alone the second time.
+        let titles = ["a", "æ", " ", "\\\"", "\\\\", "\\u00e6", "\\/", "\\t", "\u{2028}", "\u{FEFF}"]
+        let separators = ["\n", "\r\n", "\r\r\n", " \n", "\n\n", "\t\r\n", "\r", "\n\r\n"]
+        let text = ["a", "æ", " ", "  ", "\t", "\n", "\r", "\r\n", "\r\r\n", "\n\r", "\u{85}", "\u{2028}", "\u{A0}", "\u{FEFF}",
+                    "#", "- ", "*", "`", "\\", "[a](https://a.dk)", "\u{301}", "\u{0}", "\u{1F600}"]
+        var generator = SeededGenerator(seed: 3)
+        var accepted = 0
+        for _ in 0..<2_000 {
+            let title = generator.string(from: titles, maxTokens: 4)
+            let space = generator.string(from: [" ", "\n", "\r\n", "\t", "\r"], maxTokens: 2)
+            let fields = "{\(space)\"title\": \"x\(title)\",\(space)\"department\": \"adm\", \"area\": \"byg\", \"responsible\": [\"aa\"]\(space)}"
+            let source = generator.string(from: ["", "\u{FEFF}"], maxTokens: 1) + fields
+                + separators[generator.below(separators.count)] + generator.string(from: text, maxTokens: 30)
+            guard let once = formatted(.task, Array(source.utf8)) else { continue }
+            accepted += 1
+            #expect(formatted(.task, Array(once.utf8)) == once, "\(source.debugDescription)")
+        }
+        #expect(accepted > 1_000)
+    }
+
     @Test func fmtCheckNamesTheFilesThatWouldChangeAndWritesNothing() throws {
         let messy = "{\"name\":\"Adm\"}"
         let scratch = try ScratchCatalogue(["departments/adm.json": messy])
@@ -69,4 +97,13 @@ struct FormatTests {
         #expect(try scratch.read("departments/adm.json") == broken)
         #expect(try scratch.read("employees/aa.json") == ScratchCatalogue.validFiles["employees/aa.json"])
     }
+}
+
+/// What fmt writes for one entry file, or nil when the file has an error (fmt never rewrites such a file).
+private func formatted(_ kind: EntryKind, _ bytes: [UInt8]) -> String? {
+    var loaded = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", title: "", edition: "")),
+                                 diagnostics: [], positions: [:], sources: [:])
+    loaded.read(kind, id: "x", bytes: bytes)
+    guard !loaded.hasErrors(in: kind.path(for: "x")), let entry = loaded.catalogue.entry(kind, "x") else { return nil }
+    return CatalogueWriter.text(entry)
 }

@@ -156,6 +156,151 @@ struct LoadingTests {
     }
 }
 
+/// Folders and files that cannot be read fail loudly, with the path and the reason, and cause
+/// no follow-on errors; links are followed only inside the catalogue. These run as root too:
+/// a folder's place is taken by a file or a looping link, which no permission lets anyone read.
+struct UnreadableTests {
+    @Test func aTasksFolderThatIsAFileIsAnErrorNotAnEmptyList() throws {
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": nil])
+        defer { scratch.remove() }
+        try? FileManager.default.removeItem(at: scratch.root.appendingPathComponent("tasks"))
+        try scratch.write("tasks", "x")
+        #expect(scratch.diagnostics() == [
+            "tasks: error: 'tasks' is not a folder, but it must be the folder that holds the tasks, one .md file each; move it away and create the folder",
+        ])
+    }
+
+    @Test func anEmployeesFolderThatCannotBeFollowedNamesTheReasonAndNoEmployeeIsReportedMissing() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil, "employees/bb.json": nil])
+        defer { scratch.remove() }
+        try? FileManager.default.removeItem(at: scratch.root.appendingPathComponent("employees"))
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("employees").path, withDestinationPath: "employees")
+        #expect(scratch.diagnostics() == [
+            "employees: error: 'employees' is a symbolic link that cannot be followed (too many levels of symbolic links); point it at a file inside the catalogue, or replace it with the file",
+        ])
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads every folder whatever its permissions; the tests above take a folder's place instead"))
+    func aFolderWithoutReadPermissionIsAnError() throws {
+        let scratch = try ScratchCatalogue()
+        defer {
+            chmod(scratch.root.appendingPathComponent("tasks").path, 0o755)
+            scratch.remove()
+        }
+        chmod(scratch.root.appendingPathComponent("tasks").path, 0)
+        #expect(scratch.diagnostics() == [
+            "tasks: error: the folder cannot be read (permission denied), so nothing in it was checked; check that you may read it",
+        ])
+    }
+
+    @Test func aMissingTasksFolderIsAWarningNotSilence() throws {
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": nil])
+        defer { scratch.remove() }
+        try? FileManager.default.removeItem(at: scratch.root.appendingPathComponent("tasks"))
+        #expect(scratch.diagnostics().contains("tasks: warning: no tasks/ folder: the catalogue has no tasks; create the folder if it should have some"))
+    }
+
+    @Test func anEntryThatIsAFolderIsReportedOnceAndNotAlsoAsMissing() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil])
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("employees/aa.json"), withIntermediateDirectories: true)
+        #expect(scratch.diagnostics() == [
+            "employees/aa.json: error: 'employees/aa.json' is a folder, but an employee is one file; replace the folder with the employee's file",
+        ])
+    }
+
+    @Test func aSettingsFileThatIsAFolderIsNotCalledMissing() throws {
+        let scratch = try ScratchCatalogue(["catalogue.json": nil])
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("catalogue.json"), withIntermediateDirectories: true)
+        #expect(scratch.diagnostics() == [
+            "catalogue.json: error: catalogue.json is a folder, but it must be the catalogue's settings file; replace the folder with the file",
+        ])
+    }
+
+    @Test func anUnreadableSettingsFileSaysWhy() throws {
+        let scratch = try ScratchCatalogue(["catalogue.json": nil])
+        defer { scratch.remove() }
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("catalogue.json").path, withDestinationPath: "catalogue.json")
+        #expect(scratch.diagnostics() == [
+            "catalogue.json: error: 'catalogue.json' is a symbolic link that cannot be followed (too many levels of symbolic links); point it at a file inside the catalogue, or replace it with the file",
+        ])
+        let result = scratch.run(["check", "--catalogue", scratch.root.path])
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("no settings file"))
+    }
+
+    @Test func aCatalogueFolderThatCannotBeReadIsNotCalledACatalogueWithoutSettings() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loop-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(atPath: folder.path, withDestinationPath: folder.path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run(["check", "--catalogue", folder.path], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: the catalogue folder '\(folder.path)' cannot be read (too many levels of symbolic links)\n")
+    }
+
+    @Test func anEntryLinkingOutsideTheCatalogueIsAnError() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil])
+        defer { scratch.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).json")
+        try Data(ScratchCatalogue.validFiles["employees/aa.json"]!.utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("employees/aa.json").path, withDestinationPath: outside.path)
+        let target = outside.resolvingSymlinksInPath().path
+        #expect(scratch.diagnostics() == [
+            "employees/aa.json: error: 'employees/aa.json' is a symbolic link to \(target), outside the catalogue; only files inside the catalogue folder are read, so that nothing unreviewed is published: put the file itself in place of the link",
+        ])
+    }
+
+    @Test func anEntryLinkingInsideTheCatalogueIsRead() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil, ".shared/aa.json": ScratchCatalogue.validFiles["employees/aa.json"]!])
+        defer { scratch.remove() }
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("employees/aa.json").path, withDestinationPath: "../.shared/aa.json")
+        #expect(scratch.diagnostics() == [])
+    }
+
+    @Test func aPipeInPlaceOfAnEntryIsAnErrorAndDoesNotHang() throws {
+        let scratch = try ScratchCatalogue(["employees/aa.json": nil])
+        defer { scratch.remove() }
+        #expect(mkfifo(scratch.root.appendingPathComponent("employees/aa.json").path, 0o644) == 0)
+        #expect(scratch.diagnostics() == [
+            "employees/aa.json: error: 'employees/aa.json' is not a regular file (it is a device, pipe or socket), so it is not read; replace it with the file",
+        ])
+    }
+
+    @Test func aFileOverTheSizeLimitIsRefusedUnread() throws {
+        let task = ScratchCatalogue.validFiles["tasks/byggesag.md"]! + String(repeating: "Lang tekst. ", count: 100_000)
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": task])
+        defer { scratch.remove() }
+        #expect(scratch.diagnostics() == [
+            "tasks/byggesag.md: error: the file holds \(task.utf8.count) bytes, more than the 1 MB an entry may hold, so it is not read; no entry needs that much: put long texts on a web page and link to it",
+        ])
+    }
+
+    @Test func leftoverTemporaryFilesAreNeitherEntriesNorStrayFiles() throws {
+        let scratch = try ScratchCatalogue([
+            "tasks/.byggesag.md.catalogue-tmp-4242-0": "{",
+            ".catalogue.json.catalogue-tmp-4242-1": "{",
+            "employees/.aa.json.catalogue-tmp-4242-2": "",
+        ])
+        defer { scratch.remove() }
+        #expect(scratch.diagnostics() == [])
+    }
+
+    @Test func aWritingCommandRefusesWhileAFolderCannotBeRead() throws {
+        let scratch = try ScratchCatalogue(["tasks/byggesag.md": nil])
+        defer { scratch.remove() }
+        try? FileManager.default.removeItem(at: scratch.root.appendingPathComponent("tasks"))
+        try scratch.write("tasks", "x")
+        let before = scratch.snapshot()
+        let result = scratch.run(["rename", "employee", "aa", "ab"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("Error: nothing was changed: part of the catalogue could not be read (above). Fix that first, then run the command again.\n"))
+        #expect(scratch.snapshot() == before)
+        #expect(scratch.run(["fmt", "--check"]).status == 1)
+    }
+}
+
 /// A small deterministic random generator (SplitMix64), so generated tests repeat exactly.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
@@ -168,4 +313,69 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
+}
+
+/// Hostile and broken entry files, each with the exact message it gets: never a crash, a hang
+/// or a follow-on error elsewhere.
+struct MalformedFileTests {
+    static let front = "{\"title\": \"T\", \"department\": \"adm\", \"area\": \"byg\", \"responsible\": [\"aa\", \"bb\"], \"audience\": \"external\"}"
+
+    static let departments: [(name: String, bytes: [UInt8], expected: String?)] = [
+        ("truncated", Array("{\"name\": \"Adm\"".utf8), "1:15: error: invalid JSON: the object is not closed: expected '}'"),
+        ("truncated in a string", Array("{\"name\": \"Ad".utf8), "1:10: error: invalid JSON: the string is not closed: expected '\"'"),
+        ("truncated in a character", Array("{\"name\": \"Milj".utf8) + [0xC3], "1:15: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"),
+        ("overlong UTF-8", Array("{\"name\": \"".utf8) + [0xC0, 0xAF] + Array("\"}".utf8), "1:11: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"),
+        ("UTF-16", [0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], "1:1: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"),
+        ("a byte-order mark", [0xEF, 0xBB, 0xBF] + Array("{\"name\": \"Adm\"}".utf8), nil),
+        ("two byte-order marks", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array("{\"name\": \"Adm\"}".utf8),
+         "1:2: error: invalid JSON: expected a value (a string in double quotes, a number, true, false, null, an object or an array)"),
+        ("10,000 nested arrays", Array(("{\"name\": \"Adm\", \"phone\": " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}").utf8),
+         "1:225: error: invalid JSON: the JSON is nested more than 200 levels deep"),
+        ("10,000 nested objects", Array(("{\"name\": \"Adm\", \"phone\": " + String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_000) + "}").utf8),
+         "1:1021: error: invalid JSON: the JSON is nested more than 200 levels deep"),
+        ("a trailing comma in a list", Array("{\"name\": \"Adm\", \"sortOrder\": [1,]}".utf8), "1:33: error: invalid JSON: remove the comma before ']': JSON allows no trailing comma"),
+        ("a trailing comma in an object", Array("{\"name\": \"Adm\",}".utf8), "1:16: error: invalid JSON: remove the comma before '}': JSON allows no trailing comma"),
+        ("a duplicate key", Array("{\"name\": \"Adm\", \"name\": \"B\"}".utf8), "1:17: error: the field \"name\" is given twice; keep one"),
+        ("a duplicate key spelt with an escape", Array("{\"name\": \"Adm\", \"na\\u006De\": \"B\"}".utf8), "1:17: error: the field \"name\" is given twice; keep one"),
+        ("a raw NUL in a string", Array("{\"name\": \"A\u{0}dm\"}".utf8), "1:12: error: invalid JSON: control characters must be escaped in strings (write a tab as \\t)"),
+        ("an escaped NUL in a value", Array("{\"name\": \"A\\u0000dm\"}".utf8), "1:10: error: \"name\" holds an invisible control character (U+0000); remove it, and keep the text on one line"),
+        ("a raw control character", Array("{\"name\": \"A\u{1}dm\"}".utf8), "1:12: error: invalid JSON: control characters must be escaped in strings (write a tab as \\t)"),
+        ("a line break in a string", Array("{\"name\": \"A\ndm\"}".utf8), "1:12: error: invalid JSON: the string is not closed before the end of the line (write a line break as \\n)"),
+        ("a lone surrogate", Array("{\"name\": \"A\\ud800dm\"}".utf8), "1:12: error: invalid JSON: a \\u escape for a high surrogate must be followed by a low surrogate"),
+        ("a NUL after the object", Array("{\"name\": \"Adm\"}\u{0}".utf8), "1:16: error: invalid JSON: unexpected text after the end of the JSON value"),
+        ("a very long line", Array(("{\"name\": \"Adm\", " + String(repeating: " ", count: 900_000) + "x}").utf8), "1:900017: error: invalid JSON: expected a key in double quotes"),
+        ("a list, not an object", Array("[]".utf8), "1:1: error: the file must be a JSON object in braces { … }"),
+        ("a number too large", Array("{\"name\": \"Adm\", \"sortOrder\": 1e999}".utf8), "1:30: error: \"sortOrder\" must be a whole number such as 10, not 1e999"),
+    ]
+
+    @Test(arguments: departments)
+    func aBrokenDepartmentFileGetsExactlyItsMessage(name: String, bytes: [UInt8], expected: String?) throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        try scratch.writeBytes("departments/adm.json", bytes)
+        #expect(scratch.diagnostics() == (expected.map { ["departments/adm.json:" + $0] } ?? []), "\(name)")
+    }
+
+    static let tasks: [(name: String, bytes: [UInt8], expected: String?)] = [
+        ("truncated fields", Array("{\"title\": \"T\", \"department\": \"adm\"".utf8), "1:35: error: invalid JSON: the object is not closed: expected '}'"),
+        ("no fields", Array("# Overskrift\n\ntekst".utf8), "1:1: error: the file must start with its fields as a JSON object in braces { … }, followed by a blank line and the description"),
+        ("a byte-order mark", [0xEF, 0xBB, 0xBF] + Array((front + "\n\nTekst\n").utf8), nil),
+        ("a NUL in the description", Array((front + "\n\nTe\u{0}kst\n").utf8), nil),
+        ("invalid UTF-8 in the description", Array((front + "\n\nTe").utf8) + [0xFF] + Array("kst\n".utf8), "3:3: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"),
+        ("text after the fields", Array((front + " Tekst\n").utf8), "1:105: error: start the description on a new line after the closing brace of the fields"),
+        ("old Mac line ends", Array((front + "\r\rTekst\r").utf8), nil),
+        ("a very long description line", Array((front + "\n\n" + String(repeating: "ord ", count: 200_000)).utf8), nil),
+        ("a list nested 700 deep", Array((front + "\n\n" + (0..<700).map { String(repeating: "  ", count: $0) + "- x\n" }.joined()).utf8), nil),
+    ]
+
+    @Test(arguments: tasks)
+    func aBrokenTaskFileGetsExactlyItsMessage(name: String, bytes: [UInt8], expected: String?) throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        try scratch.writeBytes("tasks/byggesag.md", bytes)
+        #expect(scratch.diagnostics() == (expected.map { ["tasks/byggesag.md:" + $0] } ?? []), "\(name)")
+        // What loads is also rendered: the description never stops an export.
+        #expect(scratch.run(["export", "--out", scratch.root.path + "-out"]).status == (expected == nil ? 0 : 1), "\(name)")
+        try? FileManager.default.removeItem(atPath: scratch.root.path + "-out")
+    }
 }

@@ -59,9 +59,14 @@ struct MarkdownTests {
             == "<p>Se <a href=\"https://kommune.dk/a?b=1&amp;c=2\">vores side</a>.</p>\n")
     }
 
-    @Test func mailtoTelAndFragmentLinksAreAllowed() {
-        #expect(Markdown.html("[skriv](mailto:a@b.dk) [ring](tel:+4512345678) [op](#top)")
-            == "<p><a href=\"mailto:a@b.dk\">skriv</a> <a href=\"tel:+4512345678\">ring</a> <a href=\"#top\">op</a></p>\n")
+    @Test func mailtoAndTelLinksAreAllowed() {
+        #expect(Markdown.html("[skriv](mailto:a@b.dk) [ring](tel:+4512345678)")
+            == "<p><a href=\"mailto:a@b.dk\">skriv</a> <a href=\"tel:+4512345678\">ring</a></p>\n")
+    }
+
+    @Test func fragmentLinksStayText() {
+        // The README allows http, https, mailto and tel only: the ids in the outputs are not the writer's to point at.
+        #expect(Markdown.html("[op](#top)") == "<p>[op](#top)</p>\n")
     }
 
     @Test func linkDestinationMayContainBalancedParentheses() {
@@ -290,6 +295,40 @@ struct MarkdownTests {
             let html = Markdown.html(input)
             #expect(markupProblems(html).isEmpty, "\(input.prefix(20))…")
         }
+    }
+
+    // MARK: Size
+
+    // Rendering is linear in the input: these took minutes when pending text was copied on every space.
+    @Test func aTwoMegabyteOneLineDescriptionRendersWhole() {
+        let source = String(repeating: "ord ", count: 500_000)
+        #expect(Markdown.html(source) == "<p>" + String(repeating: "ord ", count: 499_999) + "ord</p>\n")
+    }
+
+    @Test func aTwoMegabyteManyLineDescriptionRendersWhole() {
+        let line = "Et ord og et andet ord på en linje."
+        let source = Array(repeating: line, count: 55_000).joined(separator: "\n")
+        #expect(source.utf8.count > 2_000_000)
+        #expect(Markdown.html(source) == "<p>" + source + "</p>\n")
+    }
+
+    @Test(arguments: [
+        ("*a* ", "<em>a</em> "),
+        ("[a](https://a.dk) ", "<a href=\"https://a.dk\">a</a> "),
+        ("`c` ", "<code>c</code> "),
+        ("\\* ", "* "),
+        ("[ ", "[ "),
+        ("a<b ", "a&lt;b "),
+    ])
+    func everyInlineConstructRendersAMegabyteLineWhole(piece: String, html: String) {
+        let count = 1_000_000 / piece.utf8.count
+        let rendered = Markdown.html(String(repeating: piece, count: count))
+        #expect(rendered == "<p>" + String(repeating: html, count: count).dropLast() + "</p>\n")
+    }
+
+    @Test func aMegabyteListRendersWhole() {
+        let source = String(repeating: "- punkt  \n  fortsat\n", count: 40_000)
+        #expect(Markdown.html(source) == "<ul>\n" + String(repeating: "<li>punkt<br>\nfortsat</li>\n", count: 40_000) + "</ul>\n")
     }
 
     @Test func outputIsDeterministic() {

@@ -29,16 +29,23 @@ struct CatalogueLocation {
 
     struct LocationError: Error { var message: String }
 
+    /// True when the folder holds something called catalogue.json, whatever it is: the loader
+    /// says what is wrong with one that is not a readable file.
     private static func isCatalogue(_ url: URL) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent(settingsFileName).path)
+        var info = stat()
+        return lstat(url.appendingPathComponent(settingsFileName).path, &info) == 0
     }
 
     private static func notACatalogue(_ given: String, _ root: URL) -> String {
-        var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) {
-            return "the catalogue folder '\(given)' does not exist"
+        var info = stat()
+        guard stat(root.path, &info) == 0 else {
+            let code = errno
+            return code == ENOENT ? "the catalogue folder '\(given)' does not exist" : "the catalogue folder '\(given)' cannot be read (\(FileSystem.reason(code)))"
         }
-        if !isFolder.boolValue { return "'\(given)' is a file; --catalogue names the catalogue's folder" }
+        if info.st_mode & S_IFMT != S_IFDIR { return "'\(given)' is a file; --catalogue names the catalogue's folder" }
+        if case .failure(let error) = FileSystem.list(root.path) {
+            return "the catalogue folder '\(given)' cannot be read (\(error.reason))"
+        }
         // A project folder with the catalogue inside it, as this tool's own is laid out.
         if isCatalogue(root.appendingPathComponent("catalogue")) {
             let inner = (given.hasSuffix("/") ? given : given + "/") + "catalogue"

@@ -43,9 +43,20 @@ extension Command {
         }
         defer { lock?.release() }
         let loaded = CatalogueReader.load(location.root)
+        if let status = refuseUnreadFolders(loaded, location, &console) { return status }
         var edit = CatalogueEdit(location: location, loaded: loaded, catalogue: loaded.catalogue)
         if let status = change(&edit, &console) { return status }
         return write(edit, dryRun: dryRun, &console)
+    }
+
+    /// Refuses to work on a catalogue with a folder that could not be read: a change could not
+    /// follow the references in what was not read (a rename would leave them behind).
+    static func refuseUnreadFolders(_ loaded: LoadedCatalogue, _ location: CatalogueLocation, _ console: inout Console) -> Int32? {
+        let folders = Set(loaded.unreadableKinds.map(\.folder) + ["."])
+        let problems = loaded.diagnostics.filter { $0.severity == .error && folders.contains($0.location.file) }
+        guard !loaded.unreadableKinds.isEmpty || !problems.isEmpty else { return nil }
+        console.report(problems.sortedByLocation(), pathPrefix: location.displayPrefix)
+        return console.fail("nothing was changed: part of the catalogue could not be read (above). Fix that first, then run the command again.")
     }
 
     /// Plans, checks and writes (or shows) an edit.

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Command {
-    /// `catalogue export`: the three publications, each file written atomically.
+    /// `catalogue export`: the three publications, written all together or not at all.
     static let export = Command(spec: CommandSpec(
         name: "export", summary: "Publish the internal catalogue, the external web version and the switchboard list.",
         discussion: """
@@ -83,12 +83,17 @@ extension Command {
         let relations = Relations(loaded.catalogue)
         let files = publications.flatMap { $0.files(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile) }
         console.report(files.flatMap(\.warnings), pathPrefix: location.displayPrefix)
+        // The files a killed export left are removed first; then all files are written under
+        // temporary names and renamed only when all are complete, so the folder never mixes two editions.
+        for leftover in ChangePlan.removeLeftovers(in: outputFolder, keepingLiveWriters: true) {
+            console.printError("Note: removed \(shownFolder)/\(leftover), left behind by an interrupted run")
+        }
+        do throws(ApplyError) {
+            try CatalogueWriter.replaceAll(files.map { ($0.name, Array($0.text.utf8)) }, in: outputFolder)
+        } catch {
+            return console.fail(error.message(pathPrefix: shownFolder + "/"))
+        }
         for file in files {
-            do {
-                try CatalogueWriter.write(file.text, to: outputFolder.appendingPathComponent(file.name))
-            } catch {
-                return console.fail("could not write \(shownFolder)/\(file.name): \(error.localizedDescription)")
-            }
             console.print("Wrote \(shownFolder)/\(file.name) (\(file.text.utf8.count.formatted(.byteCount(style: .file))))")
         }
         if let engine {

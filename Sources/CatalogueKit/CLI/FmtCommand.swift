@@ -14,6 +14,7 @@ extension Command {
     ) { call, console in
         if call.arguments.flag(.check) {
             guard let (location, loaded) = loadCatalogue(call.arguments, call.context, &console) else { return ExitStatus.failure }
+            if let status = refuseUnreadFolders(loaded, location, &console) { return status }
             let (plan, damaged) = CatalogueWriter.plan(from: loaded, to: loaded.catalogue, reformat: true)
             for path in plan.writtenPaths.sorted() { console.print(location.displayPrefix + path) }
             reportSkipped(damaged, loaded, location, &console)

@@ -29,7 +29,7 @@ extension Command {
         }
         let year = Calendar(identifier: .gregorian).component(.year, from: context.now)
         let settings = Settings(organisation: organisation.trimmingCharacters(in: .whitespaces), edition: "\(year), 1. udgave")
-        do {
+        do throws(ApplyError) {
             for kind in EntryKind.allCases {
                 // Git does not keep empty folders; the marker keeps the layout in a fresh clone.
                 try CatalogueWriter.write("", to: root.appendingPathComponent(kind.folder).appendingPathComponent(".gitkeep"))
@@ -39,7 +39,7 @@ extension Command {
             // Written last: a catalogue.json means the catalogue is complete, and a second init refuses.
             try CatalogueWriter.write(EntryFile.text(fields: settings.fields, description: nil), to: root.appendingPathComponent(settingsFileName))
         } catch {
-            return console.fail("could not create the catalogue in '\(given)': \(error.localizedDescription)")
+            return console.fail("could not create the catalogue in '\(given)': \(error.message(pathPrefix: given + "/"))")
         }
         console.print("Created an empty catalogue for \(settings.organisation) in \(given).")
         console.print("Next: add departments, employees, tasks and areas (see the README), then run 'catalogue check --catalogue \(given)'.")

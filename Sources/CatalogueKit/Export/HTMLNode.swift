@@ -60,7 +60,7 @@ public struct HTMLNode: Sendable {
         element(tag, attributes, [.text(text)])
     }
 
-    /// A link when `url` is safe (http, https, mailto, tel, #fragment); otherwise just its content,
+    /// A link when `url` is safe (http, https, mailto, tel); otherwise just its content,
     /// so an unsafe address never reaches an `href`.
     static func link(_ url: String, _ attributes: [(String, String?)] = [], _ children: [HTMLNode]) -> HTMLNode {
         guard let safe = HTML.safeURL(url) else { return group(children) }

@@ -10,7 +10,8 @@ public enum HTML {
         escape(s, quotes: true)
     }
 
-    /// Returns the URL, trimmed and without tabs or newlines, when it is an http, https, mailto, tel or `#fragment` link, else nil; not escaped.
+    /// Returns the URL, trimmed and without tabs or newlines, when it is an http, https, mailto or tel link, else nil; not escaped.
+    /// A `#fragment` is refused: the ids in the outputs are made by the tool, not the writer's to point at.
     public static func safeURL(_ s: String) -> String? {
         // Browsers drop tabs and newlines anywhere in a URL and controls and spaces at its ends,
         // so the scheme is judged on what a browser would see ("java\tscript:" is "javascript:").
@@ -20,9 +21,6 @@ public enum HTML {
         // Any other control character left inside is never part of a legitimate link.
         guard !scalars.isEmpty, !scalars.contains(where: isControl) else { return nil }
         let url = String(String.UnicodeScalarView(scalars))
-        if scalars[0] == "#" {
-            return scalars.count > 1 ? url : nil
-        }
         guard let colon = scalars.firstIndex(of: ":"), colon + 1 < scalars.count else { return nil }
         let scheme = String(String.UnicodeScalarView(scalars[..<colon])).lowercased()
         return allowedSchemes.contains(scheme) ? url : nil

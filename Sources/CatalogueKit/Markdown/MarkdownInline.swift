@@ -49,7 +49,9 @@ extension Markdown {
         var brackets: [Bracket] = []
         /// Brackets below this stack position can no longer open a link, because links may not contain links.
         var firstActiveBracket = 0
-        var pending = String.UnicodeScalarView()
+        /// Text not yet made a node. An array, not a `String.UnicodeScalarView`, whose
+        /// `append(contentsOf:)` copies the whole view each time: quadratic on a long line.
+        var pending: [Unicode.Scalar] = []
         /// Start positions of backtick runs, by run length, to find a code span's closer without rescanning.
         let backtickRuns: [Int: [Int]]
 
@@ -100,8 +102,8 @@ extension Markdown {
 
         private mutating func flush() {
             guard !pending.isEmpty else { return }
-            nodes.append(.text(String(pending)))
-            pending = String.UnicodeScalarView()
+            nodes.append(.text(String(String.UnicodeScalarView(pending))))
+            pending.removeAll(keepingCapacity: true)
         }
 
         private mutating func append(_ node: Inline) {

@@ -16,6 +16,14 @@ public struct LoadedCatalogue: Sendable {
     /// Entry files that exist but could not be read; references to them are not reported
     /// again as missing, since the file's own error says what to fix.
     public var unreadable: Set<String> = []
+    /// Kinds whose folder exists but could not be read: which entries it holds is unknown, so
+    /// references to them are not reported as missing either.
+    public var unreadableKinds: Set<EntryKind> = []
+
+    /// True when the entry's file, or the folder of its kind, exists but could not be read.
+    public func couldNotRead(_ kind: EntryKind, _ id: String) -> Bool {
+        unreadableKinds.contains(kind) || unreadable.contains(kind.path(for: id))
+    }
 
     /// The location of a field, falling back to the start of the file.
     public func location(_ file: String, _ keyPath: String) -> SourceLocation {
@@ -32,38 +40,74 @@ public struct LoadedCatalogue: Sendable {
 
 /// Reads a catalogue folder, reporting every problem in one pass.
 public enum CatalogueReader {
-    /// Reads the catalogue at `root`. Entries that cannot be read are left out and reported.
+    /// Reads the catalogue at `root`. Entries that cannot be read are left out and reported,
+    /// each failure with its path and reason; a folder that cannot be read is never taken as empty.
     public static func load(_ root: URL) -> LoadedCatalogue {
         var loaded = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", title: "", edition: "")),
                                      diagnostics: [], positions: [:], sources: [:])
         loaded.root = root
-        let files = FileManager.default
-        if let data = files.contents(atPath: root.appendingPathComponent(settingsFileName).path) {
-            loaded.readSettings([UInt8](data))
-        } else {
-            loaded.diagnostics.append(.missingSettings(SourceLocation(file: settingsFileName)))
+        let folder = Folder(root)
+        if let bytes = contents(of: settingsFileName, in: folder, into: &loaded) {
+            loaded.readSettings(bytes)
         }
-        let topLevel = (try? files.contentsOfDirectory(atPath: root.path)) ?? []
         // The logo named in the settings is the one file besides them that belongs at the top.
         let logo = loaded.catalogue.settings.logo
-        for name in topLevel.sorted() where !name.hasPrefix(".") && name != settingsFileName && name != logo {
-            var isFolder: ObjCBool = false
-            _ = files.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
-            if isFolder.boolValue && EntryKind(folder: name) != nil { continue }
-            loaded.diagnostics.append(isLeftBehind(name) ? .leftBehindFile(SourceLocation(file: name)) : .unknownTopLevelItem(SourceLocation(file: name)))
+        switch FileSystem.list(folder.path) {
+        case .failure(let error):
+            loaded.diagnostics.append(.unreadableFolder(SourceLocation(file: "."), reason: error.reason))
+        case .success(let names):
+            // The kind folders are examined below, where a file in their place is reported as such.
+            for name in names where !name.hasPrefix(".") && name != settingsFileName && name != logo && EntryKind(folder: name) == nil {
+                loaded.diagnostics.append(isLeftBehind(name) ? .leftBehindFile(SourceLocation(file: name)) : .unknownTopLevelItem(SourceLocation(file: name)))
+            }
         }
         if let logo { loaded.readLogo(logo, in: root) }
         for kind in EntryKind.allCases {
-            for (id, path) in entryFiles(root, kind, into: &loaded) {
-                guard let data = files.contents(atPath: root.appendingPathComponent(path).path) else {
-                    loaded.diagnostics.append(.unreadableFile(SourceLocation(file: path)))
-                    loaded.unreadable.insert(path)
-                    continue
-                }
-                loaded.read(kind, id: id, bytes: [UInt8](data))
+            for (id, path) in entryFiles(folder, kind, into: &loaded) {
+                guard let bytes = contents(of: path, in: folder, into: &loaded) else { continue }
+                loaded.read(kind, id: id, bytes: bytes)
             }
         }
         return loaded
+    }
+
+    /// The catalogue folder as given, and as resolved, to tell links inside it from links out of it.
+    private struct Folder {
+        let path: String
+        let resolved: String
+
+        init(_ root: URL) {
+            path = root.path
+            resolved = (try? FileSystem.resolved(root.path).get()) ?? root.standardizedFileURL.path
+        }
+
+        func item(_ relative: String) -> CatalogueItem { FileSystem.item(path + "/" + relative, root: resolved) }
+    }
+
+    /// The bytes of a file (catalogue-relative), or nil after reporting why it cannot be read
+    /// and marking it unreadable, so that references to it are not also reported as missing.
+    private static func contents(of path: String, in folder: Folder, into loaded: inout LoadedCatalogue) -> [UInt8]? {
+        let at = SourceLocation(file: path)
+        let problem: Diagnostic
+        switch folder.item(path) {
+        case .file:
+            switch FileSystem.readFile(folder.path + "/" + path, limit: FileSystem.entrySizeLimit) {
+            case .success(let bytes): return bytes
+            case .failure(.system(let error)): problem = .unreadableFile(at, reason: error.reason)
+            case .failure(.tooLarge(let size)): problem = .fileTooLarge(at, size: size, limit: FileSystem.entrySizeLimit)
+            case .failure(.notAFile): problem = .notARegularFile(at)
+            }
+        case .missing: problem = .missingSettings(at)
+        case .directory:
+            if let (kind, _) = EntryKind.entry(atPath: path) { problem = .folderInsteadOfFile(at, kind: kind) } else { problem = .settingsIsAFolder(at) }
+        case .other: problem = .notARegularFile(at)
+        case .linkOutside(let target): problem = .linkOutside(at, target: target)
+        case .brokenLink(let reason): problem = .brokenLink(at, reason: reason)
+        case .unreadable(let reason): problem = .unreadableFile(at, reason: reason)
+        }
+        loaded.diagnostics.append(problem)
+        loaded.unreadable.insert(path)
+        return nil
     }
 
     /// Files that operating systems and editors leave in folders (thumbnails, lock and backup
@@ -75,26 +119,51 @@ public enum CatalogueReader {
     }
 
     /// The ids and paths of the well-named files of one kind, in id order; reports the others.
-    private static func entryFiles(_ root: URL, _ kind: EntryKind, into loaded: inout LoadedCatalogue) -> [(id: String, path: String)] {
-        let folder = root.appendingPathComponent(kind.folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+    /// A kind whose folder is missing has no entries (a warning); one whose folder cannot be
+    /// read is marked unreadable, so that its entries are not reported missing wherever named.
+    private static func entryFiles(_ folder: Folder, _ kind: EntryKind, into loaded: inout LoadedCatalogue) -> [(id: String, path: String)] {
+        let at = SourceLocation(file: kind.folder)
+        var problem: Diagnostic?
+        switch folder.item(kind.folder) {
+        case .directory: break
+        case .missing:
+            loaded.diagnostics.append(.missingFolder(at, kind: kind))
+            return []
+        case .file, .other: problem = .notAFolder(at, kind: kind)
+        case .linkOutside(let target): problem = .linkOutside(at, target: target)
+        case .brokenLink(let reason): problem = .brokenLink(at, reason: reason)
+        case .unreadable(let reason): problem = .unreadableFolder(at, reason: reason)
+        }
+        var names: [String] = []
+        if problem == nil {
+            switch FileSystem.list(folder.path + "/" + kind.folder) {
+            case .success(let found): names = found
+            case .failure(let error): problem = .unreadableFolder(at, reason: error.reason)
+            }
+        }
+        if let problem {
+            loaded.diagnostics.append(problem)
+            loaded.unreadableKinds.insert(kind)
+            return []
+        }
         var result: [(String, String)] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        // Dot-files are ignored, among them the temporary files of a write (ChangePlan.temporaryName).
+        for name in names where !name.hasPrefix(".") {
             let path = "\(kind.folder)/\(name)"
-            var isFolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
             let dot = name.lastIndex(of: ".")
             let stem = dot.map { String(name[..<$0]) } ?? name
             let fileExtension = dot.map { String(name[name.index(after: $0)...]) } ?? ""
+            let wellNamed = fileExtension == kind.fileExtension && EntryID<Never>.problem(with: stem) == nil
             if isLeftBehind(name) {
                 loaded.diagnostics.append(.leftBehindFile(SourceLocation(file: path)))
-            } else if isFolder.boolValue {
+            } else if !wellNamed, folder.item(path) == .directory {
                 loaded.diagnostics.append(.unexpectedFolder(SourceLocation(file: path), kind: kind))
             } else if fileExtension != kind.fileExtension {
                 loaded.diagnostics.append(.wrongExtension(SourceLocation(file: path), kind: kind))
             } else if let problem = EntryID<Never>.problem(with: stem) {
                 loaded.diagnostics.append(.badFileName(SourceLocation(file: path), name: stem, problem: problem, kind: kind))
             } else {
+                // Whatever is at a well-named path is reported by `contents` if it is not a readable file.
                 result.append((stem, path))
             }
         }

@@ -72,15 +72,32 @@ public enum CatalogueWriter {
         return (ChangePlan(changes: changes.sorted { $0.sortKey < $1.sortKey }), damaged.sorted())
     }
 
-    /// Writes `text` to `url` atomically (a temporary file renamed into place), creating folders.
-    public static func write(_ text: String, to url: URL) throws {
-        try write(Data(text.utf8), to: url)
+    /// Writes `text` to `url` as `replaceAll` does, creating folders.
+    public static func write(_ text: String, to url: URL) throws(ApplyError) {
+        try replaceAll([(url.lastPathComponent, Array(text.utf8))], in: url.deletingLastPathComponent())
     }
 
-    /// Writes bytes to `url` atomically, creating folders.
-    public static func write(_ data: Data, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url, options: .atomic)
+    /// Writes `files` (paths relative to `folder`, which is created if missing) all or nothing,
+    /// replacing what is there: every file goes to a temporary file beside its target first
+    /// (`ChangePlan.temporaryName`), and only when all are complete are they renamed into place,
+    /// so a run killed before the renames leaves the previous set whole. A file that is a
+    /// symbolic link is refused, never replaced.
+    public static func replaceAll(_ files: [(path: String, bytes: [UInt8])], in folder: URL) throws(ApplyError) {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .couldNotWrite(path: "", reason: FileSystem.kind(folder.path) == .missing ? "the folder cannot be created" : "it is not a folder")
+        }
+        var changes: [FileChange] = []
+        for file in files {
+            switch FileSystem.readAll(folder.path + "/" + file.path) {
+            case .success(let old): changes.append(.modify(path: file.path, old: old, new: file.bytes))
+            case .failure(let error) where error.code == ENOENT: changes.append(.create(path: file.path, new: file.bytes))
+            case .failure(let error) where error.code == ELOOP: throw .symbolicLink(path: file.path)
+            case .failure(let error): throw .couldNotWrite(path: file.path, reason: error.reason)
+            }
+        }
+        try ChangePlan(changes: changes).apply(to: folder)
     }
 }
 

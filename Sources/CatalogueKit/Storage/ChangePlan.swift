@@ -84,19 +84,28 @@ public struct ChangePlan: Sendable, Equatable {
         return numbers.count == 2 && numbers.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
+    /// True when the process whose id is in a temporary name still runs (or may: it cannot be told).
+    private static func writerRuns(_ name: String) -> Bool {
+        guard let marker = name.range(of: temporaryMarker, options: .backwards),
+              let pid = Int32(name[marker.upperBound...].prefix { $0 != "-" }), pid > 0 else { return true }
+        return kill(pid, 0) == 0 || errno != ESRCH
+    }
+
     /// What marks a temporary name; no entry file name contains it.
     private static let temporaryMarker = ".catalogue-tmp-"
 
     /// Deletes the temporary files a killed run left in the catalogue folder and its direct
     /// subfolders, and returns their catalogue-relative paths in path order. Call it only
-    /// while holding the `CatalogueLock`, when no other run can be writing its own.
+    /// while holding the `CatalogueLock`, when no other run can be writing its own; without
+    /// a lock (the output folder of `export`), pass `keepingLiveWriters` to leave the files
+    /// of a process on this computer that still runs.
     @discardableResult
-    public static func removeLeftovers(in root: URL) -> [String] {
+    public static func removeLeftovers(in root: URL, keepingLiveWriters: Bool = false) -> [String] {
         var removed: [String] = []
         let folders = [""] + FileSystem.names(in: root.path).filter { FileSystem.isDirectory(root.path + "/" + $0) }
         for folder in folders {
             let folderPath = folder.isEmpty ? root.path : root.path + "/" + folder
-            for name in FileSystem.names(in: folderPath) where isTemporaryName(name) {
+            for name in FileSystem.names(in: folderPath) where isTemporaryName(name) && !(keepingLiveWriters && writerRuns(name)) {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 if unlink(root.path + "/" + relative) == 0 { removed.append(relative) }
             }
@@ -185,7 +194,7 @@ public enum ApplyError: Error, Sendable, Equatable {
         case .invalidPlan(let path):
             "The change to \(pathPrefix)\(path) is not allowed (the path is outside the catalogue or used twice); nothing was changed. This is a bug in catalogue; please report it."
         case .symbolicLink(let path):
-            "\(pathPrefix)\(path) is a symbolic link, which catalogue does not follow; nothing was changed. Replace the link with the real file or folder and run the command again."
+            "\(pathPrefix)\(path) is a symbolic link; catalogue never writes through a link nor replaces it with a plain file, so nothing was changed. Change the file it points to instead, or replace the link with a copy of that file, then run the command again."
         case .changedSinceRead(let path):
             "\(pathPrefix)\(path) was changed by someone else since it was read; nothing was changed. Run the command again."
         case .couldNotWrite(let path, let reason):

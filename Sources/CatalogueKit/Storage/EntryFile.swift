@@ -26,8 +26,9 @@ enum EntryFile {
             }
             let (node, end) = try JSONParser.parsePrefix(bytes)
             var rest = end
-            while rest < bytes.count, bytes[rest] == 0x20 || bytes[rest] == 0x09 || bytes[rest] == 0x0D { rest += 1 }
-            if rest < bytes.count, bytes[rest] != 0x0A {
+            while rest < bytes.count, bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
+            // LF, CRLF and a lone CR all end the line, as in the description.
+            if rest < bytes.count, bytes[rest] != 0x0A, bytes[rest] != 0x0D {
                 diagnostics.append(.textAfterFrontMatter(source.location(ofOffset: rest)))
                 return nil
             }
@@ -38,12 +39,15 @@ enum EntryFile {
         }
     }
 
-    /// The description as stored: blank lines around it dropped, CRLF read as LF, otherwise untouched.
+    /// The description as stored: blank lines around it dropped, CRLF and a lone CR read as LF
+    /// (as Markdown reads them, so "\r\r\n" is two line ends and a second fmt finds nothing
+    /// to change), otherwise untouched.
     static func description(_ text: String) -> String {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+              let last = lines.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return "" }
+        return lines[first...last].joined(separator: "\n")
     }
 
     /// The canonical text of a file: fields, then (for Markdown kinds) a blank line and the

@@ -7,8 +7,44 @@ extension Diagnostic {
         Diagnostic(.error, at, "the catalogue has no settings file \(settingsFileName); create it, or start a new catalogue with 'catalogue init'")
     }
 
-    static func unreadableFile(_ at: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, at, "the file cannot be read; check that it exists and that you may read it")
+    static func unreadableFile(_ at: SourceLocation, reason: String) -> Diagnostic {
+        Diagnostic(.error, at, "the file cannot be read (\(reason)); check that you may read it")
+    }
+
+    static func unreadableFolder(_ at: SourceLocation, reason: String) -> Diagnostic {
+        Diagnostic(.error, at, "the folder cannot be read (\(reason)), so nothing in it was checked; check that you may read it")
+    }
+
+    static func missingFolder(_ at: SourceLocation, kind: EntryKind) -> Diagnostic {
+        Diagnostic(.warning, at, "no \(kind.folder)/ folder: the catalogue has no \(kind.folder); create the folder if it should have some")
+    }
+
+    static func notAFolder(_ at: SourceLocation, kind: EntryKind) -> Diagnostic {
+        Diagnostic(.error, at, "'\(kind.folder)' is not a folder, but it must be the folder that holds the \(kind.folder), one .\(kind.fileExtension) file each; move it away and create the folder")
+    }
+
+    static func folderInsteadOfFile(_ at: SourceLocation, kind: EntryKind) -> Diagnostic {
+        Diagnostic(.error, at, "'\(at.file)' is a folder, but \(kind.article) \(kind.rawValue) is one file; replace the folder with the \(kind.rawValue)'s file")
+    }
+
+    static func settingsIsAFolder(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "\(settingsFileName) is a folder, but it must be the catalogue's settings file; replace the folder with the file")
+    }
+
+    static func notARegularFile(_ at: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at, "'\(at.file)' is not a regular file (it is a device, pipe or socket), so it is not read; replace it with the file")
+    }
+
+    static func linkOutside(_ at: SourceLocation, target: String) -> Diagnostic {
+        Diagnostic(.error, at, "'\(at.file)' is a symbolic link to \(target), outside the catalogue; only files inside the catalogue folder are read, so that nothing unreviewed is published: put the file itself in place of the link")
+    }
+
+    static func brokenLink(_ at: SourceLocation, reason: String) -> Diagnostic {
+        Diagnostic(.error, at, "'\(at.file)' is a symbolic link that cannot be followed (\(reason)); point it at a file inside the catalogue, or replace it with the file")
+    }
+
+    static func fileTooLarge(_ at: SourceLocation, size: Int, limit: Int) -> Diagnostic {
+        Diagnostic(.error, at, "the file holds \(size) bytes, more than the \(limit / 1_048_576) MB an entry may hold, so it is not read; no entry needs that much: put long texts on a web page and link to it")
     }
 
     static func unknownTopLevelItem(_ at: SourceLocation) -> Diagnostic {

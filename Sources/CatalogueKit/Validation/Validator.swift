@@ -13,7 +13,7 @@ public enum Validator {
         func reference<Kind>(_ value: EntryID<Kind>?, among ids: Set<EntryID<Kind>>, kind: EntryKind, from: EntryKind, _ id: String, _ keyPath: String,
                              preferring department: DepartmentID? = nil) {
             // A blank reference is a missing field, reported as such when the file was read.
-            guard let value, !value.rawValue.isEmpty, !ids.contains(value), !loaded.unreadable.contains(kind.path(for: value.rawValue)) else { return }
+            guard let value, !value.rawValue.isEmpty, !ids.contains(value), !loaded.couldNotRead(kind, value.rawValue) else { return }
             if candidates[kind] == nil { candidates[kind] = catalogue.suggestionCandidates(of: kind).sorted { $0.id < $1.id } }
             // A valid id named in several places is most likely someone who has left: one command fixes them all.
             let named = kind == .employee && EntryID<Never>.problem(with: value.rawValue) == nil ? catalogue.references(to: .employee, value.rawValue).count : 0
@@ -53,6 +53,8 @@ public enum Validator {
             .parentCycle(at(.department, cycle[0].rawValue, "parent"), chain: cycle.map(\.rawValue))
         }
 
+        // With a task file or tasks/ unread, who holds which task is unknown: no warnings that guess.
+        let tasksUnknown = loaded.unreadableKinds.contains(.task) || loaded.unreadable.contains { $0.hasPrefix(EntryKind.task.folder + "/") }
         var tasksHeld: [EmployeeID: Int] = [:]
         for task in catalogue.tasks {
             let id = task.id.rawValue
@@ -89,7 +91,7 @@ public enum Validator {
             shape(employee.phone, .employee, id, "phone", .phone)
             shape(employee.mobile, .employee, id, "mobile", .phone)
             shape(employee.mail, .employee, id, "mail", .mail)
-            if tasksHeld[employee.id] == nil {
+            if tasksHeld[employee.id] == nil, !tasksUnknown {
                 found.append(.employeeWithoutTasks(SourceLocation(file: EntryKind.employee.path(for: id))))
             }
         }
@@ -98,7 +100,7 @@ public enum Validator {
         for area in catalogue.areas {
             let id = area.id.rawValue
             reference(area.contactDepartment, among: departmentIDs, kind: .department, from: .area, id, "contactDepartment")
-            if area.significantBusinessContact && !areasWithExternalTasks.contains(area.id) {
+            if area.significantBusinessContact && !areasWithExternalTasks.contains(area.id) && !tasksUnknown {
                 found.append(.areaWithoutExternalTask(at(.area, id, "significantBusinessContact")))
             }
         }
