@@ -22,7 +22,8 @@ public enum Validator {
         }
         func shape(_ value: String?, _ kind: EntryKind?, _ id: String, _ keyPath: String, _ check: ValueShape) {
             guard let value else { return }
-            let location = at(kind, id, keyPath)
+            // Worked out only for a value that is wrong: finding a line and column costs more than the check.
+            var location: SourceLocation { at(kind, id, keyPath) }
             switch check {
             case .phone: if PhoneNumber(value) == nil { found.append(.invalidPhone(location, key: keyPath, value: value)) }
             case .mail: if !Formats.isMail(value) { found.append(.invalidMail(location, key: keyPath, value: value)) }
