@@ -4,9 +4,10 @@ CATALOGUE ?= catalogue
 OUT ?= out
 PREFIX ?= /usr/local
 BIN := .build/debug/catalogue
+FUZZ_SECONDS ?= 60
 
 .DEFAULT_GOAL := build
-.PHONY: build test export check fmt fmt-check bench install help clean check-web
+.PHONY: build test export check fmt fmt-check bench fuzz install help clean check-web
 
 build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 	$(SWIFT) build --product catalogue
@@ -29,6 +30,9 @@ fmt-check: build ## List the catalogue's files that are not in canonical form (e
 bench: ## Measure load, check and export times on a catalogue 20 times the default one (release build)
 	$(SWIFT) build -c release --product catalogue-bench
 	.build/release/catalogue-bench $(CATALOGUE) 20
+
+fuzz: ## Build the libFuzzer targets in Tests/Fuzz and run each for FUZZ_SECONDS seconds (default 60)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/run
 
 install: ## Install the catalogue command as $(PREFIX)/bin/catalogue (release build)
 	$(SWIFT) build -c release --product catalogue

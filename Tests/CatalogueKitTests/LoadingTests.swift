@@ -193,6 +193,32 @@ struct UnreadableTests {
         ])
     }
 
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "root needs setpriv to run as another user"))
+    func checkAndExportFailLoudlyOnAFolderWithoutReadPermission() throws {
+        // As root, the binary runs as nobody, whom permissions do stop.
+        let scratch = try ScratchCatalogue()
+        let tasks = scratch.root.appendingPathComponent("tasks").path
+        defer {
+            chmod(tasks, 0o755)
+            scratch.remove()
+        }
+        chmod(tasks, 0)
+        let prefix = getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        for arguments in [["check"], ["export", "--out", "/tmp/never-written-\(UUID().uuidString)"]] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: (prefix + [EndToEndTests.binary.path])[0])
+            process.arguments = Array((prefix + [EndToEndTests.binary.path] + arguments + ["--catalogue", scratch.root.path]).dropFirst())
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1, "\(arguments)")
+            #expect(stderr.hasPrefix("\(scratch.root.path)/tasks: error: the folder cannot be read (permission denied), so nothing in it was checked"), "\(arguments): \(stderr)")
+        }
+    }
+
     @Test func aMissingTasksFolderIsAWarningNotSilence() throws {
         let scratch = try ScratchCatalogue(["tasks/byggesag.md": nil])
         defer { scratch.remove() }
