@@ -11,6 +11,8 @@ let package = Package(
     targets: [
         .target(name: "CatalogueKit"),
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit"]),
+        // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
+        .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit"]),
         .executableTarget(name: "catalogue-bench", dependencies: ["CatalogueKit"]),
         .testTarget(
             name: "CatalogueKitTests",
