@@ -13,7 +13,7 @@ let package = Package(
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit"]),
         // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
         .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit"]),
-        .executableTarget(name: "catalogue-bench", dependencies: ["CatalogueKit"]),
+        .executableTarget(name: "catalogue-bench"),
         .testTarget(
             name: "CatalogueKitTests",
             dependencies: ["CatalogueKit", "catalogue"],
