@@ -12,7 +12,7 @@ enum Report {
         for row in Row.allCases {
             var line = pad(row.label, labelWidth)
             for size in sizes {
-                line += pad(cell(size.rows[row] ?? .skip("not run")), cellWidth)
+                line += pad(cell(size.rows[row] ?? .skip("not run"), fewerThan: size.rounds), cellWidth)
             }
             lines.append(line.trimmingTrailingSpaces)
         }
@@ -21,14 +21,18 @@ enum Report {
         let failures = sizes.flatMap { size in
             Row.allCases.compactMap { row in size.rows[row]?.failure.map { "  N=\(grouped(size.employees)) \(row.label): \($0)" } }
         } + (defaultFind.failure.map { ["  default catalogue find: \($0)"] } ?? [])
+        if sizes.contains(where: { $0.rounds > 1 && $0.rows.values.contains { $0.runs.count == 1 } }) {
+            lines += ["", "* one run only: at the big sizes, rows no target uses run once to keep the bench short."]
+        }
         if !failures.isEmpty { lines += ["", "Failed runs (marked !):"] + failures }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func cell(_ measurement: Measurement) -> String {
+    private static func cell(_ measurement: Measurement, fewerThan rounds: Int = 0) -> String {
         if let reason = measurement.skipped { return "n/a (\(reason))" }
         guard let median = measurement.median, let peak = measurement.peakBytes else { return "n/a" }
-        return pad(duration(median) + (measurement.failure == nil ? "" : " !"), 10) + megabytes(peak)
+        let marks = (measurement.runs.count < rounds ? "*" : "") + (measurement.failure == nil ? "" : " !")
+        return pad(duration(median) + marks, 10) + megabytes(peak)
     }
 
     /// One target: what was measured against its limit.
@@ -61,7 +65,8 @@ enum Report {
             guard let base, let large, let small = base.median(row), let big = large.median(row) else { return nil }
             return (big / Double(large.tasks)) / (small / Double(base.tasks))
         }
-        let largeLabel = large.map { "N=\(grouped($0.employees)) (\(grouped($0.tasks)) tasks) / \(at) (\(grouped(base?.tasks ?? 0)) tasks)" } ?? ""
+        var largeLabel = ""
+        if let base, let large { largeLabel = "N=\(grouped(large.employees)) (\(grouped(large.tasks)) tasks) / \(at) (\(grouped(base.tasks)) tasks)" }
         let noLarge = base == nil ? noBase : "no size above \(grouped(reference)) measured"
         let times = { (value: Double) in String(format: "%.2f×", value) }
         var targets = [
