@@ -7,7 +7,7 @@ BIN := .build/debug/catalogue
 FUZZ_SECONDS ?= 60
 
 .DEFAULT_GOAL := build
-.PHONY: build test export check fmt fmt-check bench fuzz install help clean check-web
+.PHONY: build test export check fmt fmt-check bench gen fuzz install help clean check-web
 
 build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 	$(SWIFT) build --product catalogue
@@ -27,9 +27,25 @@ fmt: build ## Rewrite the catalogue's files in canonical form
 fmt-check: build ## List the catalogue's files that are not in canonical form (exit 1 if any)
 	$(BIN) fmt --check --catalogue $(CATALOGUE)
 
-bench: ## Measure load, check and export times on a catalogue 20 times the default one (release build)
+BENCH_SIZES ?= 1000 10000 50000
+BENCH_SEED ?= 1
+GEN_SEED ?= 1
+
+bench: ## Time the release build's commands on generated catalogues next to cat and Hugo (BENCH_SIZES="1000 10000 50000")
+	@command -v hugo >/dev/null 2>&1 || { \
+	  sudo=; [ "$$(id -u)" = 0 ] || sudo="sudo -n"; \
+	  echo "Installing Debian's hugo package for the bench's comparison"; \
+	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq hugo >/dev/null; \
+	} || echo "Note: could not install hugo; the bench runs without it"
+	$(SWIFT) build -c release --product catalogue
+	$(SWIFT) build -c release --product catalogue-gen
 	$(SWIFT) build -c release --product catalogue-bench
-	.build/release/catalogue-bench $(CATALOGUE) 20
+	.build/release/catalogue-bench --sizes "$(BENCH_SIZES)" --seed $(BENCH_SEED) --catalogue $(CATALOGUE) --work .build/bench
+
+gen: ## Write a synthetic catalogue for trying things at scale: make gen GEN_DIR=/tmp/big GEN_EMPLOYEES=10000
+	@test -n "$(GEN_DIR)" -a -n "$(GEN_EMPLOYEES)" || { echo "Usage: make gen GEN_DIR=FOLDER GEN_EMPLOYEES=N [GEN_SEED=S]"; exit 64; }
+	$(SWIFT) build -c release --product catalogue-gen
+	.build/release/catalogue-gen $(GEN_DIR) --employees $(GEN_EMPLOYEES) --seed $(GEN_SEED)
 
 fuzz: ## Build the libFuzzer targets in Tests/Fuzz and run each for FUZZ_SECONDS seconds (default 60)
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/run

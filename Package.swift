@@ -11,7 +11,9 @@ let package = Package(
     targets: [
         .target(name: "CatalogueKit"),
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit"]),
-        .executableTarget(name: "catalogue-bench", dependencies: ["CatalogueKit"]),
+        // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
+        .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit"]),
+        .executableTarget(name: "catalogue-bench"),
         .testTarget(
             name: "CatalogueKitTests",
             dependencies: ["CatalogueKit", "catalogue"],
