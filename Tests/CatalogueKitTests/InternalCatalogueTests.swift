@@ -30,6 +30,10 @@ struct InternalCatalogueTests {
         // Through <img>, an SVG's script never runs; the markup never appears in the page.
         #expect(html.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\" alt=\"\">"))
         #expect(!html.contains("alert(1)"))
+        // The external page's header shows it too; the fragment goes into a CMS page that has the site's own.
+        let publicPart = ExternalFilter.publicPart(of: Relations(loaded.catalogue), logo: logo)
+        #expect(ExternalPage.page(publicPart, date: Self.date).contains("<img class=\"kat-logo\" src=\"data:image/svg+xml;base64,"))
+        #expect(!ExternalPage.fragment(publicPart, date: Self.date).contains("kat-logo\" src"))
     }
 
     @Test func aLogoThatIsMissingTooLargeOrNotAnImageIsAnErrorAtTheSetting() throws {

@@ -149,7 +149,7 @@ enum Publication: CaseIterable {
         case .internal:
             return [("internal.html", InternalCatalogue.render(relations, date: date, logo: logo), [])]
         case .external:
-            let publicPart = ExternalFilter.publicPart(of: relations)
+            let publicPart = ExternalFilter.publicPart(of: relations, logo: logo)
             return [("external.html", ExternalPage.page(publicPart, date: date), []),
                     ("external-fragment.html", ExternalPage.fragment(publicPart, date: date), []),
                     ("external.css", ExternalPage.styleSheet(), [])]

@@ -44,6 +44,8 @@ public struct PublicCatalogue: Sendable, Equatable {
     /// The catalogue's settings, all of which are public.
     public var settings: Settings
     public var areas: [Area]
+    /// The organisation's logo, which is public by nature.
+    public var logo: Logo?
 }
 
 /// The external filter: areas with significant business contact, their tasks with audience
@@ -51,7 +53,7 @@ public struct PublicCatalogue: Sendable, Equatable {
 /// tasks and the names of `internal` employees are never copied.
 public enum ExternalFilter {
     /// The public part of a catalogue.
-    public static func publicPart(of relations: Relations) -> PublicCatalogue {
+    public static func publicPart(of relations: Relations, logo: Logo? = nil) -> PublicCatalogue {
         let catalogue = relations.catalogue
         let areas = relations.areasInOrder.filter(\.significantBusinessContact).map { area in
             PublicCatalogue.Area(
@@ -65,7 +67,7 @@ public enum ExternalFilter {
                         people: relations.people(of: task).compactMap(person))
                 })
         }
-        return PublicCatalogue(settings: catalogue.settings, areas: areas)
+        return PublicCatalogue(settings: catalogue.settings, areas: areas, logo: logo)
     }
 
     static func contact(_ department: Department) -> PublicCatalogue.Contact {

@@ -43,6 +43,7 @@ public enum ExternalPage {
         return .element("div", [("id", ExternalStyle.rootID), ("lang", header.language.rawValue)], [
             page ? .element("a", [("class", "kat-skip"), ("href", "#indhold")], text: s.skipLink) : .empty,
             .element(page ? "header" : "div", [("class", "kat-intro")], [
+                page ? logo(catalogue.logo) : .empty,
                 page ? .element("p", [("class", "kat-organisation")], text: header.organisation) : .empty,
                 page ? .element("h1", text: s.externalTitle) : .empty,
                 .element("p", text: s.externalIntro),
@@ -69,6 +70,13 @@ public enum ExternalPage {
             ]),
             .element("script", [], ExternalScript.parts.map(HTMLNode.trusted)),
         ])
+    }
+
+    /// The page's own header carries the logo; a CMS page has the site's own, so the fragment
+    /// does not. The organisation's name follows in text, so the image needs none of its own.
+    private static func logo(_ logo: Logo?) -> HTMLNode {
+        guard let logo else { return .empty }
+        return .element("img", [("class", "kat-logo"), ("src", logo.dataURI), ("alt", "")])
     }
 
     private static func oneEntry(_ header: Settings, _ s: Strings) -> HTMLNode {

@@ -46,6 +46,7 @@ enum ExternalStyle {
         #kat-katalog .kat-skip { position: absolute; left: -9999px; top: 0; background: #fff; padding: .5em 1em; }
         #kat-katalog .kat-skip:focus { left: 1em; z-index: 10; }
         #kat-katalog .kat-organisation { font-weight: bold; color: var(--kat-accent); margin: 0; }
+        #kat-katalog .kat-logo { display: block; max-width: 18em; max-height: 4.5em; margin: 0 0 1em; }
         #kat-katalog .kat-one-entry { background: var(--kat-tint); border-left: .4em solid var(--kat-accent); padding: .75em 1em; margin: 1em 0; }
         #kat-katalog .kat-one-entry h2 { margin-top: 0; font-size: 1.25em; }
         #kat-katalog .kat-fields > div { display: flex; flex-wrap: wrap; column-gap: .75em; }
