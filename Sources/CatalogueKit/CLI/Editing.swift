@@ -9,9 +9,6 @@ struct CatalogueEdit {
     var renames: [CatalogueWriter.Rename] = []
     /// What the change did beyond the files it wrote (e.g. "Moved 3 tasks to sfl"), shown after them.
     var report: [String] = []
-
-    /// The relations of the catalogue as edited so far.
-    var relations: Relations { Relations(catalogue) }
 }
 
 extension Command {
