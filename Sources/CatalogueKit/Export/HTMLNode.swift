@@ -147,13 +147,25 @@ public struct HTMLNode: Sendable {
         return HTMLNode(.perOutput(nodes), facts: nodes.map(\.facts))
     }
 
-    private static let voidElements: Set<String> = ["meta", "link", "br", "input", "hr", "img"]
+    /// Elements with no content or end tag. A switch, not a set: hashing every tag of a page costs more.
+    private static func isVoidElement(_ tag: String) -> Bool {
+        switch tag {
+        case "meta", "link", "br", "input", "hr", "img": true
+        default: false
+        }
+    }
+
     /// Elements that start on a line of their own, so exports read well and diff well.
-    private static let blockElements: Set<String> = [
-        "html", "head", "body", "header", "main", "footer", "nav", "section", "article", "aside", "div", "ul", "ol", "li",
-        "h1", "h2", "h3", "h4", "h5", "h6", "p", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "style", "script",
-        "meta", "title", "form", "hr",
-    ]
+    private static func isBlockElement(_ tag: String) -> Bool {
+        switch tag {
+        case "html", "head", "body", "header", "main", "footer", "nav", "section", "article", "aside", "div", "ul", "ol", "li",
+             "h1", "h2", "h3", "h4", "h5", "h6", "p", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "style", "script",
+             "meta", "title", "form", "hr":
+            true
+        default:
+            false
+        }
+    }
 
     /// `<tag attributes>children</tag>`; attributes whose value is nil are left out, values are escaped.
     static func element(_ tag: String, _ attributes: [(String, String?)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
@@ -165,8 +177,8 @@ public struct HTMLNode: Sendable {
     /// a nil name leaves the element out of that output, children and all kept.
     static func element(perOutput variants: [(tag: String?, attributes: [(String, String?)])], _ children: [HTMLNode]) -> HTMLNode {
         let named = variants.compactMap(\.tag)
-        let isBlock = named.first.map(blockElements.contains) ?? false, isVoid = named.first.map(voidElements.contains) ?? false
-        precondition(named.allSatisfy { blockElements.contains($0) == isBlock && voidElements.contains($0) == isVoid },
+        let isBlock = named.first.map(isBlockElement) ?? false, isVoid = named.first.map(isVoidElement) ?? false
+        precondition(named.allSatisfy { isBlockElement($0) == isBlock && isVoidElement($0) == isVoid },
                      "the variants of an element must agree on being block and void elements")
         precondition(!isVoid || named.count == variants.count, "a void element cannot be left out of an output")
         let children = isVoid ? [] : children
