@@ -35,6 +35,62 @@ struct EndToEndTests {
         return process
     }
 
+    /// Runs the binary with `CATALOGUE_THREADS` set (nil: as the user's environment has it, unset).
+    private func launch(_ arguments: [String], threads: Int?) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["CATALOGUE_THREADS"] = threads.map(String.init)
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Every file in `folder`, by name.
+    private func contents(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test func anExportOnAllCoresIsByteIdenticalToTheGoldenFilesAndToASingleThreadedRun() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("threads-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let fixture = GoldenFileTests.fixture.path
+        var outputs: [[String: Data]] = []
+        // Three threads as well as the machine's count, so the work is split even on one core.
+        for threads in [1, nil, 3] {
+            let out = scratch.appendingPathComponent("out-\(threads.map(String.init) ?? "all")")
+            let result = try launch(["export", "all", "--catalogue", fixture, "--out", out.path, "--date", "2026-11-22"], threads: threads)
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append(try contents(of: out))
+        }
+        #expect(outputs[0].keys.sorted() == ["external-fragment.html", "external.css", "external.html", "internal.html",
+                                             "switchboard-people.csv", "switchboard.csv"])
+        #expect(outputs[1] == outputs[0])
+        #expect(outputs[2] == outputs[0])
+        // Recorded in-process by GoldenFileTests: the processes agree with another run, not only with each other.
+        for (name, bytes) in outputs[1] {
+            #expect(bytes == (try Data(contentsOf: GoldenFileTests.goldenFolder.appendingPathComponent(name))), "\(name) differs from its golden file")
+        }
+    }
+
+    @Test func checkOnAllCoresReportsExactlyWhatASingleThreadedRunReports() throws {
+        // The default catalogue has warnings and enough files for the reading to be split into chunks.
+        let runs = try [1, nil, 3].map { try launch(["check", "--catalogue", defaultCatalogue.path], threads: $0) }
+        #expect(!runs[0].stdout.isEmpty || !runs[0].stderr.isEmpty)
+        #expect(runs[1].stdout == runs[0].stdout && runs[1].stderr == runs[0].stderr && runs[1].status == runs[0].status)
+        #expect(runs[2].stdout == runs[0].stdout && runs[2].stderr == runs[0].stderr && runs[2].status == runs[0].status)
+    }
+
     /// Runs git in `directory`.
     @discardableResult
     private func git(_ arguments: [String], in directory: URL) throws -> String {

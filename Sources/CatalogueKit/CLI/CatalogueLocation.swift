@@ -88,7 +88,7 @@ extension Command {
             console.printError("Error: \(error.message)")
             return nil
         case .success(let location):
-            return (location, CatalogueReader.load(location.root))
+            return (location, CatalogueReader.load(location.root, threads: Parallel.threads(context.environment)))
         }
     }
 }

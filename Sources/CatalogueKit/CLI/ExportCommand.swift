@@ -81,20 +81,44 @@ extension Command {
             return console.fail("the output folder '\(shownFolder)' is inside \(catalogue); the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse")
         }
         let relations = Relations(loaded.catalogue)
-        let files = publications.flatMap { $0.files(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile) }
-        console.report(files.flatMap(\.warnings), pathPrefix: location.displayPrefix)
-        // The files a killed export left are removed first; then all files are written under
-        // temporary names and renamed only when all are complete, so the folder never mixes two editions.
-        for leftover in ChangePlan.removeLeftovers(in: outputFolder, keepingLiveWriters: true) {
-            console.printError("Note: removed \(shownFolder)/\(leftover), left behind by an interrupted run")
-        }
+        let renderings = publications.flatMap { $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile) }
+        // The files a killed export left are removed first; then every file is written under a
+        // temporary name as it is rendered, and all are renamed only when all are complete, so
+        // the folder never mixes two editions and no file's whole text is held in memory.
+        let leftovers = ChangePlan.removeLeftovers(in: outputFolder, keepingLiveWriters: true)
+        var staged: StagedFiles
         do throws(ApplyError) {
-            try CatalogueWriter.replaceAll(files.map { ($0.name, Array($0.text.utf8)) }, in: outputFolder)
+            staged = try StagedFiles(renderings.flatMap(\.names), in: outputFolder)
         } catch {
             return console.fail(error.message(pathPrefix: shownFolder + "/"))
         }
-        for file in files {
-            console.print("Wrote \(shownFolder)/\(file.name) (\(file.text.utf8.count.formatted(.byteCount(style: .file))))")
+        // The publications are independent: each is rendered on a core of its own, into its own files.
+        let descriptors = staged.files.map(\.descriptor)
+        var firstDescriptor: [Int] = [], stagedCount = 0
+        for rendering in renderings {
+            firstDescriptor.append(stagedCount)
+            stagedCount += rendering.names.count
+        }
+        let results = Parallel.map(Array(zip(renderings, firstDescriptor)), threads: Parallel.threads(call.context.environment)) { rendering, first in
+            rendering.write(to: Array(descriptors[first..<(first + rendering.names.count)]))
+        }
+        console.report(results.flatMap(\.warnings), pathPrefix: location.displayPrefix)
+        for leftover in leftovers {
+            console.printError("Note: removed \(shownFolder)/\(leftover), left behind by an interrupted run")
+        }
+        if let (index, failure) = results.enumerated().lazy.compactMap({ index, result in result.failure.map { (index, $0) } }).first {
+            staged.discard()
+            return console.fail(ApplyError.couldNotWrite(path: renderings[index].names[0], reason: failure.reason).message(pathPrefix: shownFolder + "/"))
+        }
+        do throws(ApplyError) {
+            try staged.commit()
+        } catch {
+            return console.fail(error.message(pathPrefix: shownFolder + "/"))
+        }
+        for (rendering, result) in zip(renderings, results) {
+            for (name, size) in zip(rendering.names, result.sizes) {
+                console.print("Wrote \(shownFolder)/\(name) (\(size.formatted(.byteCount(style: .file))))")
+            }
         }
         if let engine {
             let html = outputFolder.appendingPathComponent("internal.html")
@@ -141,26 +165,66 @@ enum Publication: CaseIterable {
         }
     }
 
-    /// The files of this publication, each with what a phone system could not hold in it.
-    /// The staff directory is always written; a `profile` other than `generic` adds its layout.
-    func files(_ relations: Relations, date: PublicationDate, logo: Logo?, dialect: CSV.Dialect,
-               profile: PhoneProfile? = nil) -> [(name: String, text: String, warnings: [Diagnostic])] {
+    /// How the files of this publication are rendered; each rendering may write several files
+    /// in one pass and report what a phone system could not hold. The staff directory is
+    /// always written; a `profile` other than `generic` adds its layout.
+    func renderings(_ relations: Relations, date: PublicationDate, logo: Logo?, dialect: CSV.Dialect,
+                    profile: PhoneProfile? = nil) -> [Rendering] {
         switch self {
         case .internal:
-            return [("internal.html", InternalCatalogue.render(relations, date: date, logo: logo), [])]
+            return [Rendering(names: ["internal.html"]) { output in
+                InternalCatalogue.document(relations, date: date, logo: logo).render(into: &output)
+                return []
+            }]
         case .external:
-            let publicPart = ExternalFilter.publicPart(of: relations, logo: logo)
-            return [("external.html", ExternalPage.page(publicPart, date: date), []),
-                    ("external-fragment.html", ExternalPage.fragment(publicPart, date: date), []),
-                    ("external.css", ExternalPage.styleSheet(), [])]
+            return [Rendering(names: ["external.html", "external-fragment.html"]) { output in
+                ExternalPage.document(ExternalFilter.publicPart(of: relations, logo: logo), date: date).render(into: &output)
+                return []
+            }, .text("external.css") { (ExternalPage.styleSheet(), []) }]
         case .switchboard:
             let profiles = [PhoneProfile.generic] + [profile].compactMap { $0 }.filter { $0 != .generic }
-            return [("switchboard.csv", SwitchboardList.render(relations, dialect: dialect), [])]
+            return [.text("switchboard.csv") { (SwitchboardList.render(relations, dialect: dialect), []) }]
                 + profiles.map { profile in
-                    let output = StaffDirectory.render(relations, profile: profile, dialect: dialect)
-                    return (profile.fileName, output.text, output.warnings)
+                    .text(profile.fileName) {
+                        let output = StaffDirectory.render(relations, profile: profile, dialect: dialect)
+                        return (output.text, output.warnings)
+                    }
                 }
         }
+    }
+}
+
+/// Files made by one renderer in one pass, written to their descriptors as they are rendered.
+struct Rendering: Sendable {
+    /// The files' names, one per output of `render`.
+    let names: [String]
+    /// Renders into one output per name and returns what to warn about.
+    let render: @Sendable (inout HTMLOutput) -> [Diagnostic]
+
+    /// A small file rendered as text in one go.
+    static func text(_ name: String, _ make: @escaping @Sendable () -> (String, [Diagnostic])) -> Rendering {
+        Rendering(names: [name]) { output in
+            let (text, warnings) = make()
+            output.buffers[0] = Array(text.utf8)
+            return warnings
+        }
+    }
+
+    /// Renders and writes to `descriptors` (one per name): the bytes written to each, the
+    /// warnings, and the first failure to write.
+    func write(to descriptors: [Int32]) -> (sizes: [Int], warnings: [Diagnostic], failure: SystemError?) {
+        var sizes = Array(repeating: 0, count: names.count)
+        var failure: SystemError?
+        var output = HTMLOutput(count: names.count) { buffers in
+            for index in buffers.indices {
+                sizes[index] += buffers[index].count
+                if failure == nil { failure = StagedFiles.write(buffers[index], to: descriptors[index]) }
+                buffers[index].removeAll(keepingCapacity: true)
+            }
+        }
+        let warnings = render(&output)
+        output.finish()
+        return (sizes, warnings, failure)
     }
 }
 

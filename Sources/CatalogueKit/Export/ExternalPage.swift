@@ -11,6 +11,25 @@ import Foundation
 public enum ExternalPage {
     /// The complete page.
     public static func page(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
+        rendered(catalogue, date: date)[0]
+    }
+
+    /// The fragment for a CMS page, which has its own title (`h1`), header, main, footer, skip
+    /// link and accessibility statement: the same content without those, starting at `h2`, led
+    /// by its style.
+    public static func fragment(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
+        rendered(catalogue, date: date)[1]
+    }
+
+    private static func rendered(_ catalogue: PublicCatalogue, date: PublicationDate) -> [String] {
+        var output = HTMLOutput(count: 2)
+        document(catalogue, date: date).render(into: &output)
+        return output.buffers.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The page and the fragment as one node with two outputs (page first): what they share,
+    /// above all the areas and tasks, is built and escaped once and written to both.
+    public static func document(_ catalogue: PublicCatalogue, date: PublicationDate) -> HTMLNode {
         let header = catalogue.settings
         let s = Strings.for(header.language)
         let head = HTMLNode.element("head", [], [
@@ -19,15 +38,13 @@ public enum ExternalPage {
             .element("title", text: "\(s.externalTitle) – \(header.organisation)"),
             .element("style", [], [.trusted(ExternalStyle.page), .trusted(ExternalStyle.sheet)]),
         ])
-        let body = HTMLNode.element("body", [], [content(catalogue, date: date, page: true)])
-        return HTMLNode.group([.doctype, .element("html", [("lang", header.language.rawValue)], [head, body])]).html
-    }
-
-    /// The fragment for a CMS page, which has its own title (`h1`), header, main, footer, skip
-    /// link and accessibility statement: the same content without those, starting at `h2`, led
-    /// by its style.
-    public static func fragment(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
-        HTMLNode.group([.element("style", [], [.trusted(ExternalStyle.sheet)]), content(catalogue, date: date, page: false)]).html
+        return .group([
+            .perOutput([.doctype, .empty]),
+            .element(perOutput: [("html", [("lang", header.language.rawValue)]), (nil, [])], [
+                .perOutput([head, .element("style", [], [.trusted(ExternalStyle.sheet)])]),
+                .element(perOutput: [("body", []), (nil, [])], [content(catalogue, date: date)]),
+            ]),
+        ])
     }
 
     /// `external.css`: the fragment's style as a file, for a CMS that strips `<style>` from what
@@ -36,16 +53,18 @@ public enum ExternalPage {
         "/* The style of the external version's fragment (id=\"\(ExternalStyle.rootID)\"). */\n" + ExternalStyle.sheet.description.dropFirst()
     }
 
-    private static func content(_ catalogue: PublicCatalogue, date: PublicationDate, page: Bool) -> HTMLNode {
+    /// The content of the page and the fragment; where they differ, `onPage` and `perOutput`.
+    private static func content(_ catalogue: PublicCatalogue, date: PublicationDate) -> HTMLNode {
         let header = catalogue.settings
         let s = Strings.for(header.language), t = Strings.ExternalTexts.for(header.language)
         let tasks = catalogue.areas.flatMap(\.tasks)
+        func onPage(_ node: HTMLNode) -> HTMLNode { .perOutput([node, .empty]) }
         return .element("div", [("id", ExternalStyle.rootID), ("lang", header.language.rawValue)], [
-            page ? .element("a", [("class", "kat-skip"), ("href", "#indhold")], text: s.skipLink) : .empty,
-            .element(page ? "header" : "div", [("class", "kat-intro")], [
-                page ? logo(catalogue.logo) : .empty,
-                page ? .element("p", [("class", "kat-organisation")], text: header.organisation) : .empty,
-                page ? .element("h1", text: s.externalTitle) : .empty,
+            onPage(.element("a", [("class", "kat-skip"), ("href", "#indhold")], text: s.skipLink)),
+            .element(perOutput: [("header", [("class", "kat-intro")]), ("div", [("class", "kat-intro")])], [
+                onPage(logo(catalogue.logo)),
+                onPage(.element("p", [("class", "kat-organisation")], text: header.organisation)),
+                onPage(.element("h1", text: s.externalTitle)),
                 .element("p", text: s.externalIntro),
                 oneEntry(header, s),
             ]),
@@ -55,18 +74,18 @@ public enum ExternalPage {
                     .element("li", [], [.element("a", [("href", "#" + anchor(area))], text: area.name)])
                 }),
             ]),
-            .element(page ? "main" : "div", [("id", page ? "indhold" : nil), ("class", "kat-areas")], [
+            .element(perOutput: [("main", [("id", "indhold"), ("class", "kat-areas")]), ("div", [("class", "kat-areas")])], [
                 .element("div", [("class", "kat-filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
                     .element("label", [("for", "opgavefilter")], text: t.searchLabel),
                     .element("input", [("id", "opgavefilter"), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", "filter-hint")]),
                     .element("p", [("id", "filter-hint"), ("class", "kat-hint")], text: s.filterHint),
                     .element("p", [("class", "kat-status"), ("role", "status")], []),
                 ]),
-            ] + catalogue.areas.map { area($0, s, t) } + [index(tasks, s, t)]),
-            .element(page ? "footer" : "div", [("class", "kat-footer")], [
+            ] + [.blocks(catalogue.areas) { area($0, s, t) }, index(tasks, s, t)]),
+            .element(perOutput: [("footer", [("class", "kat-footer")]), ("div", [("class", "kat-footer")])], [
                 .element("p", [], [.text("\(header.organisation) · \(header.title), \(header.edition) · "),
                                    .element("time", [("datetime", date.iso)], text: s.date(date))]),
-                page ? header.accessibilityStatement.map { .element("p", [], [.link($0, [], [.text(s.accessibilityStatement)])]) } ?? .empty : .empty,
+                onPage(header.accessibilityStatement.map { .element("p", [], [.link($0, [], [.text(s.accessibilityStatement)])]) } ?? .empty),
             ]),
             .element("script", [], ExternalScript.parts.map(HTMLNode.trusted)),
         ])
@@ -93,7 +112,7 @@ public enum ExternalPage {
             .element("h2", [("id", anchor(area) + "_titel")], text: area.name),
             .markdown(area.description, headingBase: 3),
             area.contact.map { contact(s.contact, $0, s) } ?? .empty,
-        ] + area.tasks.map { task($0, s, t) })
+        ] + [.blocks(area.tasks) { task($0, s, t) }])
     }
 
     /// A task: its title and whom to contact, then its description, links and keywords behind a
@@ -107,7 +126,7 @@ public enum ExternalPage {
             }),
             task.keywords.isEmpty ? .empty : .element("p", [("class", "kat-keywords")], text: "\(s.keywords): " + task.keywords.joined(separator: ", ")),
         ]
-        let hasMore = !description.html.isEmpty || !task.links.isEmpty || !task.keywords.isEmpty
+        let hasMore = !description.markdownBytes.isEmpty || !task.links.isEmpty || !task.keywords.isEmpty
         return .element("article", [("id", "opgave-" + task.id), ("class", "kat-task"),
                                     ("data-search", searchText([task.title, task.department.name] + task.people.map(\.name))),
                                     ("data-search-more", searchText([plainText(description)] + task.keywords + task.links.map(\.title)))], [
@@ -136,7 +155,36 @@ public enum ExternalPage {
     /// The Markdown renderer escapes every `<` and `&` of the text itself, and a reference only
     /// ever stands for punctuation (`<`, `>`, `&`, quotes), which separates words anyway.
     static func plainText(_ node: HTMLNode) -> String {
-        node.html.replacingOccurrences(of: "<[^>]*>|&[#A-Za-z0-9]+;", with: " ", options: .regularExpression)
+        // On bytes, as the pattern <[^>]*>|&[#A-Za-z0-9]+; would match: a tag runs to the next
+        // ">" (an unclosed "<" stays), a reference needs a name and its ";".
+        let bytes = node.markdownBytes
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3C, let close = bytes[(index + 1)...].firstIndex(of: 0x3E) {
+                out.append(0x20)
+                index = close + 1
+                continue
+            }
+            if byte == 0x26 {
+                var end = index + 1
+                while end < bytes.count, isReferenceName(bytes[end]) { end += 1 }
+                if end > index + 1, end < bytes.count, bytes[end] == 0x3B {
+                    out.append(0x20)
+                    index = end + 1
+                    continue
+                }
+            }
+            out.append(byte)
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isReferenceName(_ byte: UInt8) -> Bool {
+        byte == 0x23 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     private static func contact(_ label: String, _ department: PublicCatalogue.Contact, _ s: Strings) -> HTMLNode {
@@ -172,25 +220,28 @@ public enum ExternalPage {
     private static func index(_ tasks: [PublicCatalogue.PublicTask], _ s: Strings, _ t: Strings.ExternalTexts) -> HTMLNode {
         let entries = tasks.flatMap { task in ([task.title] + task.keywords).map { (term: $0, target: "opgave-" + task.id, title: task.title) } }
         var groups: [(letter: String, entries: [(term: String, target: String, title: String)])] = []
+        var letter = "", previousTerm: String?
         for entry in DanishOrder.sorted(entries, by: \.term, \.title, \.target) {
-            let letter = DanishOrder.indexLetter(entry.term)
+            // Equal terms are adjacent: a term's letter is worked out once.
+            if entry.term != previousTerm { letter = DanishOrder.indexLetter(entry.term) }
+            previousTerm = entry.term
             if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append((letter, [entry])) }
         }
         return .element("section", [("id", "emner"), ("class", "kat-index"), ("aria-labelledby", "emner-h")], [
             .element("h2", [("id", "emner-h")], text: s.externalIndexHeading),
-            .element("details", [("class", "kat-more")], [.element("summary", text: t.showIndex), .element("div", [("class", "kat-index-groups")], groups.map { group in
+            .element("details", [("class", "kat-more")], [.element("summary", text: t.showIndex), .element("div", [("class", "kat-index-groups")], [.blocks(groups) { group in
                 let label = group.letter == "#" ? s.indexOther : group.letter
                 let id = "emner-bogstav-" + Slug.make(label)
                 return .element("section", [("aria-labelledby", id)], [
                     .element("h3", [("id", id)], text: label),
-                    .element("ul", [], group.entries.map { entry in
+                    .element("ul", [], [.blocks(group.entries) { entry in
                         .element("li", [], [
                             entry.term == entry.title ? .empty : .group([.element("span", [("class", "kat-term")], text: entry.term), .text(" → ")]),
                             .element("a", [("href", "#" + entry.target)], text: entry.title),
                         ])
-                    }),
+                    }]),
                 ])
-            })]),
+            }])]),
         ])
     }
 

@@ -1,58 +1,205 @@
-/// A piece of HTML whose text has been escaped. Renderers build pages from these so that
-/// escaping is the default: text goes in through `text`, attribute values through `element`,
-/// link targets through `link`; only the Markdown renderer supplies markup of its own.
+/// A piece of HTML whose text is escaped when it is written. Renderers build pages from these so
+/// that escaping is the default: text goes in through `text`, attribute values through
+/// `element`, link targets through `link`; only the Markdown renderer supplies markup of its own.
+///
+/// A node is a value tree that is written once, as UTF-8, into an `HTMLOutput`: nothing is
+/// concatenated on the way up, so a page costs its size once, not once per level of nesting.
+/// Each node knows at construction whether its HTML holds a line break and starts with one,
+/// which is all the block-element line rule needs. Long lists (`blocks`) are built one item at
+/// a time while they are written, so a page's whole tree is never in memory at once.
 public struct HTMLNode: Sendable {
-    /// The escaped HTML.
-    public let html: String
+    fileprivate indirect enum Content: Sendable {
+        case text(String)
+        case bytes([UInt8])
+        case trusted(StaticString)
+        case element(Element)
+        case group([HTMLNode])
+        case blocks(count: Int, make: @Sendable (Int) -> HTMLNode)
+        case perOutput([HTMLNode])
+    }
 
-    private init(_ html: String) { self.html = html }
+    fileprivate struct Element: Sendable {
+        /// Per output: one name and attribute list for all outputs, or one for each; a nil name
+        /// writes only the children to that output.
+        var tags: [String?]
+        var attributes: [[(String, String?)]]
+        var children: [HTMLNode]
+        var isBlock: Bool
+        var isVoid: Bool
+        /// The block rule, per output (or one for all): a block whose content spans lines
+        /// starts that content on a line of its own.
+        var breakAfterOpening: [Bool]
+    }
+
+    /// What the block rule needs to know of a piece of HTML.
+    fileprivate struct LineFacts: Sendable, Equatable {
+        var isEmpty = true, hasNewline = false, startsWithNewline = false
+
+        /// The facts of pieces in a row.
+        mutating func append(_ next: LineFacts) {
+            guard !next.isEmpty else { return }
+            if isEmpty { startsWithNewline = next.startsWithNewline }
+            isEmpty = false
+            hasNewline = hasNewline || next.hasNewline
+        }
+    }
+
+    fileprivate let content: Content
+    /// The line facts when they are the same for every output.
+    fileprivate let facts: LineFacts
+    /// The line facts per output, when the node differs between outputs.
+    fileprivate let variantFacts: [LineFacts]?
+
+    private init(_ content: Content, isEmpty: Bool, hasNewline: Bool, startsWithNewline: Bool) {
+        self.content = content
+        facts = LineFacts(isEmpty: isEmpty, hasNewline: hasNewline, startsWithNewline: startsWithNewline)
+        variantFacts = nil
+    }
+
+    private init(_ content: Content, facts: [LineFacts]) {
+        self.content = content
+        self.facts = facts[0]
+        variantFacts = facts.count > 1 && facts.contains { $0 != facts[0] } ? facts : nil
+    }
+
+    fileprivate func facts(forOutput output: Int) -> LineFacts { variantFacts?[output] ?? facts }
+
+    /// The facts of `nodes` in a row, per output (one entry when they agree for all).
+    private static func rowFacts(_ nodes: [HTMLNode]) -> [LineFacts] {
+        let outputs = nodes.reduce(1) { max($0, $1.variantFacts?.count ?? 1) }
+        return (0..<outputs).map { output in
+            var row = LineFacts()
+            for node in nodes { row.append(node.facts(forOutput: output)) }
+            return row
+        }
+    }
+
+    private init(bytes: [UInt8]) {
+        self.init(.bytes(bytes), isEmpty: bytes.isEmpty, hasNewline: bytes.contains(0x0A), startsWithNewline: bytes.first == 0x0A)
+    }
+
+    /// The escaped HTML, for tests and small pieces.
+    public var html: String {
+        var output = HTMLOutput()
+        render(into: &output)
+        return String(decoding: output.buffers[0], as: UTF8.self)
+    }
 
     /// Escaped text.
-    static func text(_ text: String) -> HTMLNode { HTMLNode(HTML.text(text)) }
+    static func text(_ text: String) -> HTMLNode {
+        // Escaping never adds or removes a line break, so the flags come from the text itself.
+        HTMLNode(.text(text), isEmpty: text.isEmpty, hasNewline: text.utf8.contains(0x0A), startsWithNewline: text.utf8.first == 0x0A)
+    }
 
     /// Nothing.
-    static let empty = HTMLNode("")
+    static let empty = HTMLNode(.group([]), isEmpty: true, hasNewline: false, startsWithNewline: false)
 
     /// Several nodes in a row.
-    static func group(_ nodes: [HTMLNode]) -> HTMLNode { HTMLNode(nodes.map(\.html).joined()) }
+    static func group(_ nodes: [HTMLNode]) -> HTMLNode {
+        HTMLNode(.group(nodes), facts: rowFacts(nodes))
+    }
 
     /// A description rendered by the project's Markdown subset (which escapes what it does not produce).
-    static func markdown(_ source: String, headingBase: Int) -> HTMLNode { HTMLNode(Markdown.html(source, headingBase: headingBase)) }
+    static func markdown(_ source: String, headingBase: Int) -> HTMLNode {
+        var bytes: [UInt8] = []
+        Markdown.render(source, headingBase: headingBase, into: &bytes)
+        return HTMLNode(bytes: bytes)
+    }
+
+    /// The rendered bytes of a Markdown node (its plain text is what the live search reads).
+    var markdownBytes: [UInt8] {
+        if case .bytes(let bytes) = content { return bytes }
+        return Array(html.utf8)
+    }
 
     /// A style sheet or script written by the project itself, never from catalogue data.
-    static func trusted(_ code: StaticString) -> HTMLNode { HTMLNode(code.description) }
+    static func trusted(_ code: StaticString) -> HTMLNode {
+        let bytes = UnsafeBufferPointer(start: code.utf8Start, count: code.utf8CodeUnitCount)
+        return HTMLNode(.trusted(code), isEmpty: bytes.isEmpty, hasNewline: bytes.contains(0x0A), startsWithNewline: bytes.first == 0x0A)
+    }
 
     /// A style sheet written by the project with one text from the catalogue in it, as a CSS
     /// string between `before` and `after` (for `content:` in print margins).
     static func trusted(_ before: StaticString, cssString text: String, _ after: StaticString) -> HTMLNode {
-        HTMLNode(before.description + HTML.cssString(text) + after.description)
+        HTMLNode(bytes: Array((before.description + HTML.cssString(text) + after.description).utf8))
     }
 
     /// `<!DOCTYPE html>`, the first line of a page.
-    static let doctype = HTMLNode("<!DOCTYPE html>\n")
+    static let doctype = HTMLNode.trusted("<!DOCTYPE html>\n")
 
-    private static let voidElements: Set<String> = ["meta", "link", "br", "input", "hr", "img"]
+    /// `count` block elements made one at a time by `make` while they are written, so a long
+    /// list never stands in memory whole. Every item must be a block element: a block always
+    /// ends with a line break and never starts with one, which is what lets the list's line
+    /// rule be known before its items are made (checked as each is written).
+    static func blocks(_ count: Int, _ make: @escaping @Sendable (Int) -> HTMLNode) -> HTMLNode {
+        HTMLNode(.blocks(count: count, make: make), isEmpty: count == 0, hasNewline: count > 0, startsWithNewline: false)
+    }
+
+    /// `blocks` over the values of an array.
+    static func blocks<Item: Sendable>(_ items: [Item], _ make: @escaping @Sendable (Item) -> HTMLNode) -> HTMLNode {
+        blocks(items.count) { make(items[$0]) }
+    }
+
+    /// A different node for each output of a rendering that writes several files in one pass
+    /// (the external page and its fragment): the first node goes to the first output, and so on.
+    static func perOutput(_ nodes: [HTMLNode]) -> HTMLNode {
+        precondition(nodes.allSatisfy { $0.variantFacts == nil }, "variants do not nest")
+        return HTMLNode(.perOutput(nodes), facts: nodes.map(\.facts))
+    }
+
+    /// Elements with no content or end tag. A switch, not a set: hashing every tag of a page costs more.
+    private static func isVoidElement(_ tag: String) -> Bool {
+        switch tag {
+        case "meta", "link", "br", "input", "hr", "img": true
+        default: false
+        }
+    }
+
     /// Elements that start on a line of their own, so exports read well and diff well.
-    private static let blockElements: Set<String> = [
-        "html", "head", "body", "header", "main", "footer", "nav", "section", "article", "aside", "div", "ul", "ol", "li",
-        "h1", "h2", "h3", "h4", "h5", "h6", "p", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "style", "script",
-        "meta", "title", "form", "hr",
-    ]
+    private static func isBlockElement(_ tag: String) -> Bool {
+        switch tag {
+        case "html", "head", "body", "header", "main", "footer", "nav", "section", "article", "aside", "div", "ul", "ol", "li",
+             "h1", "h2", "h3", "h4", "h5", "h6", "p", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "style", "script",
+             "meta", "title", "form", "hr":
+            true
+        default:
+            false
+        }
+    }
 
     /// `<tag attributes>children</tag>`; attributes whose value is nil are left out, values are escaped.
     static func element(_ tag: String, _ attributes: [(String, String?)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
-        var html = "<" + tag
-        for case let (name, value?) in attributes {
-            html += value.isEmpty && ["hidden", "open"].contains(name) ? " \(name)" : " \(name)=\"\(HTML.attribute(value))\""
+        element(perOutput: [(tag, attributes)], children)
+    }
+
+    /// An element whose name and attributes differ between the outputs of one rendering (the
+    /// page's `main` is the fragment's `div`) around the same children, written once for all;
+    /// a nil name leaves the element out of that output, children and all kept.
+    static func element(perOutput variants: [(tag: String?, attributes: [(String, String?)])], _ children: [HTMLNode]) -> HTMLNode {
+        let named = variants.compactMap(\.tag)
+        let isBlock = named.first.map(isBlockElement) ?? false, isVoid = named.first.map(isVoidElement) ?? false
+        precondition(named.allSatisfy { isBlockElement($0) == isBlock && isVoidElement($0) == isVoid },
+                     "the variants of an element must agree on being block and void elements")
+        precondition(!isVoid || named.count == variants.count, "a void element cannot be left out of an output")
+        let children = isVoid ? [] : children
+        let inner = rowFacts(children)
+        let outputs = max(variants.count, inner.count)
+        var breaks: [Bool] = [], facts: [LineFacts] = []
+        for output in 0..<outputs {
+            let variant = variants[variants.count == 1 ? 0 : output], content = inner[inner.count == 1 ? 0 : output]
+            guard variant.tag != nil else {
+                breaks.append(false)
+                facts.append(content)
+                continue
+            }
+            breaks.append(isBlock && content.hasNewline && !content.startsWithNewline)
+            // Attribute values are escaped but keep their line breaks, which count for the parent's rule.
+            let attributesHaveNewline = variant.attributes.contains { $0.1?.utf8.contains(0x0A) ?? false }
+            facts.append(LineFacts(isEmpty: false, hasNewline: isBlock || attributesHaveNewline || content.hasNewline, startsWithNewline: false))
         }
-        html += ">"
-        if voidElements.contains(tag) { return HTMLNode(html + (blockElements.contains(tag) ? "\n" : "")) }
-        let inner = children.map(\.html).joined()
-        let block = blockElements.contains(tag)
-        // Byte tests: Foundation's String.contains(_:) would bridge the whole text at every level.
-        if block && inner.utf8.contains(0x0A) && inner.utf8.first != 0x0A { html += "\n" }
-        html += inner + "</\(tag)>"
-        return HTMLNode(block ? html + "\n" : html)
+        let element = Element(tags: variants.map(\.tag), attributes: variants.map(\.attributes), children: children,
+                              isBlock: isBlock, isVoid: isVoid, breakAfterOpening: breaks.allSatisfy { $0 == breaks[0] } ? [breaks[0]] : breaks)
+        return HTMLNode(.element(element), facts: facts)
     }
 
     /// Convenience: an element holding only text.
@@ -65,5 +212,106 @@ public struct HTMLNode: Sendable {
     static func link(_ url: String, _ attributes: [(String, String?)] = [], _ children: [HTMLNode]) -> HTMLNode {
         guard let safe = HTML.safeURL(url) else { return group(children) }
         return element("a", [("href", safe)] + attributes, children)
+    }
+
+    /// Writes the HTML into `output`, to each of its buffers the part meant for it.
+    func render(into output: inout HTMLOutput) {
+        switch content {
+        case .text(let text):
+            output.forEach { HTML.appendText(text, to: &$0) }
+        case .bytes(let bytes):
+            output.forEach { $0.append(contentsOf: bytes) }
+        case .trusted(let code):
+            let bytes = UnsafeBufferPointer(start: code.utf8Start, count: code.utf8CodeUnitCount)
+            output.forEach { $0.append(contentsOf: bytes) }
+        case .group(let nodes):
+            for node in nodes { node.render(into: &output) }
+        case .blocks(let count, let make):
+            for index in 0..<count {
+                let node = make(index)
+                guard case .element(let element) = node.content, element.isBlock else {
+                    preconditionFailure("HTMLNode.blocks made an item that is not a block element")
+                }
+                node.render(into: &output)
+                output.itemWritten()
+            }
+        case .perOutput(let nodes):
+            precondition(nodes.count == output.buffers.count, "one variant per output")
+            for (index, node) in nodes.enumerated() {
+                var single = HTMLOutput(buffer: output.buffers[index])
+                output.buffers[index] = []
+                node.render(into: &single)
+                output.buffers[index] = single.buffers[0]
+            }
+        case .element(let element):
+            for index in output.buffers.indices {
+                let variant = element.tags.count == 1 ? 0 : index
+                guard let tag = element.tags[variant] else { continue }
+                Self.open(tag, element.attributes[variant], into: &output.buffers[index])
+                let breakAfterOpening = element.breakAfterOpening[element.breakAfterOpening.count == 1 ? 0 : index]
+                if element.isVoid ? element.isBlock : breakAfterOpening { output.buffers[index].append(0x0A) }
+            }
+            guard !element.isVoid else { return }
+            for child in element.children { child.render(into: &output) }
+            for index in output.buffers.indices {
+                guard let tag = element.tags[element.tags.count == 1 ? 0 : index] else { continue }
+                output.buffers[index].append(contentsOf: "</".utf8)
+                output.buffers[index].append(contentsOf: tag.utf8)
+                output.buffers[index].append(0x3E)
+                if element.isBlock { output.buffers[index].append(0x0A) }
+            }
+        }
+    }
+
+    private static func open(_ tag: String, _ attributes: [(String, String?)], into buffer: inout [UInt8]) {
+        buffer.append(0x3C)
+        buffer.append(contentsOf: tag.utf8)
+        for case let (name, value?) in attributes {
+            buffer.append(0x20)
+            buffer.append(contentsOf: name.utf8)
+            if value.isEmpty && (name == "hidden" || name == "open") { continue }
+            buffer.append(contentsOf: "=\"".utf8)
+            HTML.appendAttribute(value, to: &buffer)
+            buffer.append(0x22)
+        }
+        buffer.append(0x3E)
+    }
+}
+
+/// Where HTML is written: one buffer per output of the rendering (one file, or the external
+/// page and its fragment together). The renderer never touches files: whoever renders may pass
+/// `drain`, which is handed the buffers whenever a list item is written and they have grown
+/// past `threshold`, to write them out and empty them, so memory stays flat however long the page.
+public struct HTMLOutput {
+    /// The bytes not yet drained, one buffer per output.
+    public var buffers: [[UInt8]]
+    private let threshold: Int
+    private let drain: ((inout [[UInt8]]) -> Void)?
+
+    /// An output of `count` buffers, drained by `drain` when they pass `threshold` bytes together.
+    public init(count: Int = 1, threshold: Int = 1 << 20, drain: ((inout [[UInt8]]) -> Void)? = nil) {
+        buffers = Array(repeating: [], count: count)
+        self.threshold = threshold
+        self.drain = drain
+    }
+
+    fileprivate init(buffer: [UInt8]) {
+        buffers = [buffer]
+        threshold = .max
+        drain = nil
+    }
+
+    fileprivate mutating func forEach(_ body: (inout [UInt8]) -> Void) {
+        for index in buffers.indices { body(&buffers[index]) }
+    }
+
+    fileprivate mutating func itemWritten() {
+        guard let drain, buffers.reduce(0, { $0 + $1.count }) >= threshold else { return }
+        drain(&buffers)
+    }
+
+    /// Hands what is left to `drain`.
+    public mutating func finish() {
+        drain?(&buffers)
     }
 }

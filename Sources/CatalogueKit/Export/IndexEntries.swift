@@ -1,11 +1,12 @@
 /// A–Å indexes: entries grouped under their Danish index letter, in Danish order.
 enum IndexEntries {
     /// One line of an index: a term, the entry it leads to, and what follows the link.
-    struct Entry {
+    struct Entry: Sendable {
         var term: String
         var target: String
         var targetTitle: String
-        var detail: [HTMLNode] = []
+        /// Made when the line is written, so tens of thousands of entries hold no HTML meanwhile.
+        var detail: @Sendable () -> [HTMLNode] = { [] }
     }
 
     /// The entries grouped by letter, each letter a heading of `level`. Entries with the same
@@ -14,23 +15,26 @@ enum IndexEntries {
     static func grouped(_ entries: [Entry], level: Int, idPrefix: String, otherLabel: String) -> [HTMLNode] {
         let sorted = DanishOrder.sorted(entries, by: \.term, \.targetTitle, \.target)
         var groups: [(letter: String, terms: [(term: String, entries: [Entry])])] = []
+        // One pass over the sorted entries: a term's entries are adjacent, so its letter is
+        // worked out once, where the term changes.
         for entry in sorted {
+            if let lastGroup = groups.indices.last, let lastTerm = groups[lastGroup].terms.indices.last,
+               groups[lastGroup].terms[lastTerm].term == entry.term {
+                groups[lastGroup].terms[lastTerm].entries.append(entry)
+                continue
+            }
             let letter = DanishOrder.indexLetter(entry.term)
             if groups.last?.letter != letter { groups.append((letter, [])) }
-            if groups[groups.count - 1].terms.last?.term == entry.term {
-                groups[groups.count - 1].terms[groups[groups.count - 1].terms.count - 1].entries.append(entry)
-            } else {
-                groups[groups.count - 1].terms.append((entry.term, [entry]))
-            }
+            groups[groups.count - 1].terms.append((entry.term, [entry]))
         }
-        return groups.map { group in
+        return [.blocks(groups) { group in
             let label = group.letter == "#" ? otherLabel : group.letter
             let id = "\(idPrefix)-bogstav-\(Slug.make(label))"
             return .element("section", [("aria-labelledby", id), ("class", "letter-group")], [
                 .element("h\(level)", [("id", id), ("class", "letter")], text: label),
-                .element("ul", [], group.terms.map(line)),
+                .element("ul", [], [.blocks(group.terms) { line($0.term, $0.entries) }]),
             ])
-        }
+        }]
     }
 
     private static func line(_ term: String, _ entries: [Entry]) -> HTMLNode {
@@ -45,14 +49,21 @@ enum IndexEntries {
     }
 
     private static func target(_ entry: Entry) -> [HTMLNode] {
-        [.element("a", [("href", "#" + entry.target)], text: entry.targetTitle), entry.detail.isEmpty ? .empty : .group([.text(" – ")] + entry.detail)]
+        [.element("a", [("href", "#" + entry.target)], text: entry.targetTitle), detail(entry)]
+    }
+
+    private static func detail(_ entry: Entry) -> HTMLNode {
+        let detail = entry.detail()
+        return detail.isEmpty ? .empty : .group([.text(" – ")] + detail)
     }
 
     /// "Who does what": every task title and keyword with the task's primary person and phone.
     static func whoDoesWhat(_ relations: Relations, _ s: Strings) -> HTMLNode {
         let entries = relations.catalogue.tasks.flatMap { task -> [Entry] in
             let primary = relations.people(of: task).first
-            let detail = primary.map { person in [.text(person.name)] + (person.phone.map { [.text(", "), Fields.phone($0)] } ?? []) } ?? []
+            let detail: @Sendable () -> [HTMLNode] = {
+                primary.map { person in [.text(person.name)] + (person.phone.map { [.text(", "), Fields.phone($0)] } ?? []) } ?? []
+            }
             return ([task.title] + task.keywords).map { Entry(term: $0, target: InternalCatalogue.anchor(task), targetTitle: task.title, detail: detail) }
         }
         return .element("section", [("id", "stikord"), ("class", "chapter index")],
@@ -63,9 +74,11 @@ enum IndexEntries {
     /// Every employee with title, department and phone.
     static func employeeIndex(_ catalogue: Catalogue, _ s: Strings) -> HTMLNode {
         let entries = catalogue.employees.map { employee in
-            Entry(term: employee.name, target: InternalCatalogue.anchor(employee), targetTitle: employee.name,
-                  detail: [.text(([employee.title] + [catalogue.department(employee.department)?.name].compactMap { $0 }).joined(separator: ", "))]
-                      + (employee.phone.map { [.text(", "), Fields.phone($0)] } ?? []))
+            let department = catalogue.department(employee.department)?.name
+            return Entry(term: employee.name, target: InternalCatalogue.anchor(employee), targetTitle: employee.name, detail: {
+                [.text(([employee.title] + [department].compactMap { $0 }).joined(separator: ", "))]
+                    + (employee.phone.map { [.text(", "), Fields.phone($0)] } ?? [])
+            })
         }
         return .element("section", [("id", "medarbejdere"), ("class", "chapter index compact")],
                         [.element("h2", text: s.employeeIndexHeading), .element("p", text: s.employeeIndexIntro),

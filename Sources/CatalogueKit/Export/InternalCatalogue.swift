@@ -4,6 +4,11 @@
 public enum InternalCatalogue {
     /// The whole page.
     public static func render(_ relations: Relations, date: PublicationDate, logo: Logo? = nil) -> String {
+        document(relations, date: date, logo: logo).html
+    }
+
+    /// The whole page as a node, written as it is built (see `HTMLNode.blocks`).
+    public static func document(_ relations: Relations, date: PublicationDate, logo: Logo? = nil) -> HTMLNode {
         let catalogue = relations.catalogue
         let s = Strings.for(catalogue.settings.language)
         let settings = catalogue.settings
@@ -29,7 +34,7 @@ public enum InternalCatalogue {
                 IndexEntries.employeeIndex(relations.catalogue, s),
             ]),
         ])
-        return HTMLNode.group([.doctype, .element("html", [("lang", settings.language.rawValue)], [head, body])]).html
+        return HTMLNode.group([.doctype, .element("html", [("lang", settings.language.rawValue)], [head, body])])
     }
 
     private static func cover(_ settings: Settings, _ date: PublicationDate, _ logo: Logo?, _ s: Strings) -> HTMLNode {
@@ -75,7 +80,7 @@ public enum InternalCatalogue {
 
     private static func departments(_ relations: Relations, _ s: Strings) -> HTMLNode {
         .element("section", [("id", "afdelinger"), ("class", "chapter")], [.element("h2", text: s.departmentsHeading)]
-            + relations.departmentTree.map { department($0.department, relations, s) })
+            + [.blocks(relations.departmentTree) { department($0.department, relations, s) }])
     }
 
     /// The department tree on one page: each unit with its phone and how many work in it
@@ -123,7 +128,7 @@ public enum InternalCatalogue {
                              (s.address, department.address.map(HTMLNode.text)), (s.openingHours, department.openingHours.map(HTMLNode.text)),
                              (s.web, department.web.map(Fields.web))]),
             ]),
-            staff.isEmpty ? .empty : .element("div", [("class", "cards")], staff.map { employee($0, relations, s) }),
+            staff.isEmpty ? .empty : .element("div", [("class", "cards")], [.blocks(staff) { employee($0, relations, s) }]),
         ])
     }
 
@@ -158,27 +163,28 @@ public enum InternalCatalogue {
                     .element("p", [("id", "filter-hint"), ("class", "hint")], text: s.filterHint),
                     .element("p", [("class", "kat-status"), ("role", "status")], []),
                 ]),
-            ] + relations.areasInOrder.map { area in
+            ] + [.blocks(relations.areasInOrder) { area in
                 let contact = relations.catalogue.department(area.contactDepartment)
                 let tasks = relations.tasks(in: area.id)
                 return .element("section", [("id", anchor(area)), ("class", "area kat-area")], [
                     .element("h3", text: area.name),
                     .markdown(area.description, headingBase: 4),
                     Fields.list([(s.contact, contact.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) })]),
-                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : tasks.map { task($0, relations, s) }))
-            } + [.element("script", [], ExternalScript.parts.map(HTMLNode.trusted))]),
+                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : [.blocks(tasks) { task($0, relations, s) }]))
+            }] + [.element("script", [], ExternalScript.parts.map(HTMLNode.trusted))]),
         ])
     }
 
     private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings) -> HTMLNode {
         let people = relations.people(of: task)
+        let description = HTMLNode.markdown(task.description, headingBase: 5)
         // Everything a colleague might search for: the internal version may show it all.
         let searchable = [task.title, relations.catalogue.department(task.department)?.name ?? "", task.internalNote ?? ""]
-            + people.map(\.name) + task.keywords + task.kle + [ExternalPage.plainText(.markdown(task.description, headingBase: 5))]
+            + people.map(\.name) + task.keywords + task.kle + [ExternalPage.plainText(description)]
         return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", ExternalPage.searchText(searchable))], [
             .element("h4", text: task.title),
             task.audience == .internal ? .element("p", [("class", "badge")], text: s.internalTask) : .empty,
-            .markdown(task.description, headingBase: 5),
+            description,
             .element("ol", [("class", "people")], people.enumerated().map { position, person in
                 .element("li", [], [
                     .element("a", [("href", "#" + anchor(person))], text: person.name),

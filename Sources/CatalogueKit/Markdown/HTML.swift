@@ -45,19 +45,39 @@ public enum HTML {
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     private static func escape(_ s: String, quotes: Bool) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "'" where quotes: out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        append(s, quotes: quotes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `s` escaped for HTML text content (as `text`) to `out` as UTF-8.
+    static func appendText(_ s: String, to out: inout [UInt8]) { append(s, quotes: false, to: &out) }
+
+    /// Appends `s` escaped for a double-quoted attribute value (as `attribute`) to `out` as UTF-8.
+    static func appendAttribute(_ s: String, to out: inout [UInt8]) { append(s, quotes: true, to: &out) }
+
+    /// Escapes on UTF-8 bytes: every character escaped is ASCII, and no byte of a multi-byte
+    /// character is ASCII, so the bytes between them are copied as they are, in runs.
+    private static func append(_ s: String, quotes: Bool, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let replacement: StaticString
+                switch bytes[index] {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22 where quotes: replacement = "&quot;"
+                case 0x27 where quotes: replacement = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                start = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-        return out
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,9 +2,16 @@
 public enum Markdown {
     /// Renders `source` as an HTML fragment whose headings start at level `headingBase` and never skip a level.
     public static func html(_ source: String, headingBase: Int = 3) -> String {
+        var out: [UInt8] = []
+        render(source, headingBase: headingBase, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the HTML of `source` (as `html` renders it) to `out` as UTF-8.
+    static func render(_ source: String, headingBase: Int, into out: inout [UInt8]) {
         let blocks = BlockParser(lines: lines(of: source), depth: 0).parse()
         var renderer = HTMLRenderer(blocks: blocks, headingBase: headingBase)
-        return renderer.render(blocks)
+        renderer.render(blocks, into: &out)
     }
 
     typealias Line = [Unicode.Scalar]

@@ -10,10 +10,8 @@ extension Markdown {
             headingLevels = Self.rebase(levels, base: min(max(headingBase, 1), 6))
         }
 
-        mutating func render(_ blocks: [Block]) -> String {
-            var out = ""
+        mutating func render(_ blocks: [Block], into out: inout [UInt8]) {
             for block in blocks { render(block, into: &out) }
-            return out
         }
 
         /// The smallest level used becomes `base`, and each heading is at most one level below the one before it.
@@ -37,7 +35,7 @@ extension Markdown {
             }
         }
 
-        private mutating func render(_ block: Block, into out: inout String) {
+        private mutating func render(_ block: Block, into out: inout [UInt8]) {
             switch block {
             case .paragraph, .literal:
                 out += "<p>"
@@ -57,7 +55,7 @@ extension Markdown {
         }
 
         /// An item with a single paragraph keeps its text directly in `<li>`; several paragraphs get `<p>` each.
-        private mutating func renderItem(_ blocks: [Block], into out: inout String) {
+        private mutating func renderItem(_ blocks: [Block], into out: inout [UInt8]) {
             guard let first = blocks.first, first.isText, blocks.count(where: \.isText) == 1 else {
                 out += "<li>\n"
                 for block in blocks { render(block, into: &out) }
@@ -73,22 +71,28 @@ extension Markdown {
             out += "</li>\n"
         }
 
-        private static func renderText(_ block: Block, into out: inout String) {
+        private static func renderText(_ block: Block, into out: inout [UInt8]) {
             switch block {
             case .paragraph(let lines): renderInline(InlineParser.parse(inlineSource(of: lines)), into: &out)
-            case .literal(let lines): out += HTML.text(literalText(of: lines, separator: "\n"))
+            case .literal(let lines): HTML.appendText(literalText(of: lines, separator: "\n"), to: &out)
             case .heading, .list: break
             }
         }
 
-        private static func renderInline(_ content: InlineContent, into out: inout String) {
+        private static func renderInline(_ content: InlineContent, into out: inout [UInt8]) {
             for node in content.nodes {
                 switch node {
-                case .text(let text): out += HTML.text(text)
-                case .code(let code): out += "<code>" + HTML.text(code) + "</code>"
+                case .text(let text): HTML.appendText(text, to: &out)
+                case .code(let code):
+                    out += "<code>"
+                    HTML.appendText(code, to: &out)
+                    out += "</code>"
                 case .softBreak: out += "\n"
                 case .hardBreak: out += "<br>\n"
-                case .linkStart(let url): out += "<a href=\"" + HTML.attribute(url) + "\">"
+                case .linkStart(let url):
+                    out += "<a href=\""
+                    HTML.appendAttribute(url, to: &out)
+                    out += "\">"
                 case .linkEnd: out += "</a>"
                 case .delimiter(let index):
                     let run = content.runs[index]
@@ -130,4 +134,9 @@ extension Markdown.Block {
         case .heading, .list: false
         }
     }
+}
+
+/// The renderer writes UTF-8 bytes; its own markup is written as text for legibility.
+private func += (out: inout [UInt8], text: String) {
+    out.append(contentsOf: text.utf8)
 }

@@ -13,7 +13,15 @@ public enum DanishOrder {
     /// Sorts values in Danish order of the first text, then the next, and so on; texts that
     /// sort alike are told apart by their exact spelling, so the order never depends on chance.
     public static func sorted<Values: Sequence>(_ values: Values, by texts: (Values.Element) -> String...) -> [Values.Element] {
-        values.map { value in (texts.map { key($0(value)) }, texts.map { $0(value) }, value) }
+        // A name or keyword recurs (a keyword on many tasks): its key is worked out once.
+        var keys: [String: [Int]] = [:]
+        func cachedKey(_ text: String) -> [Int] {
+            if let known = keys[text] { return known }
+            let made = key(text)
+            keys[text] = made
+            return made
+        }
+        return values.map { value in (texts.map { cachedKey($0(value)) }, texts.map { $0(value) }, value) }
             .sorted { a, b in
                 for (keyA, keyB) in zip(a.0, b.0) where keyA != keyB { return keyA.lexicographicallyPrecedes(keyB) }
                 return a.1.lexicographicallyPrecedes(b.1)
@@ -31,18 +39,51 @@ public enum DanishOrder {
 
     private static let letterBase = 100
 
+    /// The lower-cased, decomposed form of every letter from U+00C0 to U+024F (the accented
+    /// Latin letters), worked out once; æ, ø and å stay whole, as the key needs them.
+    private static let latinDecomposition: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for value in UInt32(0xC0)...0x24F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var decomposed: [Unicode.Scalar] = []
+            for lower in String(scalar).lowercased().unicodeScalars {
+                if lower.isASCII || lower == "æ" || lower == "ø" || lower == "å" {
+                    decomposed.append(lower)
+                } else {
+                    decomposed += String(lower).decomposedStringWithCanonicalMapping.unicodeScalars
+                }
+            }
+            table[value] = decomposed
+        }
+        return table
+    }()
+
     /// The primary sort key: spaces and punctuation first, then digits, then the letters in
     /// Danish order. Letters are numbered from `letterBase` so the other groups sort before them.
     static func key(_ text: String) -> [Int] {
         // Surrounding spaces do not count, so " zebra" sorts, and is filed, under Z.
         // Only letters other than a–z, æ, ø and å are decomposed (é → e + accent): Foundation's
         // normalisation is slow, and sorting calls this for every name and keyword.
+        // Trimming, lower-casing and decomposing are done scalar by scalar here: Foundation's
+        // versions cost more per call than the whole rest of the key.
+        let all = text.unicodeScalars
+        guard let first = all.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = all.lastIndex(where: { !$0.properties.isWhitespace }) else { return [] }
         var scalars: [Unicode.Scalar] = []
-        for scalar in text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().unicodeScalars {
-            if scalar.isASCII || scalar == "æ" || scalar == "ø" || scalar == "å" {
-                scalars.append(scalar)
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in all[first...last] {
+            if scalar.isASCII {
+                scalars.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if let decomposed = latinDecomposition[scalar.value] {
+                scalars += decomposed
             } else {
-                scalars += String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if lower.isASCII || lower == "æ" || lower == "ø" || lower == "å" {
+                        scalars.append(lower)
+                    } else {
+                        scalars += String(lower).decomposedStringWithCanonicalMapping.unicodeScalars
+                    }
+                }
             }
         }
         var result: [Int] = []

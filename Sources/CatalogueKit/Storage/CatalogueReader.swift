@@ -42,7 +42,10 @@ public struct LoadedCatalogue: Sendable {
 public enum CatalogueReader {
     /// Reads the catalogue at `root`. Entries that cannot be read are left out and reported,
     /// each failure with its path and reason; a folder that cannot be read is never taken as empty.
-    public static func load(_ root: URL) -> LoadedCatalogue {
+    /// The files are read and parsed on up to `threads` threads (default: one per core), in chunks merged in file
+    /// order, so entries and diagnostics come out as a single-threaded run gives them.
+    public static func load(_ root: URL, threads: Int? = nil) -> LoadedCatalogue {
+        let threads = threads ?? Parallel.defaultThreads
         var loaded = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", title: "", edition: "")),
                                      diagnostics: [], positions: [:], sources: [:])
         loaded.root = root
@@ -63,16 +66,26 @@ public enum CatalogueReader {
         }
         if let logo { loaded.readLogo(logo, in: root) }
         for kind in EntryKind.allCases {
-            for (id, path) in entryFiles(folder, kind, into: &loaded) {
-                guard let bytes = contents(of: path, in: folder, into: &loaded) else { continue }
-                loaded.read(kind, id: id, bytes: bytes)
+            let files = entryFiles(folder, kind, into: &loaded)
+            // A few chunks per thread, so a slow chunk does not leave a core idle at the end.
+            let chunkSize = max(1, (files.count + threads * 4 - 1) / (threads * 4))
+            let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min($0 + chunkSize, files.count)]) }
+            let settings = loaded.catalogue.settings
+            let parts = Parallel.map(chunks, threads: threads) { chunk in
+                var part = LoadedCatalogue(catalogue: Catalogue(settings: settings), diagnostics: [], positions: [:], sources: [:])
+                for (id, path) in chunk {
+                    guard let bytes = contents(of: path, in: folder, into: &part) else { continue }
+                    part.read(kind, id: id, bytes: bytes)
+                }
+                return part
             }
+            for part in parts { loaded.merge(part, kind) }
         }
         return loaded
     }
 
     /// The catalogue folder as given, and as resolved, to tell links inside it from links out of it.
-    private struct Folder {
+    private struct Folder: Sendable {
         let path: String
         let resolved: String
 
@@ -224,6 +237,15 @@ extension LoadedCatalogue {
             return
         }
         logo = Logo(format: format, bytes: [UInt8](data))
+    }
+
+    /// Takes in what was read of `kind` into `part`, after what is already here.
+    mutating func merge(_ part: LoadedCatalogue, _ kind: EntryKind) {
+        for entry in part.catalogue.entries(kind) { catalogue.put(entry) }
+        diagnostics += part.diagnostics
+        positions.merge(part.positions) { _, new in new }
+        sources.merge(part.sources) { _, new in new }
+        unreadable.formUnion(part.unreadable)
     }
 
     /// Forgets everything read from `path`: the entry, its bytes, positions and problems.
