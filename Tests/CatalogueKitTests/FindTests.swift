@@ -202,18 +202,16 @@ struct ShowTests {
     }
 
     @Test func showEmployeeListsTheCandidatesOfAnAmbiguousName() {
-        // Six names hold a word beginning "aa" once å is spelled out: Ågård, Aagaard, Åge, Aage, Aase, Åse.
-        let result = run(["show", "employee", "aa"], in: projectRoot)
+        // Four names hold a word beginning "aag" once å is spelled out (and aa read as a): Ågård, Aagaard, Åge, Aage.
+        let result = run(["show", "employee", "aag"], in: projectRoot)
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(result.stderr == """
-            Error: 'aa' matches 6 employees; name one by its id:
+            Error: 'aag' matches 4 employees; name one by its id:
               jaa  Jesper Ågård             Økonomi og Stab
               nta  Niels Thøgersen Aagaard  Team Affald og Genbrug
               aab  Åge Brix                 Økonomi og Indkøb
               aoe  Aage Østergaard          Team Byggesag
-              abh  Aase Bech Hedegaard      Erhverv og Turisme
-              aah  Åse Holm                 Team Miljø
 
             """)
     }

@@ -3,7 +3,8 @@
 // fails on purpose), review the diff, and run the tests again.
 
 extension ExternalScript {
-    /// `TextFolding.table` as JavaScript: each letter (as a \u escape, so the script is ASCII) and what it folds to.
+    /// `TextFolding.table` as JavaScript: each letter (as a \u escape, so the script is ASCII) and what it folds to;
+    /// then `TextFolding.looseSpellings`, the spellings words are compared in.
     static let foldingTable: StaticString = #"""
           var FOLD = {
             "\u00e6": "ae",
@@ -20,6 +21,7 @@ extension ExternalScript {
             "\u00fe": "th",
             "\u0131": "i",
           };
+          var LOOSE = [["oe", "o"], ["aa", "a"], ["ae", "e"]];
 
         """#
 }

@@ -14,7 +14,7 @@ enum ExternalScript {
 
         """
 
-    /// `TextFolding.fold` and `TextFolding.words` in JavaScript, over `FOLD`: the search box
+    /// `TextFolding.fold` and `TextFolding.words` in JavaScript, over `FOLD` and `LOOSE`: the search box
     /// folds what is typed exactly as the tool folded the text it searches (`data-search`).
     static let folding: StaticString = #"""
           var MARK = /\p{M}/u, WORD = /[\p{L}\p{Nd}]/u, NOT_WORD = /[^\p{L}\p{Nd}]+/u, COMBINING = /[\u0300-\u036f]/;
@@ -35,7 +35,8 @@ enum ExternalScript {
             }
             return out;
           }
-          function words(text) { return fold(text).split(NOT_WORD).filter(Boolean); }
+          function loose(word) { return LOOSE.reduce(function (w, pair) { return w.split(pair[0]).join(pair[1]); }, word); }
+          function words(text) { return fold(text).split(NOT_WORD).filter(Boolean).map(loose); }
 
         """#
 

@@ -37,6 +37,38 @@ public enum TextFolding {
         Rule(from: "ı", to: "i"),
     ]
 
+    /// Spellings that words are compared in after folding, applied in this order to each word:
+    /// people type "Mork", "Hoj" and "Alborg" for Mørk, Høj and Ålborg as often as "oe" and
+    /// "aa", so both spellings fold to one. Also data, for the web page's script.
+    public static let looseSpellings: [(from: String, to: String)] = [("oe", "o"), ("aa", "a"), ("ae", "e")]
+
+    /// A folded word in its loose spelling: each of `looseSpellings` replaced, left to right,
+    /// one after the other (as the page's script does with `split` and `join`).
+    static func loosened(_ word: [UInt8]) -> [UInt8] {
+        var word = word
+        for (from, to) in looseSpellingBytes {
+            // Most words hold none of them: a scan, and no copy.
+            guard var index = word.indices.dropLast().first(where: { word[$0] == from.0 && word[$0 + 1] == from.1 }) else { continue }
+            var out = Array(word[..<index])
+            while index < word.count {
+                if index + 1 < word.count, word[index] == from.0, word[index + 1] == from.1 {
+                    out.append(to)
+                    index += 2
+                } else {
+                    out.append(word[index])
+                    index += 1
+                }
+            }
+            word = out
+        }
+        return word
+    }
+
+    private static let looseSpellingBytes: [((UInt8, UInt8), UInt8)] = looseSpellings.map { pair in
+        let from = Array(pair.from.utf8), to = Array(pair.to.utf8)
+        return ((from[0], from[1]), to[0])
+    }
+
     /// `text` folded for comparison: lowercase, table letters spelled out, accents dropped;
     /// spaces and punctuation are kept.
     public static func fold(_ text: String) -> String {
@@ -52,7 +84,8 @@ public enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The folded words of `text`: runs of letters and digits; everything else separates.
+    /// The folded words of `text` in their loose spelling: runs of letters and digits;
+    /// everything else separates.
     public static func words(_ text: String) -> [String] {
         var result: [String] = []
         forEachWord(in: text) { result.append(String(decoding: $0, as: UTF8.self)) }
@@ -63,6 +96,11 @@ public enum TextFolding {
     /// making a String per word: the index tokenizes every description of the catalogue, so
     /// this reads the UTF-8 bytes directly and handles ASCII without decoding it.
     static func forEachWord(in text: String, _ body: ([UInt8]) -> Void) {
+        forEachFoldedWord(in: text) { body(loosened($0)) }
+    }
+
+    /// `forEachWord` before the loose spellings.
+    private static func forEachFoldedWord(in text: String, _ body: ([UInt8]) -> Void) {
         var text = text
         text.makeContiguousUTF8()
         let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
