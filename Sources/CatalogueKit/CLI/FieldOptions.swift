@@ -120,23 +120,10 @@ struct EntryDraft {
         fields = [:]
         description = ""
         guard let entry else { return }
-        if case .object(let members) = Self.node(entry).value {
+        if case .object(let members) = entry.fields.value {
             for member in members { fields[member.key] = member.value }
         }
-        switch entry {
-        case .task(let task): description = task.description
-        case .area(let area): description = area.description
-        default: break
-        }
-    }
-
-    private static func node(_ entry: AnyEntry) -> JSONNode {
-        switch entry {
-        case .department(let value): return value.fields
-        case .employee(let value): return value.fields
-        case .task(let value): return value.fields
-        case .area(let value): return value.fields
-        }
+        description = entry.description ?? ""
     }
 
     /// The elements of a list field.
@@ -152,7 +139,7 @@ struct EntryDraft {
 
     /// The entry the draft holds, read back as the loader reads files; or the problems found.
     func entry(id: String) -> Result<AnyEntry, DraftProblems> {
-        var scratch = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", edition: "")), diagnostics: [], positions: [:], sources: [:])
+        var scratch = LoadedCatalogue.empty
         scratch.read(kind, id: id, bytes: Array(text.utf8))
         let errors = scratch.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let entry = scratch.catalogue.entry(kind, id) else { return .failure(DraftProblems(errors: errors)) }

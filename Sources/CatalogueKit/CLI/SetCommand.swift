@@ -39,7 +39,7 @@ extension Command {
                 if case .object(let members) = edit.catalogue.settings.fields.value { for member in members { fields[member.key] = member.value } }
                 for (field, value) in given { fields[field.key] = value }
                 for key in removed { fields[key] = nil }
-                var scratch = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", edition: "")), diagnostics: [], positions: [:], sources: [:])
+                var scratch = LoadedCatalogue.empty
                 scratch.readSettings(Array(EntryFile.text(fields: .object(Settings.keys.map { ($0, fields[$0]) }), description: nil).utf8))
                 let errors = scratch.diagnostics.filter { $0.severity == .error }
                 guard errors.isEmpty else { return refuse(DraftProblems(errors: errors), &console) }

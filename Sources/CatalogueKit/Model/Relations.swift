@@ -89,9 +89,6 @@ public struct Relations: Sendable {
         (held[id] ?? []).compactMap { item in catalogue.task(item.task).map { ($0, item.role) } }
     }
 
-    /// True when the employee holds at least one task.
-    public func holdsTasks(_ id: EmployeeID) -> Bool { held[id] != nil }
-
     /// The people responsible for a task, in order, as far as they exist.
     public func people(of task: CatalogueTask) -> [Employee] {
         task.responsible.compactMap(catalogue.employee)
@@ -125,9 +122,7 @@ public struct Relations: Sendable {
     /// The employees of a department and the departments nested in it, in Danish name order.
     public func employees(inSubtreeOf department: DepartmentID) -> [Employee] {
         let units = subtree(of: department)
-        return employeesInOrder.count < units.count * 8
-            ? employeesInOrder.filter { units.contains($0.department) }
-            : DanishOrder.sorted(units.flatMap { employees(in: $0) }, by: \.name, \.id.rawValue)
+        return employeesInOrder.filter { units.contains($0.department) }
     }
 
     /// The tasks of an area in Danish title order.

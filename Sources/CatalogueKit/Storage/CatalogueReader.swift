@@ -31,6 +31,11 @@ public struct LoadedCatalogue: Sendable {
         return source.location(ofOffset: offset)
     }
 
+    /// Nothing read yet: where loading starts, and the scratch catalogue a typed entry is read into.
+    static var empty: LoadedCatalogue {
+        LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", title: "", edition: "")), diagnostics: [], positions: [:], sources: [:])
+    }
+
     /// The bytes of a file as read, by catalogue-relative path.
     public func bytes(of file: String) -> [UInt8]? { sources[file]?.bytes }
 
@@ -46,8 +51,7 @@ public enum CatalogueReader {
     /// order, so entries and diagnostics come out as a single-threaded run gives them.
     public static func load(_ root: URL, threads: Int? = nil) -> LoadedCatalogue {
         let threads = threads ?? Parallel.defaultThreads
-        var loaded = LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", title: "", edition: "")),
-                                     diagnostics: [], positions: [:], sources: [:])
+        var loaded = LoadedCatalogue.empty
         loaded.root = root
         let folder = Folder(root)
         if let bytes = contents(of: settingsFileName, in: folder, into: &loaded) {

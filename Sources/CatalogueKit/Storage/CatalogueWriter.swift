@@ -5,12 +5,7 @@ import Foundation
 public enum CatalogueWriter {
     /// The canonical text of an entry's file.
     public static func text(_ entry: AnyEntry) -> String {
-        switch entry {
-        case .department(let value): return EntryFile.text(fields: value.fields, description: nil)
-        case .employee(let value): return EntryFile.text(fields: value.fields, description: nil)
-        case .task(let value): return EntryFile.text(fields: value.fields, description: value.description)
-        case .area(let value): return EntryFile.text(fields: value.fields, description: value.description)
-        }
+        EntryFile.text(fields: entry.fields, description: entry.description)
     }
 
     /// The canonical text of `catalogue.json`.

@@ -243,3 +243,24 @@ extension FieldSpec {
         }
     }
 }
+
+extension AnyEntry {
+    /// The entry's fields in canonical order, as its file holds them.
+    var fields: JSONNode {
+        switch self {
+        case .department(let value): return value.fields
+        case .employee(let value): return value.fields
+        case .task(let value): return value.fields
+        case .area(let value): return value.fields
+        }
+    }
+
+    /// The Markdown description of the kinds that have one; nil for the others.
+    var description: String? {
+        switch self {
+        case .task(let value): return value.description
+        case .area(let value): return value.description
+        case .department, .employee: return nil
+        }
+    }
+}

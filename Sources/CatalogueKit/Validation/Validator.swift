@@ -9,6 +9,14 @@ public enum Validator {
             loaded.location(kind.map { $0.path(for: id) } ?? settingsFileName, keyPath)
         }
         var candidates: [EntryKind: [Suggestion.Candidate]] = [:]
+        // Counted once per missing person, not once per place that names them (each count scans the catalogue).
+        var namedCounts: [String: Int] = [:]
+        func timesNamed(_ id: String) -> Int {
+            if let count = namedCounts[id] { return count }
+            let count = catalogue.references(to: .employee, id).count
+            namedCounts[id] = count
+            return count
+        }
         /// `preferring`: the referring entry's department, whose people are the likelier meaning of a near miss.
         func reference<Kind>(_ value: EntryID<Kind>?, among ids: Set<EntryID<Kind>>, kind: EntryKind, from: EntryKind, _ id: String, _ keyPath: String,
                              preferring department: DepartmentID? = nil) {
@@ -16,7 +24,7 @@ public enum Validator {
             guard let value, !value.rawValue.isEmpty, !ids.contains(value), !loaded.couldNotRead(kind, value.rawValue) else { return }
             if candidates[kind] == nil { candidates[kind] = catalogue.suggestionCandidates(of: kind).sorted { $0.id < $1.id } }
             // A valid id named in several places is most likely someone who has left: one command fixes them all.
-            let named = kind == .employee && EntryID<Never>.problem(with: value.rawValue) == nil ? catalogue.references(to: .employee, value.rawValue).count : 0
+            let named = kind == .employee && EntryID<Never>.problem(with: value.rawValue) == nil ? timesNamed(value.rawValue) : 0
             found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind,
                                      known: candidates[kind] ?? [], preferring: department, namedTimes: named))
         }
