@@ -253,12 +253,12 @@ struct ShowTests {
         defer { scratch.remove() }
         let text = try scratch.read("tasks/brandsyn.md")
         try scratch.write("tasks/brandsyn.md", text.replacingOccurrences(of: "\"department\": \"beredskab-fjordby\",", with: "\"department\": \"beredskab-fjordby\""))
-        let result = run(["show", "task", "brandsyn"], in: scratch.root)
+        let result = run(["show", "task", "brandsyn", "--language", "en"], in: scratch.root)
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(result.stderr == """
             Error: tasks/brandsyn.md exists but has errors, so the task 'brandsyn' cannot be shown:
-            tasks/brandsyn.md:4:3: error: invalid JSON: expected ',' or '}' after the value of "department"
+            tasks/brandsyn.md:4:3: error: invalid JSON: expected ',' or '}' after the value of "department" [invalid-json]
             Fix the errors above in tasks/brandsyn.md and try again.
 
             """)

@@ -104,9 +104,14 @@ struct ScratchCatalogue {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     }
 
-    /// Every diagnostic of loading and validation, as `file:line:column: severity: message`.
+    /// Every diagnostic of loading and validation, as values.
+    func checked() -> [Diagnostic] {
+        Validator.check(CatalogueReader.load(root))
+    }
+
+    /// Every diagnostic of loading and validation, as `file:line:column: severity [code]`.
     func diagnostics() -> [String] {
-        Validator.check(CatalogueReader.load(root)).map(\.description)
+        Validator.check(CatalogueReader.load(root)).map(\.coded)
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
@@ -147,4 +152,24 @@ let defaultCatalogue = projectRoot.appendingPathComponent("catalogue")
 func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) -> RunResult {
     CLI.run(RunContext(arguments: arguments, workingDirectory: directory, environment: environment,
                        now: Date(timeIntervalSince1970: 1_795_000_000)))
+}
+
+extension Diagnostic {
+    /// `file:line:column: severity [code]`: what a test asserts, whatever the wording.
+    var coded: String { "\(location.format(pathPrefix: "")): \(severity.rawValue) [\(code)]" }
+}
+
+/// The diagnostics a run printed, as `file:line:column: severity [code]` (severity in English
+/// whatever the run's language), so a test of the command line asserts codes, not wording.
+func diagnosticCodes(_ output: String) -> [String] {
+    output.split(separator: "\n").compactMap { line in
+        guard line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
+        let code = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        for (label, severity) in [("fejl", "error"), ("advarsel", "warning"), ("error", "error"), ("warning", "warning")] {
+            if let range = line.range(of: ": \(label): ") {
+                return "\(line[..<range.lowerBound]): \(severity) [\(code)]"
+            }
+        }
+        return nil
+    }
 }

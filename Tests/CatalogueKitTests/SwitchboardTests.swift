@@ -197,7 +197,7 @@ struct StaffDirectoryTests {
             let output = StaffDirectory.render(Relations(catalogue), profile: profile, dialect: .excel)
             let records = try StrictCSV.parse(output.text, delimiter: rules.delimiter, quoting: rules.quoting)
             #expect(records[0] == rules.header)
-            #expect(records.count - 1 + output.warnings.filter { $0.message.contains("leaves out") }.count == catalogue.employees.count)
+            #expect(records.count - 1 + output.warnings.filter { $0.code == "profile-row-left-out" }.count == catalogue.employees.count)
             for record in records.dropFirst() {
                 let field = Dictionary(uniqueKeysWithValues: zip(rules.header, record))
                 for (column, limit) in rules.limits {
@@ -222,9 +222,9 @@ struct StaffDirectoryTests {
         let records = try StrictCSV.parse(output.text, delimiter: ",")
         let anne = try #require(records.first { $0[0] == "Anne" })
         #expect(anne[1] == String(last.prefix(63)))
-        #expect(output.warnings == [Diagnostic(.warning, SourceLocation(file: "employees/ak.json"), """
-            switchboard-people-yeastar.csv, Anne \(last), "Last Name": Yeastar holds at most 63 characters, so "\(last)" (76) is cut to "\(last.prefix(63))"; shorten it in the catalogue to choose the cut yourself
-            """)])
+        let cut = ProfileProblem.cut(value: last, cut: String(last.prefix(63)), limit: 63)
+        #expect(output.warnings == [.at(SourceLocation(file: "employees/ak.json"), .profileValue(
+            file: "switchboard-people-yeastar.csv", person: "Anne \(last)", column: "Last Name", system: "Yeastar", problem: cut))])
     }
 
     @Test func aPersonWithNoNumberAtAllIsLeftOutOfYeastarWithAWarning() throws {
@@ -234,7 +234,8 @@ struct StaffDirectoryTests {
         let output = StaffDirectory.render(Relations(catalogue), profile: .yeastar, dialect: .standard)
         #expect(!output.text.contains("Nina"))
         #expect(output.warnings.map(\.location.file) == ["employees/nn.json"])
-        #expect(output.warnings.first?.message.hasPrefix("switchboard-people-yeastar.csv leaves out Nina Nyborg: Yeastar needs at least one of \"Business Number\", \"Mobile\", \"Other\"") == true)
+        #expect(output.warnings.first?.problem == .profileRowLeftOut(file: "switchboard-people-yeastar.csv", person: "Nina Nyborg",
+                                                                      system: "Yeastar", needsOneOf: ["Business Number", "Mobile", "Other"]))
         #expect(StaffDirectory.render(Relations(catalogue), profile: .threeCX, dialect: .standard).text.contains("Nina,Nyborg,Ny enhed"),
                 "3CX documents no required number, so the person stays")
     }
@@ -247,7 +248,8 @@ struct StaffDirectoryTests {
         let bo = try #require(records.first { $0[3] == "Bo Ørum" })
         #expect(bo[7] == "")
         #expect(output.warnings.map(\.location.file) == ["employees/bo.json"])
-        #expect(output.warnings.first?.message.contains("\"description\": the file for Wazo cannot carry the character '|'") == true)
+        #expect(output.warnings.first?.problem == .profileValue(file: "switchboard-people-wazo.csv", person: "Bo Ørum", column: "description",
+                                                                system: "Wazo", problem: .forbiddenCharacter(value: "Konstruktør | byg", character: "|")))
     }
 }
 
@@ -272,7 +274,7 @@ struct ProfileCommandTests {
         defer { try? FileManager.default.removeItem(atPath: out) }
         let result = run(["export", "switchboard", "--profile", "yeastar", "--date", "2026-01-31", "--out", out], in: scratch.root)
         #expect(result.status == 0)
-        #expect(result.stderr.contains("employees/bb.json: warning: switchboard-people-yeastar.csv, Bo \(long), \"Last Name\": Yeastar holds at most 63 characters"))
+        #expect(diagnosticCodes(result.stderr).first == "employees/bb.json: warning [profile-value]")
     }
 
     @Test func anUnknownSystemOrAProfileWithoutTheSwitchboardIsAUsageError() {

@@ -70,7 +70,7 @@ extension Command {
 
     /// Reports what is wrong with a typed value, as the loader words it; nothing was written.
     static func refuse(_ problems: DraftProblems, _ console: inout Console) -> Int32 {
-        for diagnostic in problems.errors { console.printError("Error: \(diagnostic.message)") }
+        for diagnostic in problems.errors { console.printError("Error: \(console.wording.text(diagnostic.problem))") }
         return console.fail("nothing was changed.")
     }
 }

@@ -131,7 +131,7 @@ struct ParsedArguments: Sendable {
     /// True when the option was typed at all.
     func has(_ spec: OptionSpec) -> Bool { given[spec.name] != nil || flags.contains(spec.name) }
 
-    fileprivate mutating func add(_ spec: OptionSpec, _ value: String?) {
+    mutating func add(_ spec: OptionSpec, _ value: String?) {
         if let value { given[spec.name, default: []].append(value) } else { flags.insert(spec.name) }
     }
 }

@@ -77,6 +77,8 @@ public enum ExitStatus {
 struct Console {
     private(set) var output: [(toStderr: Bool, text: String)] = []
     let colour: Bool
+    /// The words of the run's language.
+    let wording: Wording
 
     /// Text for stdout, as it is.
     mutating func write(_ text: String) { output.append((false, text)) }
@@ -86,7 +88,7 @@ struct Console {
     /// Diagnostics on stderr, each path read from where the user stands.
     mutating func report(_ diagnostics: [Diagnostic], pathPrefix: String) {
         for diagnostic in diagnostics {
-            printError(diagnostic.format(pathPrefix: pathPrefix, colour: colour))
+            for line in wording.lines(diagnostic, pathPrefix: pathPrefix, colour: colour) { printError(line) }
         }
     }
 
@@ -181,7 +183,14 @@ public enum CLI {
     public static func run(_ context: RunContext) -> RunResult {
         // NO_COLOR counts when it is set to anything but the empty string (no-color.org).
         let colour = context.stderrIsTerminal && (context.environment["NO_COLOR"] ?? "").isEmpty
-        var console = Console(colour: colour)
+        let (language, arguments, wrongLanguage) = RunLanguage.choose(context)
+        var console = Console(colour: colour, wording: Wording(language))
+        var context = context
+        context.arguments = arguments
+        if let wrongLanguage {
+            console.printError("Error: --language must be da or en, not '\(wrongLanguage)'")
+            return RunResult(status: ExitStatus.usage, output: console.output)
+        }
         let status = dispatch(context, &console)
         return RunResult(status: status, output: console.output)
     }

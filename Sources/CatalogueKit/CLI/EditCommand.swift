@@ -81,6 +81,8 @@ extension Command {
 extension Diagnostic {
     /// The same problem, said of another file name (the copy the user edits).
     func at(_ file: String) -> Diagnostic {
-        Diagnostic(severity, SourceLocation(file: file, line: location.line, column: location.column), message)
+        var copy = self
+        copy.location.file = file
+        return copy
     }
 }

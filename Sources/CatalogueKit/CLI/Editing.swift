@@ -184,7 +184,7 @@ extension Array where Element == Diagnostic {
     /// The problems in `self` that `before` did not have (compared by kind, file and message,
     /// since a change can move a problem to another line without causing it).
     func introduced(comparedTo before: [Diagnostic]) -> [Diagnostic] {
-        var existing: [String: Int] = [:]
+        var existing: [Diagnostic.Identity: Int] = [:]
         for diagnostic in before { existing[diagnostic.identity, default: 0] += 1 }
         return filter { diagnostic in
             guard let count = existing[diagnostic.identity], count > 0 else { return true }
@@ -195,10 +195,14 @@ extension Array where Element == Diagnostic {
 }
 
 extension Diagnostic {
-    fileprivate var identity: String { "\(severity.rawValue)|\(location.file)|\(message)" }
+    /// A problem in a file, wherever in the file it stands: a change can move a problem to
+    /// another line without causing it.
+    fileprivate var identity: Identity { Identity(file: location.file, problem: problem) }
 
-    /// The same problem placed at its file only.
-    var withoutPosition: Diagnostic { Diagnostic(severity, SourceLocation(file: location.file), message) }
+    fileprivate struct Identity: Hashable {
+        var file: String
+        var problem: Problem
+    }
 }
 
 extension ChangePlan {

@@ -48,12 +48,14 @@ public enum StaffDirectory {
                 // Checked as it will be written, apostrophe against formulas included.
                 let (value, problem) = column.limit.apply(to: CSV.neutralised(column.value(person)), forbidden: table.forbidden)
                 if let problem {
-                    warnings.append(.profileValue(at, person: employee.name, column: header, file: profile.fileName, system: table.system, problem: problem))
+                    warnings.append(.at(at, .profileValue(file: profile.fileName, person: employee.name, column: header,
+                                                           system: table.system, problem: problem)))
                 }
                 row.append(value)
             }
             if !needed.isEmpty, needed.allSatisfy({ row[$0].isEmpty }) {
-                warnings.append(.profileRowLeftOut(at, person: employee.name, file: profile.fileName, system: table.system, needsOneOf: table.needsOneOf))
+                warnings.append(.at(at, .profileRowLeftOut(file: profile.fileName, person: employee.name, system: table.system,
+                                                            needsOneOf: table.needsOneOf)))
                 continue
             }
             rows.append(row)
@@ -75,37 +77,25 @@ enum FieldLimit: Sendable {
     case mail(maxLength: Int, allowed: Set<Character>)
 
     /// What the field holds, and why it differs from `value` when it does.
-    func apply(to value: String, forbidden: Set<Character>) -> (value: String, problem: FieldProblem?) {
-        if let bad = value.first(where: forbidden.contains) { return ("", .forbiddenCharacter(value, bad)) }
+    func apply(to value: String, forbidden: Set<Character>) -> (value: String, problem: ProfileProblem?) {
+        if let bad = value.first(where: forbidden.contains) { return ("", .forbiddenCharacter(value: value, character: bad)) }
         switch self {
         case .none:
             return (value, nil)
         case .length(let limit):
             guard value.count > limit else { return (value, nil) }
             let cut = String(value.prefix(limit)).trimmingSuffix(while: \.isWhitespace)
-            return (cut, .cut(value, to: cut, limit: limit))
+            return (cut, .cut(value: value, cut: cut, limit: limit))
         case .number(let maxLength, let allowed):
-            if let bad = value.first(where: { !allowed.contains($0) }) { return ("", .leftOut(value, because: .character(bad))) }
-            if let maxLength, value.count > maxLength { return ("", .leftOut(value, because: .longerThan(maxLength))) }
+            if let bad = value.first(where: { !allowed.contains($0) }) { return ("", .characterNotAllowed(value: value, character: bad)) }
+            if let maxLength, value.count > maxLength { return ("", .tooLong(value: value, limit: maxLength)) }
             return (value, nil)
         case .mail(let maxLength, let allowed):
-            if let bad = value.first(where: { !allowed.contains($0) }) { return ("", .leftOut(value, because: .character(bad))) }
-            if value.count > maxLength { return ("", .leftOut(value, because: .longerThan(maxLength))) }
+            if let bad = value.first(where: { !allowed.contains($0) }) { return ("", .characterNotAllowed(value: value, character: bad)) }
+            if value.count > maxLength { return ("", .tooLong(value: value, limit: maxLength)) }
             return (value, nil)
         }
     }
-}
-
-/// Why a value was changed on its way into a phone system's file.
-enum FieldProblem: Sendable, Equatable {
-    enum Reason: Sendable, Equatable {
-        case character(Character), longerThan(Int)
-    }
-
-    case cut(String, to: String, limit: Int)
-    case leftOut(String, because: Reason)
-    /// The value holds a character the file format cannot carry (a delimiter without quoting).
-    case forbiddenCharacter(String, Character)
 }
 
 extension String {
@@ -114,31 +104,5 @@ extension String {
         var result = self
         while let last = result.last, predicate(last) { result.removeLast() }
         return result
-    }
-}
-
-// MARK: What the staff directory says about values a phone system cannot hold
-
-extension Diagnostic {
-    /// A value that was cut or left out of a phone system's file.
-    static func profileValue(_ at: SourceLocation, person: String, column: String, file: String, system: String, problem: FieldProblem) -> Diagnostic {
-        let what: String
-        switch problem {
-        case .cut(let value, let cut, let limit):
-            what = "\(system) holds at most \(limit) characters, so \"\(value)\" (\(value.count)) is cut to \"\(cut)\"; shorten it in the catalogue to choose the cut yourself"
-        case .leftOut(let value, .character(let character)):
-            what = "\(system) cannot hold the character '\(character)' there, so \"\(value)\" is left out; correct the value in the catalogue or add it in \(system) by hand"
-        case .leftOut(let value, .longerThan(let limit)):
-            what = "\(system) holds at most \(limit) characters there, so \"\(value)\" is left out; correct the value in the catalogue or add it in \(system) by hand"
-        case .forbiddenCharacter(let value, let character):
-            let name = character == "\n" ? "line break" : character == "\r" || character == "\r\n" ? "carriage return" : "'\(character)'"
-            what = "the file for \(system) cannot carry the character \(name), so \"\(value)\" is left out; remove the character in the catalogue"
-        }
-        return Diagnostic(.warning, at, "\(file), \(person), \"\(column)\": \(what)")
-    }
-
-    /// A person left out of a phone system's file because a required field is empty.
-    static func profileRowLeftOut(_ at: SourceLocation, person: String, file: String, system: String, needsOneOf: [String]) -> Diagnostic {
-        Diagnostic(.warning, at, "\(file) leaves out \(person): \(system) needs at least one of \(needsOneOf.map { "\"\($0)\"" }.joined(separator: ", ")), and the catalogue has no number for the person or their department; give one of them a phone")
     }
 }

@@ -14,11 +14,11 @@ public struct EntryID<Kind>: Hashable, Comparable, Sendable, CustomStringConvert
     public static var maximumLength: Int { 64 }
 
     /// Why `text` cannot be an id, or nil when it can: lower-case a–z, digits and hyphens.
-    public static func problem(with text: String) -> String? {
-        if text.isEmpty { return "an id must not be empty" }
-        if text.count > maximumLength { return "an id must be at most \(maximumLength) characters (this one has \(text.count))" }
+    public static func problem(with text: String) -> IDProblem? {
+        if text.isEmpty { return .empty }
+        if text.count > maximumLength { return .tooLong(count: text.count, limit: maximumLength) }
         let allowed = text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-        if !allowed { return "an id may only hold lower-case letters a–z, digits and hyphens" }
+        if !allowed { return .characters }
         return nil
     }
 }

@@ -61,11 +61,11 @@ public enum CatalogueReader {
         let logo = loaded.catalogue.settings.logo
         switch FileSystem.list(folder.path) {
         case .failure(let error):
-            loaded.diagnostics.append(.unreadableFolder(SourceLocation(file: "."), reason: error.reason))
+            loaded.diagnostics.append(.at(SourceLocation(file: "."), .unreadableFolder(reason: error.reason)))
         case .success(let names):
             // The kind folders are examined below, where a file in their place is reported as such.
             for name in names where !name.hasPrefix(".") && name != settingsFileName && name != logo && EntryKind(folder: name) == nil {
-                loaded.diagnostics.append(isLeftBehind(name) ? .leftBehindFile(SourceLocation(file: name)) : .unknownTopLevelItem(SourceLocation(file: name)))
+                loaded.diagnostics.append(.at(SourceLocation(file: name), isLeftBehind(name) ? .leftBehindFile(path: name) : .doesNotBelong(path: name)))
             }
         }
         if let logo { loaded.readLogo(logo, in: root) }
@@ -105,24 +105,24 @@ public enum CatalogueReader {
     /// and marking it unreadable, so that references to it are not also reported as missing.
     private static func contents(of path: String, in folder: Folder, into loaded: inout LoadedCatalogue) -> [UInt8]? {
         let at = SourceLocation(file: path)
-        let problem: Diagnostic
+        let problem: Problem
         switch folder.item(path) {
         case .file:
             switch FileSystem.readFile(folder.path + "/" + path, limit: FileSystem.entrySizeLimit) {
             case .success(let bytes): return bytes
-            case .failure(.system(let error)): problem = .unreadableFile(at, reason: error.reason)
-            case .failure(.tooLarge(let size)): problem = .fileTooLarge(at, size: size, limit: FileSystem.entrySizeLimit)
-            case .failure(.notAFile): problem = .notARegularFile(at)
+            case .failure(.system(let error)): problem = .unreadableFile(reason: error.reason)
+            case .failure(.tooLarge(let size)): problem = .fileTooLarge(size: size, limit: FileSystem.entrySizeLimit)
+            case .failure(.notAFile): problem = .notARegularFile(path: path)
             }
-        case .missing: problem = .missingSettings(at)
+        case .missing: problem = .missingSettings
         case .directory:
-            if let (kind, _) = EntryKind.entry(atPath: path) { problem = .folderInsteadOfFile(at, kind: kind) } else { problem = .settingsIsAFolder(at) }
-        case .other: problem = .notARegularFile(at)
-        case .linkOutside(let target): problem = .linkOutside(at, target: target)
-        case .brokenLink(let reason): problem = .brokenLink(at, reason: reason)
-        case .unreadable(let reason): problem = .unreadableFile(at, reason: reason)
+            if let (kind, _) = EntryKind.entry(atPath: path) { problem = .folderInsteadOfFile(path: path, kind: kind) } else { problem = .settingsIsAFolder }
+        case .other: problem = .notARegularFile(path: path)
+        case .linkOutside(let target): problem = .linkOutside(path: path, target: target)
+        case .brokenLink(let reason): problem = .brokenLink(path: path, reason: reason)
+        case .unreadable(let reason): problem = .unreadableFile(reason: reason)
         }
-        loaded.diagnostics.append(problem)
+        loaded.diagnostics.append(.at(at, problem))
         loaded.unreadable.insert(path)
         return nil
     }
@@ -140,26 +140,26 @@ public enum CatalogueReader {
     /// read is marked unreadable, so that its entries are not reported missing wherever named.
     private static func entryFiles(_ folder: Folder, _ kind: EntryKind, into loaded: inout LoadedCatalogue) -> [(id: String, path: String)] {
         let at = SourceLocation(file: kind.folder)
-        var problem: Diagnostic?
+        var problem: Problem?
         switch folder.item(kind.folder) {
         case .directory: break
         case .missing:
-            loaded.diagnostics.append(.missingFolder(at, kind: kind))
+            loaded.diagnostics.append(.at(at, .missingFolder(kind)))
             return []
-        case .file, .other: problem = .notAFolder(at, kind: kind)
-        case .linkOutside(let target): problem = .linkOutside(at, target: target)
-        case .brokenLink(let reason): problem = .brokenLink(at, reason: reason)
-        case .unreadable(let reason): problem = .unreadableFolder(at, reason: reason)
+        case .file, .other: problem = .notAFolder(kind)
+        case .linkOutside(let target): problem = .linkOutside(path: kind.folder, target: target)
+        case .brokenLink(let reason): problem = .brokenLink(path: kind.folder, reason: reason)
+        case .unreadable(let reason): problem = .unreadableFolder(reason: reason)
         }
         var names: [String] = []
         if problem == nil {
             switch FileSystem.list(folder.path + "/" + kind.folder) {
             case .success(let found): names = found
-            case .failure(let error): problem = .unreadableFolder(at, reason: error.reason)
+            case .failure(let error): problem = .unreadableFolder(reason: error.reason)
             }
         }
         if let problem {
-            loaded.diagnostics.append(problem)
+            loaded.diagnostics.append(.at(at, problem))
             loaded.unreadableKinds.insert(kind)
             return []
         }
@@ -172,13 +172,13 @@ public enum CatalogueReader {
             let fileExtension = dot.map { String(name[name.index(after: $0)...]) } ?? ""
             let wellNamed = fileExtension == kind.fileExtension && EntryID<Never>.problem(with: stem) == nil
             if isLeftBehind(name) {
-                loaded.diagnostics.append(.leftBehindFile(SourceLocation(file: path)))
+                loaded.diagnostics.append(.at(SourceLocation(file: path), .leftBehindFile(path: path)))
             } else if !wellNamed, folder.item(path) == .directory {
-                loaded.diagnostics.append(.unexpectedFolder(SourceLocation(file: path), kind: kind))
+                loaded.diagnostics.append(.at(SourceLocation(file: path), .folderInKindFolder(kind)))
             } else if fileExtension != kind.fileExtension {
-                loaded.diagnostics.append(.wrongExtension(SourceLocation(file: path), kind: kind))
+                loaded.diagnostics.append(.at(SourceLocation(file: path), .wrongExtension(kind)))
             } else if let problem = EntryID<Never>.problem(with: stem) {
-                loaded.diagnostics.append(.badFileName(SourceLocation(file: path), name: stem, problem: problem, kind: kind))
+                loaded.diagnostics.append(.at(SourceLocation(file: path), .badFileName(name: stem, problem: problem, kind: kind)))
             } else {
                 // Whatever is at a well-named path is reported by `contents` if it is not a readable file.
                 result.append((stem, path))
@@ -222,22 +222,22 @@ extension LoadedCatalogue {
     mutating func readLogo(_ name: String, in root: URL) {
         let at = location(settingsFileName, "logo")
         guard !name.contains("/"), !name.hasPrefix("."), name != settingsFileName else {
-            diagnostics.append(.logoNotInCatalogue(at, name: name))
+            diagnostics.append(.at(at, .logoOutside(name: name)))
             return
         }
         let path = root.appendingPathComponent(name).path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
               let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(.logoMissing(at, name: name))
+            diagnostics.append(.at(at, .logoMissing(name: name)))
             return
         }
         guard data.count <= Logo.maximumSize else {
-            diagnostics.append(.logoTooLarge(at, name: name, size: data.count))
+            diagnostics.append(.at(at, .logoTooLarge(name: name, size: data.count, limit: Logo.maximumSize)))
             return
         }
         guard let format = Logo.format(of: [UInt8](data)) else {
-            diagnostics.append(.logoNotAnImage(at, name: name))
+            diagnostics.append(.at(at, .logoNotAnImage(name: name)))
             return
         }
         logo = Logo(format: format, bytes: [UInt8](data))
@@ -272,7 +272,7 @@ extension LoadedCatalogue {
     /// cannot be split into fields and description.
     private mutating func fieldReader(_ source: SourceText, hasDescription: Bool) -> FieldReader? {
         guard let (node, description) = EntryFile.parse(source, hasDescription: hasDescription, diagnostics: &diagnostics),
-              var reader = FieldReader(node, source: source, what: "the file", diagnostics: &diagnostics)
+              var reader = FieldReader(node, source: source, role: .fields, diagnostics: &diagnostics)
         else {
             unreadable.insert(source.file)
             return nil

@@ -7,11 +7,11 @@ enum EntryFile {
     static func parse(_ source: SourceText, hasDescription: Bool, diagnostics: inout [Diagnostic]) -> (fields: JSONNode, description: String)? {
         let bytes = source.bytes
         if bytes.allSatisfy(JSONParser.isWhitespace) {
-            diagnostics.append(.emptyFile(SourceLocation(file: source.file)))
+            diagnostics.append(.at(SourceLocation(file: source.file), .emptyFile))
             return nil
         }
         if let offset = SourceText.firstInvalidUTF8Offset(bytes) {
-            diagnostics.append(.invalidUTF8(source.location(ofOffset: offset)))
+            diagnostics.append(.at(source.location(ofOffset: offset), .invalidUTF8))
             return nil
         }
         do {
@@ -21,7 +21,7 @@ enum EntryFile {
             let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             let start = bytes[bom...].firstIndex { !JSONParser.isWhitespace($0) } ?? bom
             guard bytes[start] == UInt8(ascii: "{") else {
-                diagnostics.append(.missingFrontMatter(source.location(ofOffset: start)))
+                diagnostics.append(.at(source.location(ofOffset: start), .missingFields))
                 return nil
             }
             let (node, end) = try JSONParser.parsePrefix(bytes)
@@ -29,12 +29,12 @@ enum EntryFile {
             while rest < bytes.count, bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
             // LF, CRLF and a lone CR all end the line, as in the description.
             if rest < bytes.count, bytes[rest] != 0x0A, bytes[rest] != 0x0D {
-                diagnostics.append(.textAfterFrontMatter(source.location(ofOffset: rest)))
+                diagnostics.append(.at(source.location(ofOffset: rest), .textAfterFields))
                 return nil
             }
             return (node, description(bytes: bytes[min(rest, bytes.count)...]))
         } catch {
-            diagnostics.append(.syntax(source.location(ofOffset: error.offset), error.message))
+            diagnostics.append(.at(source.location(ofOffset: error.offset), .invalidJSON(error.syntax)))
             return nil
         }
     }

@@ -188,7 +188,7 @@ extension CatalogueTask: EntryFormat {
         let keywords = r.strings("keywords")
         let kle = r.strings("kle")
         let links: [Link] = r.list("links") { reader, node, keyPath in
-            reader.nested(node, keyPath: keyPath, what: "a link", knownKeys: linkKeys) { link in
+            reader.nested(node, keyPath: keyPath, role: .link, knownKeys: linkKeys) { link in
                 let title = link.string("title", required: true)
                 let url = link.string("url", required: true)
                 guard let title, let url else { return nil }

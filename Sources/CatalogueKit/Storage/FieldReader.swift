@@ -15,9 +15,9 @@ struct FieldReader {
     var description = ""
 
     /// A reader for `node`, or nil with a diagnostic when it is not an object.
-    init?(_ node: JSONNode, source: SourceText, keyPathPrefix: String = "", what: String, diagnostics: inout [Diagnostic]) {
+    init?(_ node: JSONNode, source: SourceText, keyPathPrefix: String = "", role: ObjectRole, diagnostics: inout [Diagnostic]) {
         guard case .object(let list) = node.value else {
-            diagnostics.append(.notAnObject(source.location(ofOffset: node.offset), what: what))
+            diagnostics.append(.at(source.location(ofOffset: node.offset), .notAnObject(role)))
             return nil
         }
         self.source = source
@@ -41,12 +41,12 @@ struct FieldReader {
     /// Looks up `key`, records its position, and reports it when required but missing.
     private mutating func node(_ key: String, required: Bool) -> JSONNode? {
         guard let member = members[key] else {
-            if required { diagnostics.append(.missingField(objectLocation, key: path(key))) }
+            if required { diagnostics.append(.at(objectLocation, .missingField(key: path(key)))) }
             return nil
         }
         if member.value.value == .null && !required {
             // Said out loud, since `fmt` will drop the field: nothing a file holds vanishes quietly.
-            diagnostics.append(.leftOut(source.location(ofOffset: member.value.offset), key: path(key), what: "null"))
+            diagnostics.append(.at(source.location(ofOffset: member.value.offset), .blankField(key: path(key), null: true)))
             return nil
         }
         positions[path(key)] = member.value.offset
@@ -59,26 +59,26 @@ struct FieldReader {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
-    private mutating func wrongType(_ node: JSONNode, _ key: String, expected: String) {
-        diagnostics.append(.wrongType(source.location(ofOffset: node.offset), key: path(key), expected: expected, found: node.value.kindName))
+    private mutating func wrongType(_ node: JSONNode, _ key: String, expected: JSONShape) {
+        diagnostics.append(.at(source.location(ofOffset: node.offset), .wrongType(key: path(key), expected: expected, found: node.value.shape)))
     }
 
     /// A text field; required text must not be blank.
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key, required: required) else { return nil }
         guard case .string(let text) = node.value else {
-            wrongType(node, key, expected: "text in double quotes")
+            wrongType(node, key, expected: .text)
             return nil
         }
         // Worked out only for a problem: a column costs a scan of its line, and a minified
         // file is one long line.
         var at: SourceLocation { source.location(ofOffset: node.offset) }
         if text.allSatisfy(\.isWhitespace) {
-            diagnostics.append(required ? .emptyField(at, key: path(key)) : .leftOut(at, key: path(key), what: "empty"))
+            diagnostics.append(.at(at, required ? .emptyField(key: path(key)) : .blankField(key: path(key), null: false)))
             return nil
         }
         if let control = text.unicodeScalars.first(where: Self.isControl) {
-            diagnostics.append(.controlCharacter(at, key: path(key), scalar: control))
+            diagnostics.append(.at(at, .controlCharacter(key: path(key), scalar: control)))
             return nil
         }
         return text
@@ -95,9 +95,9 @@ struct FieldReader {
         guard let node = node(key, required: false) else { return nil }
         guard case .number(let text) = node.value, let value = Int(text) else {
             if case .number(let text) = node.value {
-                diagnostics.append(.wrongType(source.location(ofOffset: node.offset), key: path(key), expected: "a whole number such as 10", found: text))
+                diagnostics.append(.at(source.location(ofOffset: node.offset), .notAWholeNumber(key: path(key), value: text)))
             } else {
-                wrongType(node, key, expected: "a whole number such as 10")
+                wrongType(node, key, expected: .wholeNumber)
             }
             return nil
         }
@@ -108,7 +108,7 @@ struct FieldReader {
     mutating func bool(_ key: String, required: Bool = false) -> Bool? {
         guard let node = node(key, required: required) else { return nil }
         guard case .bool(let value) = node.value else {
-            wrongType(node, key, expected: "true or false (without quotes)")
+            wrongType(node, key, expected: .boolean)
             return nil
         }
         return value
@@ -118,8 +118,8 @@ struct FieldReader {
     mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice? where Choice.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Choice(rawValue: text) else {
-            diagnostics.append(.notAChoice(location(path(key)), key: path(key), value: text,
-                                           allowed: Choice.allCases.map(\.rawValue)))
+            diagnostics.append(.at(location(path(key)), .notAChoice(key: path(key), value: text, allowed: Choice.allCases.map(\.rawValue)),
+                                            notes: Note.suggesting(.forWord(text, among: Choice.allCases.map(\.rawValue)))))
             return nil
         }
         return value
@@ -129,7 +129,7 @@ struct FieldReader {
     mutating func list<Element>(_ key: String, required: Bool = false, element: (inout FieldReader, JSONNode, String) -> Element?) -> [Element] {
         guard let node = node(key, required: required) else { return [] }
         guard case .array(let elements) = node.value else {
-            wrongType(node, key, expected: "a list in square brackets [ … ]")
+            wrongType(node, key, expected: .list)
             return []
         }
         return elements.enumerated().compactMap { position, child in
@@ -144,15 +144,15 @@ struct FieldReader {
         list(key, required: required) { reader, child, childPath in
             var at: SourceLocation { reader.source.location(ofOffset: child.offset) }
             guard case .string(let text) = child.value else {
-                reader.diagnostics.append(.wrongType(at, key: childPath, expected: "text in double quotes", found: child.value.kindName))
+                reader.diagnostics.append(.at(at, .wrongType(key: childPath, expected: .text, found: child.value.shape)))
                 return nil
             }
             if text.allSatisfy(\.isWhitespace) {
-                reader.diagnostics.append(.emptyField(at, key: childPath))
+                reader.diagnostics.append(.at(at, .emptyField(key: childPath)))
                 return nil
             }
             if let control = text.unicodeScalars.first(where: Self.isControl) {
-                reader.diagnostics.append(.controlCharacter(at, key: childPath, scalar: control))
+                reader.diagnostics.append(.at(at, .controlCharacter(key: childPath, scalar: control)))
                 return nil
             }
             return text
@@ -165,9 +165,9 @@ struct FieldReader {
     }
 
     /// Reads a nested object with its own reader, merging its findings into this one.
-    mutating func nested<Value>(_ node: JSONNode, keyPath: String, what: String, knownKeys: [String],
+    mutating func nested<Value>(_ node: JSONNode, keyPath: String, role: ObjectRole, knownKeys: [String],
                                 read: (inout FieldReader) -> Value?) -> Value? {
-        guard var reader = FieldReader(node, source: source, keyPathPrefix: keyPath, what: what, diagnostics: &diagnostics) else { return nil }
+        guard var reader = FieldReader(node, source: source, keyPathPrefix: keyPath, role: role, diagnostics: &diagnostics) else { return nil }
         let value = read(&reader)
         reader.finish(knownKeys: knownKeys)
         diagnostics += reader.diagnostics
@@ -181,24 +181,25 @@ struct FieldReader {
         for member in allMembers {
             var at: SourceLocation { source.location(ofOffset: member.keyOffset) }
             if !seen.insert(member.key).inserted {
-                diagnostics.append(.duplicateKey(at, key: path(member.key)))
+                diagnostics.append(.at(at, .duplicateField(key: path(member.key))))
             } else if !knownKeys.contains(member.key) {
-                diagnostics.append(.unknownKey(at, key: member.key, known: knownKeys))
+                diagnostics.append(.at(at, .unknownField(key: member.key, known: knownKeys),
+                                        notes: Note.suggesting(.forWord(member.key, among: knownKeys)) + [Note(.allowedFields(knownKeys))]))
             }
         }
     }
 }
 
 extension JSONNode.Value {
-    /// What a user would call this kind of value, for messages.
-    var kindName: String {
+    /// What kind of value this is, for messages.
+    var shape: JSONShape {
         switch self {
-        case .null: return "null"
-        case .bool: return "true/false"
-        case .number: return "a number"
-        case .string: return "text"
-        case .array: return "a list"
-        case .object: return "an object"
+        case .null: return .null
+        case .bool: return .boolean
+        case .number: return .number
+        case .string: return .text
+        case .array: return .list
+        case .object: return .object
         }
     }
 }

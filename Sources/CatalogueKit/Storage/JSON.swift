@@ -34,7 +34,7 @@ public struct JSONNode: Sendable, Equatable {
 /// A syntax error at a byte offset in the source.
 public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var offset: Int
-    public var message: String
+    public var syntax: JSONSyntax
 }
 
 /// A strict RFC 8259 JSON parser over UTF-8 bytes.
@@ -54,7 +54,7 @@ public struct JSONParser {
         let node = try parser.parseDocumentValue()
         parser.skipWhitespace()
         guard parser.index == bytes.count else {
-            throw parser.error("unexpected text after the end of the JSON value")
+            throw parser.error(.textAfterValue)
         }
         return node
     }
@@ -75,30 +75,30 @@ public struct JSONParser {
         // A byte-order mark, as some Windows editors write, is passed over; `fmt` removes it.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         skipWhitespace()
-        guard index < bytes.count else { throw error("the file holds no JSON value") }
+        guard index < bytes.count else { throw error(.noValue) }
         return try parseValue()
     }
 
-    private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    private func error(_ syntax: JSONSyntax, at offset: Int? = nil) -> JSONSyntaxError {
         let at = min(offset ?? index, bytes.count)
         // Word processors turn " into “ or ”; the usual message would puzzle anyone who sees quotes there.
         if curlyQuotes.contains(where: { bytes[at...].starts(with: $0) }) {
-            return JSONSyntaxError(offset: at, message: "this is a curly quote (“ ” ‘ ’), as word processors write; JSON needs straight double quotes (\"), so retype it in a plain-text editor")
+            return JSONSyntaxError(offset: at, syntax: .curlyQuote)
         }
-        return JSONSyntaxError(offset: at, message: message)
+        return JSONSyntaxError(offset: at, syntax: syntax)
     }
 
     /// An unclosed string; when a curly quote stands where its closing quote belongs ("Adm”),
     /// that is what to fix, so the error points at it.
-    private func unclosed(from start: Int, _ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    private func unclosed(from start: Int, _ syntax: JSONSyntax, at offset: Int? = nil) -> JSONSyntaxError {
         var position = start + 1
         while position < index {
             if curlyQuotes.contains(where: { bytes[position...].starts(with: $0) }) {
-                return JSONSyntaxError(offset: position, message: "the string is not closed: this curly quote (“ ” ‘ ’), as word processors write, does not close it; JSON needs a straight double quote (\"), so retype it in a plain-text editor")
+                return JSONSyntaxError(offset: position, syntax: .unclosedByCurlyQuote)
             }
             position += 1
         }
-        return error(message, at: offset)
+        return error(syntax, at: offset)
     }
 
     private let curlyQuotes: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]]
@@ -116,7 +116,7 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         let start = index
-        guard let byte = current else { throw error("expected a value, but the file ends here") }
+        guard let byte = current else { throw error(.endInsteadOfValue) }
         switch byte {
         case UInt8(ascii: "{"): return JSONNode(try parseObject(), offset: start)
         case UInt8(ascii: "["): return JSONNode(try parseArray(), offset: start)
@@ -127,9 +127,9 @@ public struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(.number(try parseNumber()), offset: start)
         case UInt8(ascii: "'"):
-            throw error("strings must use double quotes (\"), not single quotes")
+            throw error(.singleQuotes)
         default:
-            throw error("expected a value (a string in double quotes, a number, true, false, null, an object or an array)")
+            throw error(.notAValue)
         }
     }
 
@@ -137,12 +137,12 @@ public struct JSONParser {
         let start = index
         for expected in word.utf8 {
             guard current == expected else {
-                throw error("expected a value; text that is not a JSON value must be written as a string in double quotes", at: start)
+                throw error(.bareWord, at: start)
             }
             index += 1
         }
         if let byte = current, isIdentifierByte(byte) {
-            throw error("expected a value; text that is not a JSON value must be written as a string in double quotes", at: start)
+            throw error(.bareWord, at: start)
         }
     }
 
@@ -152,7 +152,7 @@ public struct JSONParser {
 
     private mutating func enterNesting() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("the JSON is nested more than \(Self.maximumDepth) levels deep") }
+        if depth > Self.maximumDepth { throw error(.tooDeep(limit: Self.maximumDepth)) }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode.Value {
@@ -168,14 +168,14 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                if current == UInt8(ascii: "}") { throw error("remove the comma before '}': JSON allows no trailing comma") }
-                if current == nil { throw error("the object is not closed: expected '}'") }
-                throw error("expected a key in double quotes")
+                if current == UInt8(ascii: "}") { throw error(.trailingComma(closing: "}")) }
+                if current == nil { throw error(.notClosed(closing: "}")) }
+                throw error(.expectedKey)
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+            guard current == UInt8(ascii: ":") else { throw error(.expectedColon(key: key)) }
             index += 1
             skipWhitespace()
             let value = try parseValue()
@@ -184,8 +184,8 @@ public struct JSONParser {
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return .object(members)
-            case nil: throw error("the object is not closed: expected '}'")
-            default: throw error("expected ',' or '}' after the value of \"\(key)\"")
+            case nil: throw error(.notClosed(closing: "}"))
+            default: throw error(.expectedCommaAfterMember(key: key))
             }
         }
     }
@@ -202,14 +202,14 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            if current == UInt8(ascii: "]") { throw error("remove the comma before ']': JSON allows no trailing comma") }
+            if current == UInt8(ascii: "]") { throw error(.trailingComma(closing: "]")) }
             elements.append(try parseValue())
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return .array(elements)
-            case nil: throw error("the list is not closed: expected ']'")
-            default: throw error("expected ',' or ']' after a list element")
+            case nil: throw error(.notClosed(closing: "]"))
+            default: throw error(.expectedCommaAfterElement)
             }
         }
     }
@@ -217,22 +217,22 @@ public struct JSONParser {
     private mutating func parseNumber() throws(JSONSyntaxError) -> String {
         let start = index
         if current == UInt8(ascii: "-") { index += 1 }
-        guard let first = current, isDigit(first) else { throw error("expected a digit") }
+        guard let first = current, isDigit(first) else { throw error(.expectedDigit) }
         if first == UInt8(ascii: "0") {
             index += 1
-            if let next = current, isDigit(next) { throw error("numbers must not start with 0", at: start) }
+            if let next = current, isDigit(next) { throw error(.leadingZero, at: start) }
         } else {
             skipDigits()
         }
         if current == UInt8(ascii: ".") {
             index += 1
-            guard let next = current, isDigit(next) else { throw error("expected a digit after the decimal point") }
+            guard let next = current, isDigit(next) else { throw error(.expectedDigitAfterPoint) }
             skipDigits()
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            guard let next = current, isDigit(next) else { throw error("expected a digit in the exponent") }
+            guard let next = current, isDigit(next) else { throw error(.expectedDigitInExponent) }
             skipDigits()
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
@@ -254,7 +254,7 @@ public struct JSONParser {
             scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
         }
         while true {
-            guard let byte = current else { throw unclosed(from: start, "the string is not closed: expected '\"'", at: start) }
+            guard let byte = current else { throw unclosed(from: start, .unclosedString, at: start) }
             switch byte {
             case UInt8(ascii: "\""):
                 flush(index)
@@ -265,9 +265,9 @@ public struct JSONParser {
                 scalars.append(try parseEscape())
                 runStart = index
             case 0x0A, 0x0D:
-                throw unclosed(from: start, "the string is not closed before the end of the line (write a line break as \\n)")
+                throw unclosed(from: start, .lineBreakInString)
             case ..<0x20:
-                throw error("control characters must be escaped in strings (write a tab as \\t)")
+                throw error(.controlInString)
             default:
                 index += 1
             }
@@ -277,7 +277,7 @@ public struct JSONParser {
     private mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
         let start = index
         index += 1  // backslash
-        guard let byte = current else { throw error("the string is not closed: expected '\"'") }
+        guard let byte = current else { throw error(.unclosedString) }
         index += 1
         switch byte {
         case UInt8(ascii: "\""): return "\""
@@ -292,23 +292,23 @@ public struct JSONParser {
             let high = try parseHex4(escapeStart: start)
             if (0xD800...0xDBFF).contains(high) {
                 guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw error("a \\u escape for a high surrogate must be followed by a low surrogate", at: start)
+                    throw error(.loneHighSurrogate, at: start)
                 }
                 index += 2
                 let low = try parseHex4(escapeStart: start)
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw error("a \\u escape for a high surrogate must be followed by a low surrogate", at: start)
+                    throw error(.loneHighSurrogate, at: start)
                 }
                 let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
                 return Unicode.Scalar(value)!
             }
             guard let scalar = Unicode.Scalar(high) else {
-                throw error("a lone low surrogate is not a character", at: start)
+                throw error(.loneLowSurrogate, at: start)
             }
             return scalar
         default:
             let shown = byte < 0x80 ? "'\\\(Character(Unicode.Scalar(byte)))'" : "after '\\'"
-            throw error("unknown escape \(shown) (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX); to write a backslash, write \\\\", at: start)
+            throw error(.unknownEscape(shown), at: start)
         }
     }
 
@@ -316,7 +316,7 @@ public struct JSONParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let byte = current, let digit = hexValue(byte) else {
-                throw error("\\u must be followed by four hexadecimal digits", at: escapeStart)
+                throw error(.badUnicodeEscape, at: escapeStart)
             }
             value = value * 16 + digit
             index += 1

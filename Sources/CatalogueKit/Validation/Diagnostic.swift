@@ -1,5 +1,6 @@
-/// A problem found in a catalogue: how serious it is, where it is, and what to do about it.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+/// A problem found in a catalogue: how serious it is, where it is, what it is (a coded value
+/// whose words are in the wording tables), and the notes that help fix it.
+public struct Diagnostic: Sendable, Equatable {
     /// Errors stop publication; warnings are shown but allowed.
     public enum Severity: String, Sendable, Comparable {
         case error, warning
@@ -11,23 +12,31 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    public var problem: Problem
+    public var notes: [Note]
+    /// The reason an entry gives for accepting this warning (`"accept"`), or nil when it is not accepted.
+    public var accepted: String?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
-        self.severity = severity
+    public init(_ location: SourceLocation, _ problem: Problem, notes: [Note] = []) {
+        self.severity = problem.severity
         self.location = location
-        self.message = message
+        self.problem = problem
+        self.notes = notes
     }
 
-    /// `file:line:column: error: message`, with the file relative to the catalogue.
-    public var description: String { format(pathPrefix: "") }
+    /// The problem at a place: `.at(location, .noBackup)`.
+    public static func at(_ location: SourceLocation, _ problem: Problem, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(location, problem, notes: notes)
+    }
 
-    /// The compiler-style line, with `pathPrefix` put before the catalogue-relative file name
-    /// so the path reads from where the user stands.
-    public func format(pathPrefix: String, colour: Bool = false) -> String {
-        let label = severity.rawValue
-        let painted = colour ? (severity == .error ? "\u{1B}[1;31m\(label)\u{1B}[0m" : "\u{1B}[1;33m\(label)\u{1B}[0m") : label
-        return "\(location.format(pathPrefix: pathPrefix)): \(painted): \(message)"
+    /// The stable code, such as `no-backup`.
+    public var code: String { problem.code }
+
+    /// The same problem placed at its file only.
+    var withoutPosition: Diagnostic {
+        var copy = self
+        copy.location = SourceLocation(file: location.file)
+        return copy
     }
 }
 
@@ -44,6 +53,7 @@ public struct SourceLocation: Sendable, Equatable, Comparable {
         self.column = column
     }
 
+    /// `file:line:column`, with `pathPrefix` before the catalogue-relative file name.
     func format(pathPrefix: String) -> String {
         var text = pathPrefix + file
         if let line { text += ":\(line)" }
@@ -61,7 +71,11 @@ extension Array where Element == Diagnostic {
     /// True when any of them is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
     var errorCount: Int { filter { $0.severity == .error }.count }
-    var warningCount: Int { filter { $0.severity == .warning }.count }
+    /// Warnings not accepted by their entry.
+    var warningCount: Int { filter { $0.severity == .warning && $0.accepted == nil }.count }
+    var acceptedCount: Int { filter { $0.accepted != nil }.count }
+    /// Everything but the accepted warnings: what a run shows unless asked for all.
+    var unaccepted: [Diagnostic] { filter { $0.accepted == nil } }
 
     /// In file order, then line and column; errors before warnings at the same place.
     func sortedByLocation() -> [Diagnostic] {

@@ -2,20 +2,20 @@ import Foundation
 
 /// What a name that does not resolve was probably meant to be, found by a few rules tried in
 /// order, and worded as the hint ` (did you mean "sfl", Sofie Frølund (Team Byggesag)?)`.
-struct Suggestion: Sendable, Equatable {
+public struct Suggestion: Sendable, Equatable {
     /// Something the typed text may have meant: an entry's id with its display name and the
     /// department it belongs to when it has them, or a plain word (a command, an option, a field).
-    struct Candidate: Sendable, Equatable {
+    public struct Candidate: Sendable, Equatable {
         /// The department an entry belongs to (an employee's, a task's), which tells apart two ids
         /// that are equally near the typed text.
-        struct Group: Sendable, Equatable {
-            var id: DepartmentID
-            var name: String
+        public struct Group: Sendable, Equatable {
+            public var id: DepartmentID
+            public var name: String
         }
 
-        var id: String
-        var name: String?
-        var group: Group?
+        public var id: String
+        public var name: String?
+        public var group: Group?
 
         /// A candidate; a plain word has only an id.
         init(id: String, name: String? = nil, group: Group? = nil) {
@@ -26,14 +26,14 @@ struct Suggestion: Sendable, Equatable {
     }
 
     /// The rule that found a suggestion.
-    enum Reason: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
         case name, caseOnly, transliteration, continuation, nearMiss
     }
 
     /// The candidates suggested, in the order they are shown; empty when nothing fits.
-    var candidates: [Candidate]
+    public var candidates: [Candidate]
     /// Why they were suggested; nil when nothing fits.
-    var reason: Reason?
+    public var reason: Reason?
 
     /// Nothing to suggest.
     static let none = Suggestion(candidates: [], reason: nil)

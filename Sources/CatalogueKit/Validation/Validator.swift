@@ -25,18 +25,18 @@ public enum Validator {
             if candidates[kind] == nil { candidates[kind] = catalogue.suggestionCandidates(of: kind).sorted { $0.id < $1.id } }
             // A valid id named in several places is most likely someone who has left: one command fixes them all.
             let named = kind == .employee && EntryID<Never>.problem(with: value.rawValue) == nil ? timesNamed(value.rawValue) : 0
-            found.append(.unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind,
-                                     known: candidates[kind] ?? [], preferring: department, namedTimes: named))
+            found.append(unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind,
+                                    known: candidates[kind] ?? [], preferring: department, namedTimes: named))
         }
         func shape(_ value: String?, _ kind: EntryKind?, _ id: String, _ keyPath: String, _ check: ValueShape) {
             guard let value else { return }
             // Worked out only for a value that is wrong: finding a line and column costs more than the check.
             var location: SourceLocation { at(kind, id, keyPath) }
             switch check {
-            case .phone: if PhoneNumber(value) == nil { found.append(.invalidPhone(location, key: keyPath, value: value)) }
-            case .mail: if !Formats.isMail(value) { found.append(.invalidMail(location, key: keyPath, value: value)) }
-            case .web: if !Formats.isWebAddress(value) { found.append(.invalidURL(location, key: keyPath, value: value)) }
-            case .kle: if !Formats.isKLE(value) { found.append(.invalidKLE(location, key: keyPath, value: value)) }
+            case .phone: if PhoneNumber(value) == nil { found.append(.at(location, .invalidPhone(key: keyPath, value: value))) }
+            case .mail: if !Formats.isMail(value) { found.append(.at(location, .invalidMail(key: keyPath, value: value))) }
+            case .web: if !Formats.isWebAddress(value) { found.append(.at(location, .invalidURL(key: keyPath, value: value))) }
+            case .kle: if !Formats.isKLE(value) { found.append(.at(location, .invalidKLE(key: keyPath, value: value))) }
             }
         }
 
@@ -59,7 +59,7 @@ public enum Validator {
             shape(department.web, .department, id, "web", .web)
         }
         found += parentCycles(catalogue.departments).map { cycle in
-            .parentCycle(at(.department, cycle[0].rawValue, "parent"), chain: cycle.map(\.rawValue))
+            .at(at(.department, cycle[0].rawValue, "parent"), .parentLoop(chain: cycle.map(\.rawValue)))
         }
 
         // With a task file or tasks/ unread, who holds which task is unknown: no warnings that guess.
@@ -73,19 +73,19 @@ public enum Validator {
             for (position, person) in task.responsible.enumerated() {
                 reference(person, among: employeeIDs, kind: .employee, from: .task, id, "responsible[\(position)]", preferring: task.department)
                 if !seen.insert(person).inserted {
-                    found.append(.repeatedResponsible(at(.task, id, "responsible[\(position)]"), value: person.rawValue))
+                    found.append(.at(at(.task, id, "responsible[\(position)]"), .repeatedResponsible(value: person.rawValue)))
                 }
                 tasksHeld[person, default: 0] += 1
             }
             if let primary = task.responsible.first.flatMap(catalogue.employee), primary.phone == nil {
-                found.append(.primaryWithoutPhone(at(.task, id, "responsible[0]"), employee: primary.id.rawValue))
+                found.append(.at(at(.task, id, "responsible[0]"), .primaryWithoutPhone(employee: primary.id.rawValue)))
             }
             // A list whose every entry was already reported as a bad id is not also "empty".
             // A missing list was reported as a missing field when the file was read.
             let listsSomeone = loaded.positions[EntryKind.task.path(for: id)].map { $0["responsible[0]"] != nil || $0["responsible"] == nil } ?? true
             switch seen.count {
-            case 0: if !listsSomeone { found.append(.noResponsible(at(.task, id, "responsible"))) }
-            case 1: found.append(.singleResponsible(at(.task, id, "responsible")))
+            case 0: if !listsSomeone { found.append(.at(at(.task, id, "responsible"), .noResponsible)) }
+            case 1: found.append(.at(at(.task, id, "responsible"), .noBackup))
             default: break
             }
             for (position, kle) in task.kle.enumerated() { shape(kle, .task, id, "kle[\(position)]", .kle) }
@@ -96,12 +96,12 @@ public enum Validator {
             let id = employee.id.rawValue
             reference(employee.department, among: departmentIDs, kind: .department, from: .employee, id, "department")
             reference(employee.deputy, among: employeeIDs, kind: .employee, from: .employee, id, "deputy", preferring: employee.department)
-            if employee.deputy == employee.id { found.append(.ownDeputy(at(.employee, id, "deputy"))) }
+            if employee.deputy == employee.id { found.append(.at(at(.employee, id, "deputy"), .ownDeputy)) }
             shape(employee.phone, .employee, id, "phone", .phone)
             shape(employee.mobile, .employee, id, "mobile", .phone)
             shape(employee.mail, .employee, id, "mail", .mail)
             if tasksHeld[employee.id] == nil, !tasksUnknown {
-                found.append(.employeeWithoutTasks(SourceLocation(file: EntryKind.employee.path(for: id))))
+                found.append(.at(SourceLocation(file: EntryKind.employee.path(for: id)), .noTasks))
             }
         }
 
@@ -110,13 +110,26 @@ public enum Validator {
             let id = area.id.rawValue
             reference(area.contactDepartment, among: departmentIDs, kind: .department, from: .area, id, "contactDepartment")
             if area.significantBusinessContact && !areasWithExternalTasks.contains(area.id) && !tasksUnknown {
-                found.append(.areaWithoutExternalTask(at(.area, id, "significantBusinessContact")))
+                found.append(.at(at(.area, id, "significantBusinessContact"), .areaWithoutExternalTask))
             }
         }
         return found.sortedByLocation()
     }
 
     private enum ValueShape { case phone, mail, web, kle }
+
+    /// A reference that names no entry: not an id at all, or an id no file has; with the
+    /// nearest entry, and for a person named in several places the command that hands them over.
+    private static func unresolved(_ at: SourceLocation, key: String, value: String, kind: EntryKind,
+                                   known: [Suggestion.Candidate], preferring department: DepartmentID?,
+                                   namedTimes: Int) -> Diagnostic {
+        let notes = Note.suggesting(.forReference(value, among: known, preferring: department))
+        guard EntryID<Never>.problem(with: value) == nil else {
+            return .at(at, .notAnID(key: key, value: value, kind: kind), notes: notes)
+        }
+        let leaver = namedTimes > 1 ? [Note(.reassignAllFrom(id: value, places: namedTimes))] : []
+        return .at(at, .unknownReference(key: key, value: value, kind: kind), notes: notes + leaver)
+    }
 
     /// Each loop of parent links once, starting from its smallest id. Every department is
     /// walked once, so a long chain of parents costs no more than its length.
