@@ -21,7 +21,8 @@ struct CLITests {
     @Test func unknownCommandIsAUsageError() {
         let result = run(["lsit"], in: projectRoot)
         #expect(result == RunResult(status: 64, stdout: "", stderr: """
-            Error: unknown command 'lsit' (did you mean "list"?)
+            Error: unknown command 'lsit' [unknown-command]
+            Note: did you mean "list"?
             Usage: catalogue COMMAND [ARGUMENTS] [OPTIONS]
             See 'catalogue --help'.
 
@@ -31,16 +32,16 @@ struct CLITests {
     @Test func unknownOptionIsAUsageErrorWithTheCommandsUsage() {
         let result = run(["check", "--strict"], in: projectRoot)
         #expect(result == RunResult(status: 64, stdout: "", stderr: """
-            Error: unknown option '--strict'
-            Usage: catalogue check [--catalogue DIR]
+            Error: unknown option '--strict' [unknown-option]
+            Usage: catalogue check [--all] [--json] [--catalogue DIR]
             See 'catalogue check --help'.
 
             """))
     }
 
     @Test func missingArgumentAndMissingOptionValueAreUsageErrors() {
-        #expect(run(["show", "employee"], in: projectRoot).stderr.hasPrefix("Error: missing ID: the entry's id"))
-        #expect(run(["list", "employees", "--department"], in: projectRoot).stderr.hasPrefix("Error: '--department' needs a value"))
+        #expect(run(["show", "employee"], in: projectRoot).stderr.hasPrefix("Error: missing ID [missing-argument]"))
+        #expect(run(["list", "employees", "--department"], in: projectRoot).stderr.hasPrefix("Error: '--department' needs a value: --department ID [needs-value]"))
         #expect(run(["list", "people"], in: projectRoot).status == 64)
     }
 

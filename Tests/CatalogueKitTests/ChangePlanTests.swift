@@ -100,10 +100,10 @@ struct ChangePlanTests {
             .rename(from: "departments/a.json", to: "departments/b.json", old: [], new: []),
         ])
         #expect(plan.summary(pathPrefix: "catalogue/") == [
-            "created catalogue/employees/sfl.json",
-            "changed catalogue/tasks/byggesag.md",
-            "deleted catalogue/employees/jhn.json",
-            "renamed catalogue/departments/a.json → catalogue/departments/b.json",
+            .created(path: "catalogue/employees/sfl.json"),
+            .changed(path: "catalogue/tasks/byggesag.md"),
+            .deleted(path: "catalogue/employees/jhn.json"),
+            .renamed(from: "catalogue/departments/a.json", to: "catalogue/departments/b.json"),
         ])
         #expect(!plan.isEmpty)
         #expect(ChangePlan().isEmpty)

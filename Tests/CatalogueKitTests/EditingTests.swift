@@ -319,7 +319,7 @@ struct EditingTests {
         func edit(_ replace: (String, String), answers: [String]) -> RunResult {
             let remaining = Answers(answers)
             return CLI.run(RunContext(
-                arguments: ["edit", "employee", "aa"], workingDirectory: scratch.root, environment: ["EDITOR": "fake"],
+                arguments: ["edit", "employee", "aa"], workingDirectory: scratch.root, environment: ["EDITOR": "fake", "CATALOGUE_LANG": "en"],
                 readLine: { remaining.next() },
                 runEditor: { _, file in
                     guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return 1 }

@@ -180,7 +180,7 @@ struct ShowTests {
 
             """))
         #expect(english.stdout.contains("  Visibility:  contact: name, title, direct phone and mail may be shown externally\n"))
-        #expect(english.stdout.contains("\nTasks (4):\n  backup   Anmeldelse af mindre byggearbejder (anmeldelse-mindre-byggeri)\n  primary  Byggetilladelse til erhvervsbyggeri"))
+        #expect(english.stdout.contains("\nTasks (5):\n  backup   Anmeldelse af mindre byggearbejder (anmeldelse-mindre-byggeri)\n  primary  Byggetilladelse til erhvervsbyggeri"))
         #expect(english.stdout.contains("\nDeputy for (2):\n"))
     }
 

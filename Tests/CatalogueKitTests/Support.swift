@@ -149,8 +149,11 @@ let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 let defaultCatalogue = projectRoot.appendingPathComponent("catalogue")
 
 /// Runs the CLI in-process from `directory`.
+/// Runs in English unless the test names a language (`CATALOGUE_LANG`): the tests of a command's
+/// own sentences read them in English, the tests of the Danish wording say so.
 func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) -> RunResult {
-    CLI.run(RunContext(arguments: arguments, workingDirectory: directory, environment: environment,
+    let environment = ["CATALOGUE_LANG": "en"].merging(environment) { _, given in given }
+    return CLI.run(RunContext(arguments: arguments, workingDirectory: directory, environment: environment,
                        now: Date(timeIntervalSince1970: 1_795_000_000)))
 }
 

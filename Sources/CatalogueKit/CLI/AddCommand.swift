@@ -22,7 +22,7 @@ extension Command {
             let given: [(field: FieldSpec, value: JSONNode)]
             switch options.given(arguments) {
             case .success(let values): given = values
-            case .failure(let error): return call.usageError(error.message, &console)
+            case .failure(let error): return call.usageError(error, &console)
             }
             let missing = kind.schema.filter { field in field.required && !given.contains { $0.field.key == field.key } }
             if !missing.isEmpty {
@@ -36,7 +36,7 @@ extension Command {
             if let option = options.description, let file = arguments.value(option) {
                 switch readDescription(file, call) {
                 case .success(let text): description = text
-                case .failure(let error): return call.usageError(error.message, &console)
+                case .failure(let error): return call.usageError(error, &console)
                 }
             }
             return changeCatalogue(call, &console) { edit, console in

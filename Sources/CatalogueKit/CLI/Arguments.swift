@@ -136,9 +136,23 @@ struct ParsedArguments: Sendable {
     }
 }
 
-/// A mistake in how the command was typed; shown with the usage line, exit status 64.
+/// A mistake in how the command was typed, with its notes; shown with the usage line, exit status 64.
 struct UsageError: Error, Sendable {
-    var message: String
+    var message: Message
+    var notes: [Hint] = []
+
+    init(_ message: Message, notes: [Hint] = []) {
+        self.message = message
+        self.notes = notes
+    }
+
+    /// The mistake with a "did you mean" note when the suggestion has candidates.
+    init(_ message: Message, suggesting suggestion: Suggestion) {
+        self.init(message, notes: Note.suggesting(suggestion).map(\.hint))
+    }
+
+    /// A sentence not yet coded (transitional; see `Message.untranslated`).
+    init(message: String) { self.init(.untranslated(message)) }
 }
 
 extension CommandSpec {
@@ -158,14 +172,16 @@ extension CommandSpec {
             if argument == "-h" || argument == "--help" { parsed.wantsHelp = true; continue }
             let (name, inlineValue) = Self.split(argument)
             guard let option = options.first(where: { $0.name == name }) else {
-                let hint = Diagnostic.suggestion(name, among: options.map(\.name))
-                throw UsageError(message: "unknown option '\(name)'\(hint.isEmpty ? unknownOptionNote.map { "; \($0)" } ?? "" : hint)")
+                let suggestion = Suggestion.forWord(name, among: options.map(\.name))
+                var error = UsageError(.unknownOption(name), suggesting: suggestion)
+                if suggestion.candidates.isEmpty, let note = unknownOptionNote { error.notes.append(.untranslated(note)) }
+                throw error
             }
             if parsed.has(option) && !option.repeatable {
-                throw UsageError(message: "'\(name)' is given twice; give it once")
+                throw UsageError(.givenTwice(option: name))
             }
             if option.valueName == nil {
-                if inlineValue != nil { throw UsageError(message: "'\(name)' takes no value") }
+                if inlineValue != nil { throw UsageError(.takesNoValue(option: name)) }
                 parsed.add(option, nil)
             } else if let inlineValue {
                 parsed.add(option, inlineValue)
@@ -173,17 +189,17 @@ extension CommandSpec {
                 parsed.add(option, arguments[index])
                 index += 1
             } else {
-                throw UsageError(message: "'\(name)' needs a value: \(name) \(option.valueName ?? "VALUE")")
+                throw UsageError(.needsValue(option: name, valueName: option.valueName ?? "VALUE"))
             }
         }
         if parsed.wantsHelp { return parsed }
         let required = self.arguments.filter { !$0.optional }.count
         if parsed.positionals.count < required {
             let missing = self.arguments[parsed.positionals.count]
-            throw UsageError(message: "missing \(missing.name): \(missing.help.prefix(1).lowercased() + missing.help.dropFirst())")
+            throw UsageError(.missingArgument(missing.name))
         }
         if parsed.positionals.count > self.arguments.count, self.arguments.last?.variadic != true {
-            throw UsageError(message: "unexpected argument '\(parsed.positionals[self.arguments.count])'")
+            throw UsageError(.unexpectedArgument(parsed.positionals[self.arguments.count]))
         }
         return parsed
     }

@@ -92,11 +92,27 @@ struct Console {
         }
     }
 
-    /// A plain error that belongs to no file.
-    mutating func fail(_ message: String) -> Int32 {
-        printError("Error: \(message)")
+    /// An error that belongs to no file, with its notes: `Fejl: … [code]`; returns 1.
+    mutating func fail(_ message: Message, notes: [Hint] = []) -> Int32 {
+        printError(errorLine(message))
+        for note in notes { printError("\(wording.noteLinePrefix): \(wording.text(note))") }
         return ExitStatus.failure
     }
+
+    /// A sentence not yet coded (transitional; see `Message.untranslated`).
+    mutating func fail(_ text: String) -> Int32 { fail(.untranslated(text)) }
+
+    /// `Fejl: … [code]` (`Error:` in English); an uncoded sentence has no code to show.
+    func errorLine(_ message: Message) -> String {
+        let code = message.code == Message.untranslated("").code ? "" : " [\(message.code)]"
+        return "\(wording.errorLabel): \(wording.text(message))\(code)"
+    }
+
+    /// A line of what happened, on stdout.
+    mutating func say(_ message: Message) { print(wording.text(message)) }
+
+    /// A note on stderr that is no error: `Bemærk: …`.
+    mutating func note(_ message: Message) { printError("\(wording.noteLinePrefix): \(wording.text(message))") }
 }
 
 /// One command: its declaration and what it does, or the subcommands it groups
@@ -118,7 +134,7 @@ struct Command: Sendable {
     init(group spec: CommandSpec, subcommands: [Command]) {
         self.spec = spec
         self.subcommands = subcommands
-        self.run = { call, console in call.usageError("missing \(spec.arguments.first?.name ?? "SUBCOMMAND")", &console) }
+        self.run = { call, console in call.usageError(UsageError(.missingArgument(spec.arguments.first?.name ?? "SUBCOMMAND")), &console) }
     }
 
     /// The subcommand a word names.
@@ -146,13 +162,18 @@ struct Invocation: Sendable {
     func kind(_ console: inout Console) -> EntryKind? {
         let word = arguments.positionals.first ?? ""
         if let kind = EntryKind(name: word) { return kind }
-        _ = usageError("unknown kind '\(word)': use department, employee, task or area\(Diagnostic.suggestion(word, among: EntryKind.allCases.map(\.rawValue)))", &console)
+        _ = usageError(UsageError(.unknownKind(word), suggesting: .forWord(word, among: EntryKind.allCases.map(\.rawValue))), &console)
         return nil
     }
 
     /// Reports a usage mistake in this command; returns 64.
-    func usageError(_ message: String, _ console: inout Console) -> Int32 {
-        CLI.usageError(message, spec, &console)
+    func usageError(_ error: UsageError, _ console: inout Console) -> Int32 {
+        CLI.usageError(error, usage: spec.usage, command: spec.name, &console)
+    }
+
+    /// A sentence not yet coded (transitional; see `Message.untranslated`).
+    func usageError(_ text: String, _ console: inout Console) -> Int32 {
+        usageError(UsageError(.untranslated(text)), &console)
     }
 }
 
@@ -188,7 +209,8 @@ public enum CLI {
         var context = context
         context.arguments = arguments
         if let wrongLanguage {
-            console.printError("Error: --language must be da or en, not '\(wrongLanguage)'")
+            console.printError(console.errorLine(.wrongLanguage(wrongLanguage)))
+            console.printError("\(console.wording.usageLabel): catalogue COMMAND [ARGUMENTS] [--language da|en] [OPTIONS]")
             return RunResult(status: ExitStatus.usage, output: console.output)
         }
         let status = dispatch(context, &console)
@@ -211,11 +233,9 @@ public enum CLI {
             break
         }
         guard var command = commands.first(where: { $0.spec.name == first }) else {
-            let message = first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'\(Diagnostic.suggestion(first, among: commands.map(\.spec.name)))"
-            console.printError("Error: \(message)")
-            console.printError("Usage: catalogue COMMAND [ARGUMENTS] [OPTIONS]")
-            console.printError("See 'catalogue --help'.")
-            return ExitStatus.usage
+            let error = first.hasPrefix("-") ? UsageError(.unknownOption(first))
+                : UsageError(.unknownCommand(first), suggesting: .forWord(first, among: commands.map(\.spec.name)))
+            return usageError(error, usage: "catalogue COMMAND [ARGUMENTS] [OPTIONS]", command: nil, &console)
         }
         var rest = Array(context.arguments.dropFirst())
         while !command.subcommands.isEmpty {
@@ -224,11 +244,14 @@ public enum CLI {
                     console.write(command.help)
                     return ExitStatus.success
                 }
-                return usageError("missing \(command.spec.arguments.first.map { "\($0.name): \($0.help)" } ?? "subcommand")", command, &console)
+                let argument = command.spec.arguments.first?.name ?? "SUBCOMMAND"
+                return usageError(UsageError(.missingSubcommand(group: command.spec.name, argument: argument)), command, &console)
             }
             guard let sub = command.subcommand(word) else {
                 let names = command.subcommands.compactMap { $0.spec.name.split(separator: " ").last.map(String.init) }
-                return usageError("unknown \(command.spec.arguments.first?.name.lowercased() ?? "subcommand") '\(word)': use \(names.joined(separator: ", "))\(Diagnostic.suggestion(word, among: names))", command, &console)
+                let error = UsageError(.unknownSubcommand(group: command.spec.name, word: word, choices: names),
+                                       suggesting: .forWord(word, among: names))
+                return usageError(error, command, &console)
             }
             command = sub
             rest.removeFirst()
@@ -237,7 +260,7 @@ public enum CLI {
         do {
             parsed = try command.spec.parse(rest)
         } catch {
-            return usageError(error.message, command.spec, &console)
+            return usageError(error, usage: command.spec.usage, command: command.spec.name, &console)
         }
         if parsed.wantsHelp {
             console.write(command.help)
@@ -247,18 +270,17 @@ public enum CLI {
     }
 
     /// A usage mistake in a group command: its usage is the group's.
-    private static func usageError(_ message: String, _ group: Command, _ console: inout Console) -> Int32 {
-        console.printError("Error: \(message)")
-        console.printError("Usage: catalogue \(group.spec.name) \(group.spec.arguments.map(\.name).joined(separator: " ")) [OPTIONS]")
-        console.printError("See 'catalogue \(group.spec.name) --help'.")
-        return ExitStatus.usage
+    private static func usageError(_ error: UsageError, _ group: Command, _ console: inout Console) -> Int32 {
+        let usage = "catalogue \(group.spec.name) \(group.spec.arguments.map(\.name).joined(separator: " ")) [OPTIONS]"
+        return usageError(error, usage: usage, command: group.spec.name, &console)
     }
 
-    /// Prints `Error: …`, the usage line and where to read more; returns 64.
-    static func usageError(_ message: String, _ spec: CommandSpec, _ console: inout Console) -> Int32 {
-        console.printError("Error: \(message)")
-        console.printError("Usage: \(spec.usage)")
-        console.printError("See 'catalogue \(spec.name) --help'.")
+    /// Prints `Fejl: … [code]`, its notes, the usage line and where to read more; returns 64.
+    static func usageError(_ error: UsageError, usage: String, command: String?, _ console: inout Console) -> Int32 {
+        console.printError(console.errorLine(error.message))
+        for note in error.notes { console.printError("\(console.wording.noteLinePrefix): \(console.wording.text(note))") }
+        console.printError("\(console.wording.usageLabel): \(usage)")
+        console.printError(console.wording.seeHelp(command ?? "").replacingOccurrences(of: "catalogue  --help", with: "catalogue --help"))
         return ExitStatus.usage
     }
 
@@ -283,11 +305,11 @@ extension Command {
             return ExitStatus.success
         }
         guard var command = CLI.commands.first(where: { $0.spec.name == name }) else {
-            return call.usageError("unknown command '\(name)'\(Diagnostic.suggestion(name, among: CLI.commands.map(\.spec.name)))", &console)
+            return call.usageError(UsageError(.unknownCommand(name), suggesting: .forWord(name, among: CLI.commands.map(\.spec.name))), &console)
         }
         for word in call.arguments.positionals.dropFirst() {
             guard let sub = command.subcommand(word) else {
-                return call.usageError("'\(command.spec.name)' has no '\(word)'; see 'catalogue help \(command.spec.name)'", &console)
+                return call.usageError(UsageError(.noHelpFor(command: command.spec.name, word: word)), &console)
             }
             command = sub
         }

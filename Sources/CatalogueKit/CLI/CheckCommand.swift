@@ -3,22 +3,61 @@ extension Command {
     static let check = Command(spec: CommandSpec(
         name: "check", summary: "Check the catalogue for mistakes before it is published.",
         discussion: """
-            Reports every problem in one pass, as file:line:column: error|warning: message.
+            Reports every problem in one pass, as file:line:column: error|warning: message [code].
             Errors must be fixed before export; warnings (a task without a backup, an employee
-            without tasks, an external area with no external task) are allowed.
+            without tasks, an external area with no external task) are allowed. A warning an entry
+            knowingly has can be accepted in its file, with the reason: "accept": {"no-backup": "…"};
+            accepted warnings are counted but shown only with --all.
             Exit status: 0 without errors, 1 with errors, 64 when the command is typed wrong.
             """,
-        options: [Value.catalogue.spec])
+        options: [Flag.all.spec, Flag.checkJSON.spec, Value.catalogue.spec])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         guard let (location, loaded) = loadCatalogue(arguments, context, &console) else { return ExitStatus.failure }
         let diagnostics = Validator.check(loaded)
-        console.report(diagnostics, pathPrefix: location.displayPrefix)
         let c = loaded.catalogue
-        console.print("Checked \(location.displayPrefix.isEmpty ? "." : location.displayPrefix): \(count(c.departments.count, "department")), \(count(c.employees.count, "employee")), \(count(c.tasks.count, "task")), \(count(c.areas.count, "area")); \(count(diagnostics.errorCount, "error")), \(count(diagnostics.warningCount, "warning")).")
+        if arguments.flag(.checkJSON) {
+            console.write(DiagnosticJSON.text(diagnostics, pathPrefix: location.displayPrefix, wording: console.wording) + "\n")
+            return diagnostics.hasErrors ? ExitStatus.failure : ExitStatus.success
+        }
+        console.report(arguments.flag(.all) ? diagnostics : diagnostics.unaccepted, pathPrefix: location.displayPrefix)
+        console.say(.checked(place: location.displayPrefix.isEmpty ? "." : location.displayPrefix,
+                             departments: c.departments.count, employees: c.employees.count, tasks: c.tasks.count,
+                             areas: c.areas.count, errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
+                             accepted: diagnostics.acceptedCount))
         return diagnostics.hasErrors ? ExitStatus.failure : ExitStatus.success
     }
 
     /// "1 error", "3 warnings".
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}
+
+extension Flag {
+    /// `check --all`: also the warnings that entries accept.
+    static let all = Flag("--all", help: "Also show the warnings that entries accept.")
+    /// `check --json`: every diagnostic as data.
+    static let checkJSON = Flag("--json", help: "Print every diagnostic as JSON (code, severity, file, line, column, text, notes), for CI and editors.")
+}
+
+/// Diagnostics as JSON for programs: one object per diagnostic, in file order.
+enum DiagnosticJSON {
+    /// `{"diagnostics": [...], "errors": N, "warnings": N, "accepted": N}`.
+    static func text(_ diagnostics: [Diagnostic], pathPrefix: String, wording: Wording) -> String {
+        func place(_ location: SourceLocation) -> [(String, JSONNode?)] {
+            [("file", .string(pathPrefix + location.file)), ("line", location.line.map(JSONNode.integer)),
+             ("column", location.line.flatMap { $0 > 0 ? location.column : nil }.map(JSONNode.integer))]
+        }
+        let items: [JSONNode] = diagnostics.map { diagnostic in
+            let notes: [JSONNode] = diagnostic.notes.map { note in
+                .object([("text", .string(wording.text(note.hint)))] + (note.location.map(place) ?? []))
+            }
+            return .object([("code", .string(diagnostic.code)), ("severity", .string(diagnostic.severity.rawValue))]
+                           + place(diagnostic.location)
+                           + [("text", .string(wording.text(diagnostic.problem))), ("notes", .array(notes)),
+                              ("accepted", diagnostic.accepted.map(JSONNode.string))])
+        }
+        return JSONWriter.text(.object([("diagnostics", .array(items)), ("errors", .integer(diagnostics.errorCount)),
+                                        ("warnings", .integer(diagnostics.warningCount)),
+                                        ("accepted", .integer(diagnostics.acceptedCount))]))
+    }
 }

@@ -35,7 +35,7 @@ extension Command {
             }
             if let warning = lock?.warning(pathPrefix: location.displayPrefix) { console.printError("Warning: \(warning)") }
             for leftover in ChangePlan.removeLeftovers(in: location.root) {
-                console.printError("Note: removed \(location.displayPrefix)\(leftover), left behind by an interrupted run")
+                console.note(.removedLeftover(path: location.displayPrefix + leftover))
             }
         }
         defer { lock?.release() }
@@ -53,7 +53,7 @@ extension Command {
         let problems = loaded.diagnostics.filter { $0.severity == .error && folders.contains($0.location.file) }
         guard !loaded.unreadableKinds.isEmpty || !problems.isEmpty else { return nil }
         console.report(problems.sortedByLocation(), pathPrefix: location.displayPrefix)
-        return console.fail("nothing was changed: part of the catalogue could not be read (above). Fix that first, then run the command again.")
+        return console.fail(.refusedUnreadFolders)
     }
 
     /// Plans, checks and writes (or shows) an edit.
@@ -62,7 +62,7 @@ extension Command {
         let plan: ChangePlan, warnings: [Diagnostic]
         switch prepare(edit) {
         case .nothing:
-            console.print("Nothing to change: the catalogue already says so.")
+            console.say(.nothingToChange)
             return ExitStatus.success
         case .refused(let problems, let message):
             console.report(problems, pathPrefix: prefix)
@@ -73,7 +73,7 @@ extension Command {
         if dryRun {
             console.write(plan.unifiedDiff(pathPrefix: prefix))
             for line in edit.report { console.printError(line) }
-            console.printError("Dry run: nothing was written. Without --dry-run, \(count(plan.changes.count, "file")) would change.")
+            console.printError(console.wording.text(.dryRunSummary(files: plan.changes.count)))
             return ExitStatus.success
         }
         do {
@@ -81,7 +81,7 @@ extension Command {
         } catch {
             return console.fail(error.message(pathPrefix: prefix))
         }
-        for line in plan.summary(pathPrefix: prefix) { console.print(line.prefix(1).uppercased() + line.dropFirst()) }
+        for line in plan.summary(pathPrefix: prefix) { console.say(line) }
         for line in edit.report { console.print(line) }
         console.report(warnings, pathPrefix: prefix)
         return ExitStatus.success
@@ -94,7 +94,7 @@ extension Command {
         /// The catalogue already is as the edit wants it.
         case nothing
         /// The edit cannot be written: the problems it would cause, and the sentence that sums them up.
-        case refused([Diagnostic], message: String)
+        case refused([Diagnostic], message: Message)
     }
 
     /// Plans an edit and checks the catalogue as it would be: refused when it would rewrite a
@@ -104,8 +104,7 @@ extension Command {
         let (plan, damaged) = CatalogueWriter.plan(from: edit.loaded, to: edit.catalogue, renames: edit.renames)
         if !damaged.isEmpty {
             let errors = edit.loaded.diagnostics.filter { $0.severity == .error && damaged.contains($0.location.file) }
-            let files = damaged.map { prefix + $0 }.joined(separator: ", ")
-            return .refused(errors.sortedByLocation(), message: "nothing was changed: the change would rewrite \(files), which \(damaged.count == 1 ? "has" : "have") errors\(errors.isEmpty ? "" : " (above)"). Fix \(damaged.count == 1 ? "it" : "them") first: rewriting a file that could not be read whole would lose what could not be read.")
+            return .refused(errors.sortedByLocation(), message: .refusedDamagedFiles(damaged.map { prefix + $0 }))
         }
         if plan.isEmpty { return .nothing }
         let introduced = Validator.check(edit.loaded.applying(plan)).introduced(comparedTo: Validator.check(edit.loaded))
@@ -114,7 +113,7 @@ extension Command {
         if !errors.isEmpty {
             // A place in a file that is not written yet would point at nothing the user can open.
             return .refused(errors.map { written.contains($0.location.file) ? $0.withoutPosition : $0 },
-                            message: "nothing was changed: the change would give the catalogue \(count(errors.count, "error")) (above).")
+                            message: .refusedErrors(count: errors.count))
         }
         return .ready(plan, warnings: introduced)
     }

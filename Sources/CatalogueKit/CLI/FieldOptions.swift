@@ -18,8 +18,9 @@ struct FieldOptions: Sendable {
     /// The options for the fields of `schema` (an entry kind's, or the settings').
     init(schema: [FieldSpec], hasDescription: Bool, forNewEntries: Bool) {
         fields = schema.map { field in
-            field.type == .links
-                ? (field, OptionSpec(name: "--link", valueName: field.type.valueName, help: field.help, repeatable: true))
+            field.type == .links || field.type == .acceptances
+                ? (field, OptionSpec(name: field.type == .links ? "--link" : field.option, valueName: field.type.valueName,
+                                     help: field.help, repeatable: true))
                 : (field, OptionSpec(name: field.option, valueName: field.type.valueName,
                                      help: field.help + (field.required && forNewEntries ? " Required." : ""), required: field.required && forNewEntries))
         }
@@ -49,6 +50,18 @@ struct FieldOptions: Sendable {
                     }
                 }
                 result.append((field, .array(links)))
+            case .acceptances:
+                var members: [(String, JSONNode?)] = []
+                for text in texts {
+                    guard let equals = text.firstIndex(of: "=") else {
+                        return .failure(UsageError(message: "\(option.name) takes a warning's code and the reason as CODE=REASON, such as \"no-backup=én person i afdelingen\""))
+                    }
+                    let code = text[..<equals].trimmingCharacters(in: .whitespaces)
+                    let reason = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                    members.removeAll { $0.0 == code }
+                    members.append((code, JSONNode.string(reason)))
+                }
+                result.append((field, .object(members)))
             default:
                 switch Self.value(texts.last ?? "", field, option: option.name) {
                 case .success(let value): result.append((field, value))
@@ -85,6 +98,8 @@ struct FieldOptions: Sendable {
             return .success(.strings(list(text)))
         case .links:
             return link(text, option: option)
+        case .acceptances:
+            return .failure(UsageError(message: "\(option) is given as CODE=REASON"))
         }
     }
 

@@ -20,7 +20,7 @@ extension Command {
             let given: [(field: FieldSpec, value: JSONNode)]
             switch options.given(call.arguments) {
             case .success(let values): given = values
-            case .failure(let error): return call.usageError(error.message, &console)
+            case .failure(let error): return call.usageError(error, &console)
             }
             var removed: [String] = []
             for name in call.arguments.values(unset) {
@@ -67,7 +67,7 @@ extension Command {
             let given: [(field: FieldSpec, value: JSONNode)]
             switch options.given(arguments) {
             case .success(let values): given = values
-            case .failure(let error): return call.usageError(error.message, &console)
+            case .failure(let error): return call.usageError(error, &console)
             }
             var unsetFields: [FieldSpec] = []
             for name in arguments.values(unset) {
@@ -91,7 +91,7 @@ extension Command {
             if let option = options.description, let file = arguments.value(option) {
                 switch readDescription(file, call) {
                 case .success(let text): description = text
-                case .failure(let error): return call.usageError(error.message, &console)
+                case .failure(let error): return call.usageError(error, &console)
                 }
             }
             let namesSomething = !given.isEmpty || !unsetFields.isEmpty || description != nil
@@ -112,7 +112,7 @@ extension Command {
                         let element: JSONNode
                         switch field.type == .links ? FieldOptions.link(text, option: add.name) : .success(.string(text.trimmingCharacters(in: .whitespaces))) {
                         case .success(let value): element = value
-                        case .failure(let error): return call.usageError(error.message, &console)
+                        case .failure(let error): return call.usageError(error, &console)
                         }
                         let existing = elements.firstIndex { $0.sameElement(as: element) }
                         if field.key == "responsible" && role == "primary" {

@@ -78,6 +78,8 @@ public struct Department: Sendable, Equatable, Identifiable {
     public var web: String?
     /// Order among siblings; departments without one follow, alphabetically.
     public var sortOrder: Int?
+    /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
+    public var accept: [Acceptance] = []
 
     public init(id: DepartmentID, name: String, parent: DepartmentID? = nil, phone: String? = nil, mail: String? = nil,
                 address: String? = nil, openingHours: String? = nil, web: String? = nil, sortOrder: Int? = nil) {
@@ -104,6 +106,8 @@ public struct Employee: Sendable, Equatable, Identifiable {
     public var mail: String?
     public var deputy: EmployeeID?
     public var visibility: Visibility
+    /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
+    public var accept: [Acceptance] = []
 
     public init(id: EmployeeID, name: String, title: String, department: DepartmentID, phone: String? = nil, mobile: String? = nil,
                 mail: String? = nil, deputy: EmployeeID? = nil, visibility: Visibility = .internal) {
@@ -143,6 +147,8 @@ public struct CatalogueTask: Sendable, Equatable, Identifiable {
     public var audience: Audience
     /// A note for colleagues only; never published externally.
     public var internalNote: String?
+    /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
+    public var accept: [Acceptance] = []
     /// The Markdown description.
     public var description: String
 
@@ -187,6 +193,8 @@ public struct Area: Sendable, Equatable, Identifiable {
     /// Only areas with significant business contact appear in the external version.
     public var significantBusinessContact: Bool
     public var contactDepartment: DepartmentID
+    /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
+    public var accept: [Acceptance] = []
     /// The Markdown description.
     public var description: String
 
@@ -197,5 +205,16 @@ public struct Area: Sendable, Equatable, Identifiable {
         self.significantBusinessContact = significantBusinessContact
         self.contactDepartment = contactDepartment
         self.description = description
+    }
+}
+
+/// A warning an entry knowingly has: its code and why it is meant (`"accept": {"no-backup": "…"}`).
+public struct Acceptance: Sendable, Equatable {
+    public var code: String
+    public var reason: String
+
+    public init(code: String, reason: String) {
+        self.code = code
+        self.reason = reason
     }
 }

@@ -27,13 +27,13 @@ public struct ChangePlan: Sendable, Equatable {
     public var isEmpty: Bool { changes.isEmpty }
 
     /// One line per file for the user ("changed catalogue/tasks/byggesag.md"), in plan order.
-    public func summary(pathPrefix: String = "") -> [String] {
+    public func summary(pathPrefix: String = "") -> [Message] {
         changes.map { change in
             switch change {
-            case .create(let path, _): "created \(pathPrefix)\(path)"
-            case .modify(let path, _, _): "changed \(pathPrefix)\(path)"
-            case .delete(let path, _): "deleted \(pathPrefix)\(path)"
-            case .rename(let from, let to, _, _): "renamed \(pathPrefix)\(from) → \(pathPrefix)\(to)"
+            case .create(let path, _): .created(path: pathPrefix + path)
+            case .modify(let path, _, _): .changed(path: pathPrefix + path)
+            case .delete(let path, _): .deleted(path: pathPrefix + path)
+            case .rename(let from, let to, _, _): .renamed(from: pathPrefix + from, to: pathPrefix + to)
             }
         }
     }

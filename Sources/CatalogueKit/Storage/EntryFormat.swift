@@ -45,6 +45,8 @@ enum FieldType: Sendable, Equatable {
     case references(EntryKind)
     /// Links, each typed as `Title=https://…`.
     case links
+    /// Accepted warnings, each typed as `CODE=REASON`.
+    case acceptances
 
     /// How the value is written in usage lines.
     var valueName: String {
@@ -57,6 +59,7 @@ enum FieldType: Sendable, Equatable {
         case .texts: return "A,B,..."
         case .references: return "ID,ID,..."
         case .links: return "TITLE=URL"
+        case .acceptances: return "CODE=REASON"
         }
     }
 
@@ -118,13 +121,15 @@ extension Department: EntryFormat {
         FieldSpec(key: "openingHours", type: .text, help: "The opening hours (a team without them uses its parent's)."),
         FieldSpec(key: "web", type: .text, help: "A web page (https://…)."),
         FieldSpec(key: "sortOrder", type: .integer, help: "Order among its siblings (those without one follow alphabetically)."),
+        FieldSpec(key: "accept", type: .acceptances, help: "Warnings the entry knowingly has, as CODE=REASON (the code in [brackets] after the warning); repeat the option for more."),
     ]
 
     static func read(id: String, _ r: inout FieldReader, description: String) -> Department {
         let name = r.string("name", required: true)
-        let department = Department(id: DepartmentID(id), name: name ?? "", parent: r.id("parent"), phone: r.string("phone"),
+        var department = Department(id: DepartmentID(id), name: name ?? "", parent: r.id("parent"), phone: r.string("phone"),
                                     mail: r.string("mail"), address: r.string("address"), openingHours: r.string("openingHours"),
                                     web: r.string("web"), sortOrder: r.integer("sortOrder"))
+        department.accept = r.acceptances("accept")
         return department
     }
 
@@ -132,7 +137,7 @@ extension Department: EntryFormat {
         .object([("name", .string(name)), ("parent", parent.map { .string($0.rawValue) }), ("phone", phone.map(JSONNode.string)),
                  ("mail", mail.map(JSONNode.string)), ("address", address.map(JSONNode.string)),
                  ("openingHours", openingHours.map(JSONNode.string)), ("web", web.map(JSONNode.string)),
-                 ("sortOrder", sortOrder.map(JSONNode.integer))])
+                 ("sortOrder", sortOrder.map(JSONNode.integer)), ("accept", accept.node)])
     }
 }
 
@@ -147,22 +152,25 @@ extension Employee: EntryFormat {
         FieldSpec(key: "deputy", type: .reference(.employee), help: "The colleague who stands in for them (stedfortræder)."),
         FieldSpec(key: "visibility", type: .choice(Visibility.allCases.map(\.rawValue)),
                   help: "What the external version may show: internal (default, never named), name (name and title), contact (also direct phone and mail)."),
+        FieldSpec(key: "accept", type: .acceptances, help: "Warnings the entry knowingly has, as CODE=REASON (the code in [brackets] after the warning); repeat the option for more."),
     ]
 
     static func read(id: String, _ r: inout FieldReader, description: String) -> Employee {
         let name = r.string("name", required: true)
         let title = r.string("title", required: true)
         let department: DepartmentID? = r.id("department", required: true)
-        let employee = Employee(id: EmployeeID(id), name: name ?? "", title: title ?? "", department: department ?? "",
+        var employee = Employee(id: EmployeeID(id), name: name ?? "", title: title ?? "", department: department ?? "",
                                 phone: r.string("phone"), mobile: r.string("mobile"), mail: r.string("mail"),
                                 deputy: r.id("deputy"), visibility: r.choice("visibility") ?? .internal)
+        employee.accept = r.acceptances("accept")
         return employee
     }
 
     var fields: JSONNode {
         .object([("name", .string(name)), ("title", .string(title)), ("department", .string(department.rawValue)),
                  ("phone", phone.map(JSONNode.string)), ("mobile", mobile.map(JSONNode.string)), ("mail", mail.map(JSONNode.string)),
-                 ("deputy", deputy.map { .string($0.rawValue) }), ("visibility", .string(visibility.rawValue))])
+                 ("deputy", deputy.map { .string($0.rawValue) }), ("visibility", .string(visibility.rawValue)),
+                 ("accept", accept.node)])
     }
 }
 
@@ -177,6 +185,7 @@ extension CatalogueTask: EntryFormat {
         FieldSpec(key: "links", type: .links, help: "A self-service form or page as TITLE=https://…; repeat the option for more."),
         FieldSpec(key: "audience", type: .choice(Audience.allCases.map(\.rawValue)), help: "external or internal (default): only external tasks can be published on the web."),
         FieldSpec(key: "internalNote", type: .text, help: "A note for colleagues; printed in the internal catalogue only."),
+        FieldSpec(key: "accept", type: .acceptances, help: "Warnings the entry knowingly has, as CODE=REASON (the code in [brackets] after the warning); repeat the option for more."),
     ]
     static let linkKeys = ["title", "url"]
 
@@ -195,9 +204,10 @@ extension CatalogueTask: EntryFormat {
                 return Link(title: title, url: url)
             }
         }
-        let task = CatalogueTask(id: TaskID(id), title: title ?? "", department: department ?? "", area: area ?? "", responsible: responsible,
+        var task = CatalogueTask(id: TaskID(id), title: title ?? "", department: department ?? "", area: area ?? "", responsible: responsible,
                         keywords: keywords, kle: kle, links: links, audience: r.choice("audience") ?? .internal,
                         internalNote: r.string("internalNote"), description: description)
+        task.accept = r.acceptances("accept")
         return task
     }
 
@@ -205,7 +215,8 @@ extension CatalogueTask: EntryFormat {
         .object([("title", .string(title)), ("department", .string(department.rawValue)), ("area", .string(area.rawValue)),
                  ("responsible", .strings(responsible.map(\.rawValue))), ("keywords", .strings(keywords)), ("kle", .strings(kle)),
                  ("links", .array(links.map { .object([("title", .string($0.title)), ("url", .string($0.url))]) })),
-                 ("audience", .string(audience.rawValue)), ("internalNote", internalNote.map(JSONNode.string))])
+                 ("audience", .string(audience.rawValue)), ("internalNote", internalNote.map(JSONNode.string)),
+                 ("accept", accept.node)])
     }
 }
 
@@ -215,6 +226,7 @@ extension Area: EntryFormat {
         FieldSpec(key: "sortOrder", type: .integer, help: "Its place in the catalogue (those without one follow alphabetically)."),
         FieldSpec(key: "significantBusinessContact", type: .bool, required: true, help: "true when the area has significant business contact: only then is it in the external version."),
         FieldSpec(key: "contactDepartment", type: .reference(.department), required: true, help: "The department businesses contact about the area."),
+        FieldSpec(key: "accept", type: .acceptances, help: "Warnings the entry knowingly has, as CODE=REASON (the code in [brackets] after the warning); repeat the option for more."),
     ]
 
     static func read(id: String, _ r: inout FieldReader, description: String) -> Area {
@@ -222,14 +234,16 @@ extension Area: EntryFormat {
         let sortOrder = r.integer("sortOrder")
         let significant = r.bool("significantBusinessContact", required: true)
         let contact: DepartmentID? = r.id("contactDepartment", required: true)
-        return Area(id: AreaID(id), name: name ?? "", sortOrder: sortOrder, significantBusinessContact: significant ?? false,
-                    contactDepartment: contact ?? "", description: description)
+        var area = Area(id: AreaID(id), name: name ?? "", sortOrder: sortOrder, significantBusinessContact: significant ?? false,
+                        contactDepartment: contact ?? "", description: description)
+        area.accept = r.acceptances("accept")
+        return area
     }
 
     var fields: JSONNode {
         .object([("name", .string(name)), ("sortOrder", sortOrder.map(JSONNode.integer)),
                  ("significantBusinessContact", .bool(significantBusinessContact)),
-                 ("contactDepartment", .string(contactDepartment.rawValue))])
+                 ("contactDepartment", .string(contactDepartment.rawValue)), ("accept", accept.node)])
     }
 }
 
@@ -262,5 +276,12 @@ extension AnyEntry {
         case .area(let value): return value.description
         case .department, .employee: return nil
         }
+    }
+}
+
+extension Array where Element == Acceptance {
+    /// The `"accept"` object, or nil (the field left out) when nothing is accepted.
+    var node: JSONNode? {
+        isEmpty ? nil : .object(map { ($0.code, .string($0.reason)) })
     }
 }

@@ -164,6 +164,39 @@ struct FieldReader {
         strings(key, required: required).map { EntryID($0) }
     }
 
+    /// Accepted warnings: an object from each code to the reason it is meant. Whether a code is
+    /// a warning the entry has is checked with the whole catalogue; here only the shape.
+    mutating func acceptances(_ key: String) -> [Acceptance] {
+        guard let node = node(key, required: false) else { return [] }
+        guard case .object(let members) = node.value else {
+            diagnostics.append(.at(source.location(ofOffset: node.offset), .wrongType(key: path(key), expected: .object, found: node.value.shape)))
+            return []
+        }
+        var seen: Set<String> = []
+        return members.compactMap { member in
+            let memberPath = path(key) + "." + member.key
+            var at: SourceLocation { source.location(ofOffset: member.value.offset) }
+            positions[memberPath] = member.keyOffset
+            guard seen.insert(member.key).inserted else {
+                diagnostics.append(.at(source.location(ofOffset: member.keyOffset), .duplicateField(key: memberPath)))
+                return nil
+            }
+            guard case .string(let reason) = member.value.value else {
+                diagnostics.append(.at(at, .wrongType(key: memberPath, expected: .text, found: member.value.value.shape)))
+                return nil
+            }
+            if reason.allSatisfy(\.isWhitespace) {
+                diagnostics.append(.at(at, .emptyField(key: memberPath)))
+                return nil
+            }
+            if let control = (member.key + reason).unicodeScalars.first(where: Self.isControl) {
+                diagnostics.append(.at(at, .controlCharacter(key: memberPath, scalar: control)))
+                return nil
+            }
+            return Acceptance(code: member.key, reason: reason)
+        }
+    }
+
     /// Reads a nested object with its own reader, merging its findings into this one.
     mutating func nested<Value>(_ node: JSONNode, keyPath: String, role: ObjectRole, knownKeys: [String],
                                 read: (inout FieldReader) -> Value?) -> Value? {

@@ -113,7 +113,77 @@ public enum Validator {
                 found.append(.at(at(.area, id, "significantBusinessContact"), .areaWithoutExternalTask))
             }
         }
-        return found.sortedByLocation()
+        found += sharedContacts(catalogue, at: at)
+        return accepting(found, loaded).sortedByLocation()
+    }
+
+    /// Two employees with the same direct phone or mobile (either way round), or the same mail:
+    /// each is told of the other, since a new colleague given another's line publishes it twice.
+    static func sharedContacts(_ catalogue: Catalogue, at: (EntryKind?, String, String) -> SourceLocation) -> [Diagnostic] {
+        var byNumber: [String: [(employee: Employee, key: String, value: String)]] = [:]
+        var byMail: [String: [(employee: Employee, value: String)]] = [:]
+        for employee in catalogue.employees {
+            for (key, value) in [("phone", employee.phone), ("mobile", employee.mobile)] {
+                // An extension is a short internal number that a team may share on purpose.
+                guard let value, let number = PhoneNumber(value), !number.isExtension else { continue }
+                if byNumber[number.digits]?.contains(where: { $0.employee.id == employee.id }) == true { continue }
+                byNumber[number.digits, default: []].append((employee, key, value))
+            }
+            if let mail = employee.mail { byMail[mail.lowercased(), default: []].append((employee, mail)) }
+        }
+        var found: [Diagnostic] = []
+        func notes(_ others: [Employee]) -> [Note] { others.map { Note(.alsoUsedBy(employee: $0.id.rawValue, name: $0.name)) } }
+        for holders in byNumber.values where holders.count > 1 {
+            for holder in holders {
+                let others = holders.filter { $0.employee.id != holder.employee.id }.map(\.employee)
+                found.append(.at(at(.employee, holder.employee.id.rawValue, holder.key),
+                                 .sharedPhone(key: holder.key, value: holder.value, others: others.map(\.id.rawValue)), notes: notes(others)))
+            }
+        }
+        for holders in byMail.values where holders.count > 1 {
+            for holder in holders {
+                let others = holders.filter { $0.employee.id != holder.employee.id }.map(\.employee)
+                found.append(.at(at(.employee, holder.employee.id.rawValue, "mail"),
+                                 .sharedMail(value: holder.value, others: others.map(\.id.rawValue)), notes: notes(others)))
+            }
+        }
+        return found
+    }
+
+    /// Marks the warnings an entry accepts (`"accept"`), and warns of an acceptance that names no
+    /// code, an error (which cannot be accepted), or a warning the entry does not have.
+    static func accepting(_ found: [Diagnostic], _ loaded: LoadedCatalogue) -> [Diagnostic] {
+        let catalogue = loaded.catalogue
+        var accepted: [String: [Acceptance]] = [:]
+        for (kind, entries) in [(EntryKind.department, catalogue.departments.map { ($0.id.rawValue, $0.accept) }),
+                                (.employee, catalogue.employees.map { ($0.id.rawValue, $0.accept) }),
+                                (.task, catalogue.tasks.map { ($0.id.rawValue, $0.accept) }),
+                                (.area, catalogue.areas.map { ($0.id.rawValue, $0.accept) })] {
+            for (id, accept) in entries where !accept.isEmpty { accepted[kind.path(for: id)] = accept }
+        }
+        guard !accepted.isEmpty else { return found }
+        var used: Set<String> = []
+        var result = found.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.severity == .warning, let acceptance = accepted[diagnostic.location.file]?.first(where: { $0.code == diagnostic.code }) {
+                diagnostic.accepted = acceptance.reason
+                used.insert(diagnostic.location.file + "|" + acceptance.code)
+            }
+            return diagnostic
+        }
+        for (file, acceptances) in accepted {
+            for acceptance in acceptances where !used.contains(file + "|" + acceptance.code) {
+                let at = loaded.location(file, "accept." + acceptance.code)
+                switch Problem.severities[acceptance.code] {
+                case nil:
+                    let notes = Note.suggesting(.forWord(acceptance.code, among: Problem.severities.filter { $0.value == .warning }.map(\.key).sorted()))
+                    result.append(.at(at, .acceptUnknownCode(code: acceptance.code), notes: notes))
+                case .error: result.append(.at(at, .acceptError(code: acceptance.code)))
+                case .warning: result.append(.at(at, .acceptNotRaised(code: acceptance.code)))
+                }
+            }
+        }
+        return result
     }
 
     private enum ValueShape { case phone, mail, web, kle }

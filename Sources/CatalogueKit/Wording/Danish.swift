@@ -143,6 +143,8 @@ enum Danish {
             return "de tilladte felter er \(keys.joined(separator: ", "))"
         case .alsoUsedBy(let employee, let name):
             return "også angivet hos \(name) (\(employee))"
+        case .untranslated(let text):
+            return text
         case .howToAccept(let code):
             return "er det meningen, så acceptér det i postens fil: \"accept\": {\"\(code)\": \"begrundelsen\"}"
         }

@@ -22,6 +22,23 @@ public struct Wording: Sendable {
         }
     }
 
+    /// The words for a message of the command line.
+    public func text(_ message: Message) -> String {
+        switch language {
+        case .danish: return Danish.message(message)
+        case .english: return English.message(message)
+        }
+    }
+
+    /// "Error:", "Usage:", "See …" and "Warning:" before a line, or "Fejl:", "Brug:", "Se …", "Advarsel:".
+    var errorLabel: String { language == .danish ? "Fejl" : "Error" }
+    var usageLabel: String { language == .danish ? "Brug" : "Usage" }
+    var warningLabel: String { language == .danish ? "Advarsel" : "Warning" }
+    var noteLinePrefix: String { language == .danish ? "Bemærk" : "Note" }
+    func seeHelp(_ command: String) -> String {
+        language == .danish ? "Se 'catalogue \(command) --help'." : "See 'catalogue \(command) --help'."
+    }
+
     /// "error", "warning", "note" — or "fejl", "advarsel", "bemærk".
     func label(_ severity: Diagnostic.Severity) -> String {
         switch (language, severity) {

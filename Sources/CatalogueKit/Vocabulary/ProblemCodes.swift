@@ -1,0 +1,35 @@
+extension Problem {
+    /// One problem of every case, with example arguments: the list of codes and their severities
+    /// (what `"accept"` may name), and what the test of the wording tables renders in each language.
+    /// A case missing here is caught by that test, which compares the codes with `code`'s switch.
+    public static let examples: [Problem] = [
+        .missingSettings, .unreadableFile(reason: "permission denied"), .unreadableFolder(reason: "permission denied"),
+        .missingFolder(.task), .notAFolder(.task), .folderInsteadOfFile(path: "employees/aa.json", kind: .employee),
+        .settingsIsAFolder, .notARegularFile(path: "employees/aa.json"),
+        .linkOutside(path: "employees/aa.json", target: "/etc/passwd"), .brokenLink(path: "tasks", reason: "too many levels"),
+        .fileTooLarge(size: 2_000_000, limit: 1_048_576), .doesNotBelong(path: "projects"), .leftBehindFile(path: "tasks/Thumbs.db"),
+        .folderInKindFolder(.task), .wrongExtension(.task), .badFileName(name: "Byg og Miljø", problem: .characters, kind: .department),
+        .emptyFile, .invalidUTF8, .invalidJSON(.trailingComma(closing: "}")), .missingFields, .textAfterFields,
+        .logoOutside(name: "tasks/x.png"), .logoMissing(name: "nope.png"), .logoTooLarge(name: "logo.svg", size: 215_040, limit: 204_800),
+        .logoNotAnImage(name: "logo.png"),
+        .notAnObject(.fields), .missingField(key: "title"), .emptyField(key: "name"), .blankField(key: "phone", null: true),
+        .controlCharacter(key: "name", scalar: "\u{7}"), .wrongType(key: "sortOrder", expected: .wholeNumber, found: .text),
+        .notAWholeNumber(key: "sortOrder", value: "1.5"), .notAChoice(key: "visibility", value: "publik", allowed: ["internal", "name"]),
+        .unknownField(key: "phnoe", known: ["name", "phone"]), .duplicateField(key: "name"),
+        .unknownReference(key: "responsible[0]", value: "slf", kind: .employee),
+        .notAnID(key: "department", value: "Byg og Miljø", kind: .department), .parentLoop(chain: ["adm", "team", "adm"]),
+        .ownDeputy, .invalidPhone(key: "phone", value: "72 57"), .invalidMail(key: "mail", value: "x@"),
+        .invalidURL(key: "web", value: "www.x.dk"), .invalidKLE(key: "kle[0]", value: "2.3"), .noResponsible,
+        .repeatedResponsible(value: "aa"), .noBackup, .primaryWithoutPhone(employee: "nta"), .noTasks, .areaWithoutExternalTask,
+        .sharedPhone(key: "phone", value: "72 57 73 54", others: ["bb"]), .sharedMail(value: "byg@fjordby.dk", others: ["bb", "cc"]),
+        .mentionsOldName(old: "Team Miljø", new: "Team Natur og Miljø"),
+        .acceptUnknownCode(code: "no-bakup"), .acceptError(code: "invalid-phone"), .acceptNotRaised(code: "no-backup"),
+        .profileValue(file: "switchboard-people-yeastar.csv", person: "Bo", column: "Last Name", system: "Yeastar",
+                      problem: .cut(value: "Langelangelange", cut: "Langelange", limit: 10)),
+        .profileRowLeftOut(file: "switchboard-people-yeastar.csv", person: "Bo", system: "Yeastar", needsOneOf: ["Mobile", "Other"]),
+    ]
+
+    /// The severity of each code.
+    public static let severities: [String: Diagnostic.Severity] = Dictionary(
+        examples.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
+}
