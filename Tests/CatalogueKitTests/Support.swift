@@ -176,3 +176,31 @@ func diagnosticCodes(_ output: String) -> [String] {
         return nil
     }
 }
+
+/// The suggestion rules' answer in the shape the tests of those rules read best:
+/// ` (did you mean "sfl", Sofie Frølund (Team Byggesag)?)`, or "" when nothing fits.
+extension Diagnostic {
+    static func suggestion(_ value: String, among candidates: [Suggestion.Candidate], preferring department: DepartmentID?) -> String {
+        shown(Suggestion.forReference(value, among: candidates, preferring: department), naming: true)
+    }
+
+    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> String {
+        Command.suggestion(value, among: entries).map { " (\(English.hint($0)))" }.joined()
+    }
+
+    static func suggestion(_ value: String, among words: [String]) -> String {
+        shown(Suggestion.forWord(value, among: words), naming: true)
+    }
+
+    private static func shown(_ suggestion: Suggestion, naming: Bool) -> String {
+        Note.suggesting(suggestion, naming: naming).map { " (\(English.hint($0.hint)))" }.joined()
+    }
+}
+
+/// The codes of the `Error:`/`Fejl:` lines a run printed, in order: `["unknown-option"]`.
+func errorCodes(_ output: String) -> [String] {
+    output.split(separator: "\n").compactMap { line in
+        guard line.hasPrefix("Error: ") || line.hasPrefix("Fejl: "), line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
+        return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+    }
+}

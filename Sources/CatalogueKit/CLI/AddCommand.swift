@@ -27,10 +27,11 @@ extension Command {
             let missing = kind.schema.filter { field in field.required && !given.contains { $0.field.key == field.key } }
             if !missing.isEmpty {
                 let names = missing.map { field in options.fields.first { $0.field.key == field.key }?.option.name ?? field.key }
-                return call.usageError("missing \(names.joined(separator: ", ")): a new \(kind.rawValue) needs \(names.count == 1 ? "it" : "all of \(kind.requiredOptions(options))")", &console)
+                let all = options.fields.filter { $0.field.required }.map(\.option.name)
+                return call.usageError(UsageError(.missingRequiredOptions(kind: kind, missing: names, all: all)), &console)
             }
             if let typed = arguments.positionals.first, let problem = EntryID<Never>.problem(with: typed) {
-                return call.usageError("'\(typed)' cannot be an id: \(problem) (such as '\(Slug.make(typed))')", &console)
+                return call.usageError(UsageError(.cannotBeAnID(text: typed, problem: problem, suggested: Slug.make(typed))), &console)
             }
             var description = ""
             if let option = options.description, let file = arguments.value(option) {
@@ -44,14 +45,14 @@ extension Command {
                 // The same command run twice (an arrow key and Enter) must not make a second entry.
                 let sameName = edit.catalogue.entries(kind).filter { TextFolding.words($0.name) == TextFolding.words(name) }
                 if arguments.positionals.isEmpty, let twin = sameName.first {
-                    return console.fail("there is already \(kind.article) \(kind.rawValue) called \(name) (\(twin.id)); nothing was added. Change that one with 'catalogue set \(kind.rawValue) \(twin.id)', or, if this is someone else with the same name, give the new id yourself: 'catalogue add \(kind.rawValue) ID ...'")
+                    return console.fail(.sameNameExists(kind: kind, name: name, id: twin.id))
                 }
                 let id = arguments.positionals.first ?? Slug.proposedID(for: kind, name: name) { edit.catalogue.entry(kind, $0) != nil || edit.loaded.unreadable.contains(kind.path(for: $0)) }
                 if let existing = edit.catalogue.entry(kind, id) {
-                    return console.fail("there is already \(kind.article) \(kind.rawValue) '\(id)' (\(existing.name)); choose another id, or change it with 'catalogue set \(kind.rawValue) \(id)'")
+                    return console.fail(.idTaken(kind: kind, id: id, name: existing.name))
                 }
                 if edit.loaded.unreadable.contains(kind.path(for: id)) {
-                    return console.fail("\(edit.location.displayPrefix)\(kind.path(for: id)) already exists (and has errors); choose another id, or fix or delete that file")
+                    return console.fail(.idFileHasErrors(path: edit.location.displayPrefix + kind.path(for: id)))
                 }
                 var draft = EntryDraft(kind, nil)
                 for (field, value) in given { draft.fields[field.key] = value }
@@ -61,7 +62,7 @@ extension Command {
                 case .failure(let problems): return refuse(problems, &console)
                 }
                 if arguments.positionals.isEmpty {
-                    edit.report.append("The id '\(id)' was made from the \(kind == .task ? "title" : "name"); to choose another, give it after '\(kind.rawValue)' or rename it with 'catalogue rename \(kind.rawValue) \(id) NEW-ID'.")
+                    edit.report.append(.idMadeFrom(id: id, kind: kind))
                 }
                 return nil
             }
@@ -70,15 +71,9 @@ extension Command {
 
     /// Reports what is wrong with a typed value, as the loader words it; nothing was written.
     static func refuse(_ problems: DraftProblems, _ console: inout Console) -> Int32 {
-        for diagnostic in problems.errors { console.printError("Error: \(console.wording.text(diagnostic.problem))") }
-        return console.fail("nothing was changed.")
-    }
-}
-
-extension EntryKind {
-    /// The required options of a kind, for messages: "--name, --title and --department".
-    func requiredOptions(_ options: FieldOptions) -> String {
-        let names = options.fields.filter { $0.field.required }.map(\.option.name)
-        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        for diagnostic in problems.errors {
+            console.printError("\(console.wording.errorLabel): \(console.wording.text(diagnostic.problem)) [\(diagnostic.code)]")
+        }
+        return console.fail(.nothingChangedTypedValue)
     }
 }

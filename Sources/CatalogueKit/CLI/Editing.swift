@@ -8,7 +8,7 @@ struct CatalogueEdit {
     var catalogue: Catalogue
     var renames: [CatalogueWriter.Rename] = []
     /// What the change did beyond the files it wrote (e.g. "Moved 3 tasks to sfl"), shown after them.
-    var report: [String] = []
+    var report: [Message] = []
 }
 
 extension Command {
@@ -72,7 +72,8 @@ extension Command {
         }
         if dryRun {
             console.write(plan.unifiedDiff(pathPrefix: prefix))
-            for line in edit.report { console.printError(line) }
+            for line in edit.report { console.printError(console.wording.text(.wouldBe(line))) }
+            console.report(warnings, pathPrefix: prefix)
             console.printError(console.wording.text(.dryRunSummary(files: plan.changes.count)))
             return ExitStatus.success
         }
@@ -82,7 +83,7 @@ extension Command {
             return console.fail(error.message(pathPrefix: prefix))
         }
         for line in plan.summary(pathPrefix: prefix) { console.say(line) }
-        for line in edit.report { console.print(line) }
+        for line in edit.report { console.say(line) }
         console.report(warnings, pathPrefix: prefix)
         return ExitStatus.success
     }
@@ -130,8 +131,9 @@ extension Command {
 
     /// The entry a command names by kind and id, or nil after saying why there is none: not a
     /// valid id, a file that exists but could not be read, or no such entry (with a suggestion).
-    /// A name, or the start of each word of one ("Anne Kirstine", "moerk"), names the entry
-    /// too when it fits exactly one; when it fits several, they are listed to choose from.
+    /// An entry's full name (a task's title) names it too, whatever the case, accents or æ/ae
+    /// spelling, and the command says which entry it took. Part of a name only suggests: a
+    /// command that removes or hands over must never act on a word that happened to fit.
     static func lookup(_ kind: EntryKind, _ id: String, in loaded: LoadedCatalogue, _ catalogue: Catalogue,
                        _ location: CatalogueLocation, _ console: inout Console) -> AnyEntry? {
         if let entry = catalogue.entry(kind, id) { return entry }
@@ -139,29 +141,48 @@ extension Command {
         if EntryID<Never>.problem(with: id) == nil, loaded.unreadable.contains(path) {
             console.report(loaded.diagnostics.filter { $0.location.file == path && $0.severity == .error }.sortedByLocation(),
                            pathPrefix: location.displayPrefix)
-            _ = console.fail("\(location.displayPrefix)\(path) exists but has errors (above), so the \(kind.rawValue) cannot be used; fix the file first")
+            _ = console.fail(.entryHasErrors(path: location.displayPrefix + path, kind: kind))
             return nil
         }
-        let named = entries(named: id, among: catalogue.entries(kind))
-        if named.count == 1 { return named[0] }
+        let all = catalogue.entries(kind)
+        let named = entries(fullyNamed: id, among: all)
+        if named.count == 1 {
+            console.note(.tookName(name: id, kind: kind, id: named[0].id))
+            return named[0]
+        }
         if named.count > 1 {
             for entry in named { console.printError("  \(entry.id)  \(entry.name)") }
-            _ = console.fail("'\(id)' fits \(named.count) \(kind.folder) (above); name one by its id")
+            _ = console.fail(.nameFitsSeveral(query: id, count: named.count, kind: kind))
             return nil
         }
-        var hint = Diagnostic.suggestion(id, among: catalogue.suggestionCandidates(of: kind), preferring: nil)
-        if hint.isEmpty { hint = "; look it up with 'catalogue find \(id.contains(" ") ? "\"\(id)\"" : id)'" }
+        let partial = entries(named: id, among: all)
+        if !partial.isEmpty {
+            let candidates = partial.prefix(5).map { Suggestion.Candidate(id: $0.id, name: $0.name) }
+            _ = console.fail(.partialNameOnly(kind: kind, query: id), notes: [.didYouMean(Array(candidates), naming: true)])
+            return nil
+        }
+        var notes = Note.suggesting(.forReference(id, among: catalogue.suggestionCandidates(of: kind))).map(\.hint)
+        if notes.isEmpty { notes = [.lookItUp(query: id)] }
         if EntryID<Never>.problem(with: id) != nil {
-            _ = console.fail("no \(kind.rawValue) has the id or name '\(id)'\(hint)")
+            _ = console.fail(.noEntryNamed(kind: kind, query: id), notes: notes)
         } else {
-            _ = console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(path))\(hint)")
+            _ = console.fail(.noEntry(kind: kind, id: id, path: location.displayPrefix + path), notes: notes)
         }
         return nil
     }
 
+    /// The entries whose full name (a task's title) is `query`, folded: case, accents, spacing
+    /// and the æ/ae, ø/oe, å/aa spellings aside ("soeren aegidius boegh" is Søren Ægidius Bøgh).
+    static func entries(fullyNamed query: String, among entries: [AnyEntry]) -> [AnyEntry] {
+        let words = TextFolding.words(query)
+        guard !words.isEmpty else { return [] }
+        let slug = Slug.make(query)
+        return entries.filter { TextFolding.words($0.name) == words || Slug.make($0.name) == slug }
+    }
+
     /// The entries whose name (a task's title) holds every word of `query` as the start of one
     /// of its words, folded ("moerk" finds "Mørk"); a name typed in full wins over longer names
-    /// that begin the same way.
+    /// that begin the same way. For reading commands and suggestions; writing ones use full names.
     static func entries(named query: String, among entries: [AnyEntry]) -> [AnyEntry] {
         let words = TextFolding.words(query)
         guard !words.isEmpty else { return [] }

@@ -24,14 +24,14 @@ extension Command {
         let arguments = call.arguments
         let what = arguments.positionals.first ?? "all"
         guard let publications = what == "pdf" ? [.internal] : Publication.named(what) else {
-            return call.usageError("unknown publication '\(what)': use internal, external, switchboard, all or pdf", &console)
+            return call.usageError(UsageError(.unknownPublication(what)), &console)
         }
         var engine: PDFEngine?
         if what == "pdf" {
             var wanted: PDFEngine.Kind?
             if let name = arguments.value(.engine) {
                 guard let kind = PDFEngine.Kind(rawValue: name) else {
-                    return call.usageError("--engine must be weasyprint or chromium, not '\(name)'", &console)
+                    return call.usageError(UsageError(.wrongEngine(name)), &console)
                 }
                 wanted = kind
             }
@@ -40,25 +40,26 @@ extension Command {
             }
             engine = found
         } else if arguments.value(.engine) != nil {
-            return call.usageError("--engine only applies to 'export pdf'", &console)
+            return call.usageError(UsageError(.engineOnlyForPDF), &console)
         }
         var profile: PhoneProfile?
         if let name = arguments.value(.profile) {
             guard let named = PhoneProfile(rawValue: name.lowercased()) else {
-                return call.usageError("unknown phone system '\(name)' for --profile: use \(PhoneProfile.allCases.map(\.rawValue).joined(separator: ", "))\(Diagnostic.suggestion(name, among: PhoneProfile.allCases.map(\.rawValue)))", &console)
+                let names = PhoneProfile.allCases.map(\.rawValue)
+                return call.usageError(UsageError(.unknownProfile(name, choices: names), suggesting: .forWord(name, among: names)), &console)
             }
             guard publications.contains(.switchboard) else {
-                return call.usageError("--profile writes the switchboard's staff directory, which 'export \(what)' does not publish; use 'export switchboard --profile \(named.rawValue)'", &console)
+                return call.usageError(UsageError(.profileNotPublished(publication: what, profile: named.rawValue)), &console)
             }
             profile = named
         }
         if arguments.value(.out) == "" {
-            return call.usageError("--out needs a folder name, such as --out ../udgivelse", &console)
+            return call.usageError(UsageError(.outNeedsFolder), &console)
         }
         let date: PublicationDate
         if let text = arguments.value(.date) {
             guard let parsed = PublicationDate(iso: text) else {
-                return call.usageError("--date must be a real date written YYYY-MM-DD, such as 2026-11-22 (got '\(text)')", &console)
+                return call.usageError(UsageError(.badDate(text)), &console)
             }
             date = parsed
         } else {
@@ -68,17 +69,16 @@ extension Command {
         let diagnostics = Validator.check(loaded)
         if diagnostics.hasErrors {
             console.report(diagnostics.filter { $0.severity == .error }, pathPrefix: location.displayPrefix)
-            return console.fail("nothing was exported: the catalogue has \(count(diagnostics.errorCount, "error")) (above). Fix \(diagnostics.errorCount == 1 ? "it" : "them"), then run 'catalogue check' to confirm.")
+            return console.fail(.exportRefused(errors: diagnostics.errorCount))
         }
         if diagnostics.warningCount > 0 {
-            console.printError("Note: the catalogue has \(count(diagnostics.warningCount, "warning")); 'catalogue check' lists them.")
+            console.note(.catalogueHasWarnings(diagnostics.warningCount))
         }
         let outputFolder = call.context.resolve(arguments.value(.out) ?? "out")
         let shownFolder = arguments.value(.out) ?? "out"
         // Exports written into the catalogue would make it invalid (an unknown folder).
         if realPath(outputFolder).pathComponents.starts(with: realPath(location.root).pathComponents) {
-            let catalogue = location.displayPrefix.isEmpty ? "this folder, which is the catalogue" : "the catalogue \(location.displayPrefix)"
-            return console.fail("the output folder '\(shownFolder)' is inside \(catalogue); the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse")
+            return console.fail(.outputInsideCatalogue(folder: shownFolder, catalogue: location.displayPrefix.isEmpty ? nil : location.displayPrefix))
         }
         let relations = Relations(loaded.catalogue)
         let renderings = publications.flatMap { $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile) }
@@ -104,7 +104,7 @@ extension Command {
         }
         console.report(results.flatMap(\.warnings), pathPrefix: location.displayPrefix)
         for leftover in leftovers {
-            console.printError("Note: removed \(shownFolder)/\(leftover), left behind by an interrupted run")
+            console.note(.removedLeftover(path: "\(shownFolder)/\(leftover)"))
         }
         if let (index, failure) = results.enumerated().lazy.compactMap({ index, result in result.failure.map { (index, $0) } }).first {
             staged.discard()
@@ -117,7 +117,7 @@ extension Command {
         }
         for (rendering, result) in zip(renderings, results) {
             for (name, size) in zip(rendering.names, result.sizes) {
-                console.print("Wrote \(shownFolder)/\(name) (\(size.formatted(.byteCount(style: .file))))")
+                console.say(.wrote(path: "\(shownFolder)/\(name)", size: size.formatted(.byteCount(style: .file))))
             }
         }
         if let engine {
@@ -128,12 +128,15 @@ extension Command {
             defer { try? FileManager.default.removeItem(at: temporary) }
             let started = Date()
             switch engine.print(html: html, to: temporary) {
-            case .failure(let error): return console.fail("could not print \(shownFolder)/internal.pdf: \(error.message)")
+            case .failure(let error): return console.fail(.couldNotPrint(path: "\(shownFolder)/internal.pdf", reason: error.message))
             case .success: break
             }
-            guard Glibc.rename(temporary.path, pdf.path) == 0 else { return console.fail("could not write \(shownFolder)/internal.pdf: \(String(cString: strerror(errno)))") }
+            guard Glibc.rename(temporary.path, pdf.path) == 0 else {
+                return console.fail(.couldNotWrite(path: "\(shownFolder)/internal.pdf", reason: String(cString: strerror(errno))))
+            }
             let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
-            console.print("Wrote \(shownFolder)/internal.pdf (\(size.formatted(.byteCount(style: .file))), printed by \(engine.kind.rawValue) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
+            console.say(.wrotePDF(path: "\(shownFolder)/internal.pdf", size: size.formatted(.byteCount(style: .file)), engine: engine.kind.rawValue,
+                                  seconds: String(format: "%.1f", Date().timeIntervalSince(started))))
         }
         return ExitStatus.success
     }

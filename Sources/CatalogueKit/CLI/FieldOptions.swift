@@ -54,7 +54,7 @@ struct FieldOptions: Sendable {
                 var members: [(String, JSONNode?)] = []
                 for text in texts {
                     guard let equals = text.firstIndex(of: "=") else {
-                        return .failure(UsageError(message: "\(option.name) takes a warning's code and the reason as CODE=REASON, such as \"no-backup=én person i afdelingen\""))
+                        return .failure(UsageError(.acceptNeedsCodeAndReason(option: option.name)))
                     }
                     let code = text[..<equals].trimmingCharacters(in: .whitespaces)
                     let reason = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
@@ -63,6 +63,8 @@ struct FieldOptions: Sendable {
                 }
                 result.append((field, .object(members)))
             default:
+                // An empty value removed the field without a word; removing is what --unset says.
+                if (texts.last ?? "").allSatisfy(\.isWhitespace) { return .failure(UsageError(.emptyValue(option: option.name))) }
                 switch Self.value(texts.last ?? "", field, option: option.name) {
                 case .success(let value): result.append((field, value))
                 case .failure(let error): return .failure(error)
@@ -80,18 +82,18 @@ struct FieldOptions: Sendable {
             return .success(.string(text.trimmingCharacters(in: .whitespaces)))
         case .choice(let words):
             guard words.contains(text) else {
-                return .failure(UsageError(message: "\(option) must be one of \(words.joined(separator: ", ")), not '\(text)'\(Diagnostic.suggestion(text, among: words))"))
+                return .failure(UsageError(.notAChoiceOption(option: option, text: text, choices: words), suggesting: .forWord(text, among: words)))
             }
             return .success(.string(text))
         case .bool:
             switch text.lowercased() {
             case "true", "ja", "yes": return .success(.bool(true))
             case "false", "nej", "no": return .success(.bool(false))
-            default: return .failure(UsageError(message: "\(option) must be true or false, not '\(text)'"))
+            default: return .failure(UsageError(.notTrueOrFalse(option: option, text: text)))
             }
         case .integer:
             guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                return .failure(UsageError(message: "\(option) must be a whole number such as 10, not '\(text)'"))
+                return .failure(UsageError(.notAWholeNumberOption(option: option, text: text)))
             }
             return .success(.integer(number))
         case .texts, .references:
@@ -99,7 +101,7 @@ struct FieldOptions: Sendable {
         case .links:
             return link(text, option: option)
         case .acceptances:
-            return .failure(UsageError(message: "\(option) is given as CODE=REASON"))
+            return .failure(UsageError(.acceptNeedsCodeAndReason(option: option)))
         }
     }
 
@@ -114,7 +116,7 @@ struct FieldOptions: Sendable {
         let separator = ["=https://", "=http://", "=mailto:", "=tel:"].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
             ?? text.range(of: "=", options: .backwards)
         guard let separator else {
-            return .failure(UsageError(message: "\(option) takes a title and an address as TITLE=URL, such as \"Søg om byggetilladelse=https://www.bygogmiljoe.dk\""))
+            return .failure(UsageError(.linkNeedsTitleAndAddress(option: option)))
         }
         let title = text[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
         let url = text[text.index(after: separator.lowerBound)...].trimmingCharacters(in: .whitespaces)

@@ -17,12 +17,12 @@ extension Command {
         let arguments = call.arguments
         let query = arguments.positionals.joined(separator: " ")
         guard !TextFolding.words(query).isEmpty else {
-            return call.usageError("TEXT holds no word to search for", &console)
+            return call.usageError(UsageError(.noWordToSearch), &console)
         }
         var kinds = Set(EntryKind.allCases)
         if let name = arguments.value(.kindFilter) {
             guard let kind = EntryKind(name: name) ?? EntryKind(word: name) else {
-                return call.usageError("unknown kind '\(name)': use department, employee, task or area", &console)
+                return call.usageError(UsageError(.unknownKind(name), suggesting: .forWord(name, among: EntryKind.allCases.map(\.rawValue))), &console)
             }
             kinds = [kind]
         }

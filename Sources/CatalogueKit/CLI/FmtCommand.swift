@@ -19,7 +19,7 @@ extension Command {
             for path in plan.writtenPaths.sorted() { console.print(location.displayPrefix + path) }
             reportSkipped(damaged, loaded, location, &console)
             if plan.isEmpty { return damaged.isEmpty ? ExitStatus.success : ExitStatus.failure }
-            console.printError("\(count(plan.changes.count, "file")) not in canonical form; run 'catalogue fmt' to rewrite \(plan.changes.count == 1 ? "it" : "them").")
+            console.printError(console.wording.text(.notCanonical(files: plan.changes.count)))
             return ExitStatus.failure
         }
         return changeCatalogue(call, &console) { edit, console in
@@ -27,7 +27,7 @@ extension Command {
             let (plan, damaged) = CatalogueWriter.plan(from: edit.loaded, to: edit.catalogue, reformat: true)
             reportSkipped(damaged, edit.loaded, edit.location, &console)
             if plan.isEmpty {
-                console.print(damaged.isEmpty ? "All files are already in canonical form." : "All other files are already in canonical form.")
+                console.say(.allCanonical(others: !damaged.isEmpty))
                 return damaged.isEmpty ? ExitStatus.success : ExitStatus.failure
             }
             do throws(ApplyError) {
@@ -35,7 +35,7 @@ extension Command {
             } catch {
                 return console.fail(error.message(pathPrefix: edit.location.displayPrefix))
             }
-            for path in plan.writtenPaths.sorted() { console.print("Formatted \(edit.location.displayPrefix)\(path)") }
+            for path in plan.writtenPaths.sorted() { console.say(.formatted(path: edit.location.displayPrefix + path)) }
             return damaged.isEmpty ? ExitStatus.success : ExitStatus.failure
         }
     }
@@ -45,7 +45,7 @@ extension Command {
         guard !damaged.isEmpty else { return }
         console.report(loaded.diagnostics.filter { $0.severity == .error && damaged.contains($0.location.file) }.sortedByLocation(),
                        pathPrefix: location.displayPrefix)
-        console.printError("Error: \(count(damaged.count, "file")) with errors \(damaged.count == 1 ? "was" : "were") not rewritten, so nothing in \(damaged.count == 1 ? "it" : "them") is lost; fix the errors above, then run 'catalogue fmt' again.")
+        console.printError(console.errorLine(.damagedNotRewritten(files: damaged.count)))
     }
 }
 

@@ -10,13 +10,13 @@ extension Command {
     ) { call, console in
         let arguments = call.arguments
         guard let kind = EntryKind(name: arguments.positionals[0]) else {
-            return call.usageError("unknown kind '\(arguments.positionals[0])': use departments, employees, tasks or areas", &console)
+            return call.usageError(UsageError(.listUnknownKind(arguments.positionals[0])), &console)
         }
         if arguments.value(.areaFilter) != nil && kind != .task {
-            return call.usageError("--area only applies to tasks", &console)
+            return call.usageError(UsageError(.areaFilterOnlyForTasks), &console)
         }
         if arguments.value(.departmentFilter) != nil && kind == .area {
-            return call.usageError("--department does not apply to areas", &console)
+            return call.usageError(UsageError(.departmentFilterNotForAreas), &console)
         }
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         let catalogue = loaded.catalogue
@@ -24,13 +24,15 @@ extension Command {
         var departments: Set<DepartmentID>?
         if let id = arguments.value(.departmentFilter) {
             guard catalogue.department(DepartmentID(id)) != nil else {
-                return console.fail("there is no department '\(id)'\(Diagnostic.suggestion(id, among: catalogue.names(of: .department)))")
+                return console.fail(.noEntry(kind: .department, id: id, path: location.displayPrefix + EntryKind.department.path(for: id)),
+                                    notes: suggestion(id, among: catalogue.names(of: .department)))
             }
             departments = Relations(catalogue).subtree(of: DepartmentID(id))
         }
         let area = arguments.value(.areaFilter).map { AreaID($0) }
         if let area, catalogue.area(area) == nil {
-            return console.fail("there is no area '\(area)'\(Diagnostic.suggestion(area.rawValue, among: catalogue.names(of: .area)))")
+            return console.fail(.noEntry(kind: .area, id: area.rawValue, path: location.displayPrefix + EntryKind.area.path(for: area.rawValue)),
+                                notes: suggestion(area.rawValue, among: catalogue.names(of: .area)))
         }
         let json = arguments.flag(.json)
         // The table is read by people (and sent on), so it speaks the catalogue's language; the JSON does not change with it.
@@ -73,7 +75,7 @@ extension Command {
         let problems = loaded.diagnostics.filter { $0.severity == .error }
         guard !problems.isEmpty else { return }
         console.report(problems.sortedByLocation(), pathPrefix: location.displayPrefix)
-        console.printError("Note: entries with the errors above may be missing; run 'catalogue check' for the whole picture.")
+        console.note(.mayBeMissing)
     }
 
     /// Left-aligned columns, two spaces apart, no trailing spaces.

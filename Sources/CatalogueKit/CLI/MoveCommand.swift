@@ -10,7 +10,7 @@ extension Command {
     ) { call, console in
         let arguments = call.arguments
         guard let kind = EntryKind(name: arguments.positionals[0]), kind != .area else {
-            return call.usageError("cannot move '\(arguments.positionals[0])': move an employee, a task or a department", &console)
+            return call.usageError(UsageError(.cannotMove(arguments.positionals[0])), &console)
         }
         let targets: [(field: String, option: Value)] = [("department", .toDepartment), ("area", .toArea), ("parent", .toParent)]
         let allowed: [String] = switch kind {
@@ -19,11 +19,11 @@ extension Command {
         default: ["parent"]
         }
         for (field, option) in targets where arguments.value(option) != nil && !allowed.contains(field) {
-            return call.usageError("\(option.spec.name) does not apply to \(kind.folder); use \(allowed.map { "--\($0)" }.joined(separator: " or "))", &console)
+            return call.usageError(UsageError(.moveOptionNotFor(option: option.spec.name, kind: kind, allowed: allowed)), &console)
         }
         let moves = targets.compactMap { target in arguments.value(target.option).map { (target.field, $0) } }
         guard !moves.isEmpty else {
-            return call.usageError("say where to: \(allowed.map { "--\($0) ID" }.joined(separator: " or "))", &console)
+            return call.usageError(UsageError(.sayWhereTo(allowed: allowed)), &console)
         }
         return changeCatalogue(call, &console) { edit, console in
             guard let entry = lookup(kind, arguments.positionals[1], in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
@@ -33,7 +33,7 @@ extension Command {
                 let targetKind: EntryKind = field == "area" ? .area : .department
                 guard let destination = lookup(targetKind, target, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
                 draft.fields[field] = .string(destination.id)
-                edit.report.append("Moved \(entry.name) (\(id)) to \(destination.name) (\(destination.id)).")
+                edit.report.append(.moved(name: entry.name, id: id, to: destination.name, toID: destination.id))
             }
             switch draft.entry(id: id) {
             case .success(let moved): edit.catalogue.put(moved)

@@ -15,16 +15,16 @@ extension Command {
         options: [Value.from.spec, Value.allFrom.spec, Value.to.spec, Flag.dryRun.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
-        guard let to = arguments.value(.to) else { return call.usageError("missing --to ID: the person who takes over", &console) }
+        guard let to = arguments.value(.to) else { return call.usageError(UsageError(.missingTo), &console) }
         let allFrom = arguments.value(.allFrom)
         let positionals = arguments.positionals
         if let allFrom {
             if !positionals.isEmpty || arguments.value(.from) != nil {
-                return call.usageError("--all-from reassigns every task of a person; leave out 'task ID' and --from", &console)
+                return call.usageError(UsageError(.allFromWithTask), &console)
             }
         } else {
             guard positionals.count == 2, positionals[0] == "task" || positionals[0] == "tasks" else {
-                return call.usageError("name the task ('reassign task ID --to B'), or all of a person's tasks ('reassign --all-from A --to B')", &console)
+                return call.usageError(UsageError(.nameTaskOrAll), &console)
             }
         }
         return changeCatalogue(call, &console) { edit, console in
@@ -38,7 +38,7 @@ extension Command {
                     leaving = found
                 }
                 let id = leaving?.id ?? allFrom
-                if id == successor.id { return call.usageError("--all-from and --to name the same person", &console) }
+                if id == successor.id { return call.usageError(UsageError(.allFromIsTo), &console) }
                 let references = edit.catalogue.references(to: .employee, id)
                 edit.catalogue.redirect(.employee, from: id, to: successor.id)
                 edit.report += handOverReport(references, from: leaving ?? .employee(Employee(id: EmployeeID(id), name: id, title: "", department: "")),
@@ -49,32 +49,41 @@ extension Command {
             let people = task.responsible.map { edit.catalogue.employee($0).map(AnyEntry.employee) ?? .employee(Employee(id: $0, name: $0.rawValue, title: "", department: "")) }
             let from: EmployeeID
             if let typed = arguments.value(.from) {
-                // An id on the task, or the name of one of its people.
-                let named = task.responsible.contains(EmployeeID(typed)) ? [] : entries(named: typed, among: people)
+                // An id on the task, or the full name of one of its people: handing over acts on nothing less.
+                let named = task.responsible.contains(EmployeeID(typed)) ? [] : entries(fullyNamed: typed, among: people)
                 guard task.responsible.contains(EmployeeID(typed)) || named.count == 1 else {
-                    let listed = people.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
-                    return console.fail("\(typed) is not responsible for task '\(task.id)' (its people: \(listed.isEmpty ? "none" : listed)); nothing was changed")
+                    return console.fail(.notResponsible(typed: typed, task: task.id.rawValue, people: people.map { "\($0.name) (\($0.id))" }))
                 }
                 from = named.first.map { EmployeeID($0.id) } ?? EmployeeID(typed)
             } else {
-                guard let primary = task.responsible.first else { return console.fail("task '\(task.id)' has nobody responsible to hand it over; add someone with 'catalogue set task \(task.id) --add-responsible ID'") }
+                guard let primary = task.responsible.first else { return console.fail(.nobodyResponsible(task: task.id.rawValue)) }
                 from = primary
             }
             guard let position = task.responsible.firstIndex(of: from) else { return ExitStatus.failure }
             if from == new {
-                console.print("Nothing to change: \(successor.name) (\(successor.id)) already holds the task in that place.")
+                console.say(.alreadyHoldsPlace(name: successor.name, id: successor.id))
                 return ExitStatus.success
             }
+            let handing = edit.catalogue.employee(from).map { "\($0.name) (\(from))" } ?? from.rawValue
             if let already = task.responsible.firstIndex(of: new) {
-                // Taking over the primary's place moves a backup forward; elsewhere they stay put.
+                // Taking over the primary's place moves a backup forward; a backup's place is
+                // simply given up, since the successor holds the task already: said as it is,
+                // and a task left without backup is warned of after the change.
                 task.responsible.remove(at: position)
-                if position == 0 { task.responsible.remove(at: already - 1); task.responsible.insert(new, at: 0) }
+                if position == 0 {
+                    task.responsible.remove(at: already - 1)
+                    task.responsible.insert(new, at: 0)
+                    edit.report.append(.takesOver(name: successor.name, id: successor.id, task: task.id.rawValue, from: handing, primary: true))
+                } else {
+                    edit.report.append(.alreadyHeldSoRemoved(name: successor.name, id: successor.id, task: task.id.rawValue,
+                                                             from: handing, primary: already == 0))
+                }
             } else {
                 task.responsible[position] = new
+                edit.report.append(.takesOver(name: successor.name, id: successor.id, task: task.id.rawValue, from: handing,
+                                              primary: position == 0))
             }
             edit.catalogue.tasks.upsert(task)
-            let handing = edit.catalogue.employee(from).map { "\($0.name) (\(from))" } ?? from.rawValue
-            edit.report.append("\(successor.name) (\(successor.id)) takes over task '\(task.id)' from \(handing) as \(position == 0 ? "primary person" : "backup").")
             return nil
         }
     }

@@ -17,21 +17,23 @@ extension Command {
         guard let kind = call.kind(&console) else { return ExitStatus.usage }
         let id = arguments.positionals[1]
         let successor = arguments.value(.reassignTo)
-        if successor == id { return call.usageError("--reassign-to names the \(kind.rawValue) being removed; name its successor", &console) }
-        if successor != nil && kind == .task { return call.usageError("--reassign-to does not apply to tasks: nothing refers to a task", &console) }
+        if successor == id { return call.usageError(UsageError(.successorIsTheSame(kind: kind)), &console) }
+        if successor != nil && kind == .task { return call.usageError(UsageError(.reassignToForTask), &console) }
         return changeCatalogue(call, &console) { edit, console in
             guard let entry = lookup(kind, id, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
             let references = edit.catalogue.references(to: kind, entry.id)
             if let typed = successor {
                 guard let heir = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
-                if heir.id == entry.id { return call.usageError("--reassign-to names the \(kind.rawValue) being removed; name its successor", &console) }
+                if heir.id == entry.id { return call.usageError(UsageError(.successorIsTheSame(kind: kind)), &console) }
                 edit.catalogue.redirect(kind, from: entry.id, to: heir.id)
                 edit.report += handOverReport(references, from: entry, to: heir, in: edit.catalogue)
             } else if !references.isEmpty {
                 let prefix = edit.location.displayPrefix
-                for reference in references { console.printError("  \(prefix)\(reference.kind.path(for: reference.id)): \(reference.explained)") }
+                for reference in references {
+                    console.printError(console.wording.text(.referredBy(path: prefix + reference.kind.path(for: reference.id), role: reference.role)))
+                }
                 let example = likelySuccessor(entry, in: edit.catalogue) ?? "ID"
-                return console.fail("\(kind.article) \(kind.rawValue) that others refer to is not removed: \(entry.id) (\(entry.name)) is named by \(describe(references)) (above). Name who takes over with --reassign-to, e.g. 'catalogue remove \(kind.rawValue) \(entry.id) --reassign-to \(example)', or change those entries first.")
+                return console.fail(.stillReferred(kind: kind, id: entry.id, name: entry.name, references: counted(references), example: example))
             }
             edit.catalogue.remove(kind, entry.id)
             return nil
@@ -40,17 +42,17 @@ extension Command {
 
     /// What a hand-over did, said plainly: what the successor took over, and (since they cannot
     /// be their own deputy) whom they have as deputy now when it was the one who left.
-    static func handOverReport(_ references: [Reference], from entry: AnyEntry, to heir: AnyEntry, in catalogue: Catalogue) -> [String] {
+    static func handOverReport(_ references: [Reference], from entry: AnyEntry, to heir: AnyEntry, in catalogue: Catalogue) -> [Message] {
         let ownDeputy = references.filter { $0.kind == .employee && $0.field == "deputy" && $0.id == heir.id }
         let given = references.filter { !($0.kind == .employee && $0.field == "deputy" && $0.id == heir.id) }
-        var lines: [String] = []
-        if !given.isEmpty { lines.append("Gave \(describe(given)) of \(entry.name) (\(entry.id)) to \(heir.name) (\(heir.id)).") }
+        var lines: [Message] = []
+        if !given.isEmpty {
+            lines.append(.gaveTo(references: counted(given), from: entry.id, fromName: entry.name, to: heir.id, toName: heir.name))
+        }
         if !ownDeputy.isEmpty {
-            if let deputy = catalogue.employee(EmployeeID(heir.id))?.deputy, let person = catalogue.employee(deputy) {
-                lines.append("Note: \(entry.name) (\(entry.id)) was the deputy of \(heir.name) (\(heir.id)), whose deputy is now \(person.name) (\(deputy)); change it with 'catalogue set employee \(heir.id) --deputy ID'.")
-            } else {
-                lines.append("Note: \(entry.name) (\(entry.id)) was the deputy of \(heir.name) (\(heir.id)), who now has no deputy; give them one with 'catalogue set employee \(heir.id) --deputy ID'.")
-            }
+            let deputy = catalogue.employee(EmployeeID(heir.id))?.deputy.flatMap(catalogue.employee)
+            lines.append(.leaverWasDeputy(leaver: entry.id, leaverName: entry.name, heir: heir.id, heirName: heir.name,
+                                          newDeputy: deputy?.id.rawValue, newDeputyName: deputy?.name))
         }
         return lines
     }
@@ -70,39 +72,43 @@ extension Command {
         }
     }
 
-    /// "3 tasks and 1 deputyship", "2 employees and 1 task": what references amount to.
-    static func describe(_ references: [Reference]) -> String {
-        var counts: [(String, Int)] = []
+    /// What references amount to, counted by kind in the order first met: 3 tasks and 1 deputyship.
+    static func counted(_ references: [Reference]) -> [ReferenceCount] {
+        var counts: [ReferenceCount] = []
         for reference in references {
             let noun = reference.noun
-            if let index = counts.firstIndex(where: { $0.0 == noun }) { counts[index].1 += 1 } else { counts.append((noun, 1)) }
+            if let index = counts.firstIndex(where: { $0.noun == noun }) {
+                counts[index].count += 1
+            } else {
+                counts.append(ReferenceCount(noun: noun, count: 1))
+            }
         }
-        let parts = counts.map { count($0.1, $0.0) }
-        return parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
+        return counts
     }
 }
 
 extension Reference {
     /// What the reference is, counted: a task (held), a deputyship, an employee, a team, ...
-    var noun: String {
+    var noun: ReferenceNoun {
         switch (kind, field) {
-        case (.task, "responsible"): return "task"
-        case (.employee, "deputy"): return "deputyship"
-        case (.department, _): return "sub-department"
-        case (.area, _): return "area"
-        case (.employee, _): return "employee"
-        default: return "task"
+        case (.task, "responsible"): return .task
+        case (.employee, "deputy"): return .deputyship
+        case (.department, _): return .subDepartment
+        case (.area, _): return .area
+        case (.employee, _): return .employee
+        default: return .task
         }
     }
 
     /// The reference in words, for the list of what still refers to an entry.
-    var explained: String {
+    var role: ReferenceRole {
         switch field {
-        case "responsible": return position == 0 ? "primary person of the task" : "backup on the task"
-        case "deputy": return "deputy of this employee"
-        case "parent": return "parent of this department"
-        case "contactDepartment": return "contact department of this area"
-        default: return "\"\(field)\""
+        case "responsible": return position == 0 ? .primaryOfTask : .backupOnTask
+        case "deputy": return .deputyOfEmployee
+        case "parent": return .parentOfDepartment
+        case "contactDepartment": return .contactDepartmentOfArea
+        case "department": return .departmentOf(kind)
+        default: return .field(field)
         }
     }
 }

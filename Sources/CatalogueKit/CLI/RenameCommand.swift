@@ -13,22 +13,22 @@ extension Command {
         let (typed, newID) = (arguments.positionals[1], arguments.positionals[2])
         if let problem = EntryID<Never>.problem(with: newID) {
             // A name typed here usually means the displayed name was to change, which is a field.
-            let field = kind == .task ? "--title" : "--name"
-            return call.usageError("'\(newID)' cannot be an id: \(problem) (such as '\(Slug.make(newID))'). To change the \(kind == .task ? "title" : "name") people see, use 'catalogue set \(kind.rawValue) \(typed) \(field) \"\(newID)\"'", &console)
+            return call.usageError(UsageError(.renameNotAnID(text: newID, problem: problem, suggested: Slug.make(newID), kind: kind, typed: typed)),
+                                   &console)
         }
         return changeCatalogue(call, &console) { edit, console in
             guard let id = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console)?.id else { return ExitStatus.failure }
             if newID == id {
-                console.print("Nothing to change: the \(kind.rawValue) is already called '\(id)'.")
+                console.say(.alreadyCalled(kind: kind, id: id))
                 return ExitStatus.success
             }
             if let existing = edit.catalogue.entry(kind, newID) {
-                return console.fail("there is already \(kind.article) \(kind.rawValue) '\(newID)' (\(existing.name)); choose another id")
+                return console.fail(.idTaken(kind: kind, id: newID, name: existing.name))
             }
             let references = edit.catalogue.references(to: kind, id)
             edit.catalogue.rename(kind, id, to: newID)
             edit.renames.append(CatalogueWriter.Rename(kind: kind, from: id, to: newID))
-            if !references.isEmpty { edit.report.append("Updated \(describe(references)) that named '\(id)'.") }
+            if !references.isEmpty { edit.report.append(.updatedReferences(counted(references), id: id)) }
             return nil
         }
     }

@@ -26,13 +26,16 @@ extension Command {
             for name in call.arguments.values(unset) {
                 let bare = name.hasPrefix("--") ? String(name.dropFirst(2)) : name
                 guard let field = Settings.schema.first(where: { $0.key == bare || $0.option == "--" + bare }) else {
-                    return call.usageError("--unset: there is no setting '\(name)'\(Diagnostic.suggestion(bare, among: Settings.schema.map { String($0.option.dropFirst(2)) }))", &console)
+                    let names = Settings.schema.map { String($0.option.dropFirst(2)) }
+                    return call.usageError(UsageError(.noSuchSetting(name), suggesting: .forWord(bare, among: names)), &console)
                 }
-                if field.required { return call.usageError("--unset \(name): \"\(field.key)\" is required and cannot be removed", &console) }
+                if field.required {
+                    return call.usageError(UsageError(.requiredCannotBeUnset(option: "--unset \(name)", key: field.key, replacement: nil)), &console)
+                }
                 removed.append(field.key)
             }
             if given.isEmpty && removed.isEmpty {
-                return call.usageError("name at least one setting to change, such as --edition (see 'catalogue set settings --help')", &console)
+                return call.usageError(UsageError(.nameAFieldToChange(example: "--edition", command: "set settings")), &console)
             }
             return changeCatalogue(call, &console) { edit, console in
                 var fields: [String: JSONNode] = [:]
@@ -73,19 +76,21 @@ extension Command {
             for name in arguments.values(unset) {
                 let bare = name.hasPrefix("--") ? String(name.dropFirst(2)) : name
                 guard let field = kind.schema.first(where: { $0.key == bare || $0.option == "--" + bare || $0.singular == bare }) else {
-                    return call.usageError("--unset: \(kind.article) \(kind.rawValue) has no field '\(name)'\(Diagnostic.suggestion(bare, among: kind.schema.map { String($0.option.dropFirst(2)) }))", &console)
+                    let names = kind.schema.map { String($0.option.dropFirst(2)) }
+                    return call.usageError(UsageError(.noSuchField(kind: kind, name: name), suggesting: .forWord(bare, among: names)), &console)
                 }
                 if field.required {
-                    return call.usageError("--unset \(name): \"\(field.key)\" is required and cannot be removed; give a new value with \(options.fields.first { $0.field.key == field.key }?.option.name ?? field.key) instead", &console)
+                    let replacement = options.fields.first { $0.field.key == field.key }?.option.name ?? field.key
+                    return call.usageError(UsageError(.requiredCannotBeUnset(option: "--unset \(name)", key: field.key, replacement: replacement)), &console)
                 }
                 unsetFields.append(field)
             }
             let role = arguments.value(responsibleRole)
             if let role, !["primary", "backup"].contains(role) {
-                return call.usageError("--as must be primary or backup, not '\(role)'", &console)
+                return call.usageError(UsageError(.wrongRole(role), suggesting: .forWord(role, among: ["primary", "backup"])), &console)
             }
             if role != nil, !options.listEdits.contains(where: { $0.field.key == "responsible" && !arguments.values($0.add).isEmpty }) {
-                return call.usageError("--as says where a person added with --add-responsible goes; add them with --add-responsible ID --as \(role ?? "primary")", &console)
+                return call.usageError(UsageError(.roleWithoutAdd(role: role ?? "primary")), &console)
             }
             var description: String?
             if let option = options.description, let file = arguments.value(option) {
@@ -97,7 +102,7 @@ extension Command {
             let namesSomething = !given.isEmpty || !unsetFields.isEmpty || description != nil
                 || options.listEdits.contains { !arguments.values($0.add).isEmpty || !arguments.values($0.remove).isEmpty }
             guard namesSomething else {
-                return call.usageError("name at least one field to change, such as \(options.fields[0].option.name) (see 'catalogue set \(kind.rawValue) --help')", &console)
+                return call.usageError(UsageError(.nameAFieldToChange(example: options.fields[0].option.name, command: "set \(kind.rawValue)")), &console)
             }
             return changeCatalogue(call, &console) { edit, console in
                 guard let entry = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console) else { return ExitStatus.failure }
@@ -119,7 +124,7 @@ extension Command {
                             if let existing { elements.remove(at: existing) }
                             elements.insert(element, at: 0)
                         } else if let existing {
-                            edit.report.append("\"\(field.key)\" already holds \(elements[existing].label); not added again.")
+                            edit.report.append(.alreadyInList(key: field.key, value: elements[existing].label))
                         } else {
                             elements.append(element)
                         }
@@ -128,8 +133,8 @@ extension Command {
                         // The exact element first; one that differs only in capitals when it is the only one.
                         let loose = elements.indices.filter { elements[$0].matches(text, ignoringCase: true) }
                         guard let position = elements.firstIndex(where: { $0.matches(text, ignoringCase: false) }) ?? (loose.count == 1 ? loose.first : nil) else {
-                            let held = elements.map(\.label).joined(separator: ", ")
-                            return console.fail("\(remove.name) \(text): \"\(field.key)\" of \(kind.rawValue) '\(id)' does not hold it (it holds: \(held.isEmpty ? "nothing" : held)); nothing was changed")
+                            return console.fail(.notInList(option: remove.name, text: text, key: field.key, kind: kind, id: id,
+                                                           held: elements.map(\.label)))
                         }
                         elements.remove(at: position)
                     }

@@ -14,16 +14,16 @@ extension Command {
         let arguments = call.arguments
         let (kindName, id) = (arguments.positionals[0], arguments.positionals[1])
         guard let kind = EntryKind(name: kindName) ?? EntryKind(word: kindName) else {
-            return call.usageError("unknown kind '\(kindName)': use department, employee, task or area\(Diagnostic.suggestion(kindName, among: EntryKind.allCases.map(\.rawValue)))", &console)
+            return call.usageError(UsageError(.unknownKind(kindName), suggesting: .forWord(kindName, among: EntryKind.allCases.map(\.rawValue))), &console)
         }
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         let catalogue = loaded.catalogue
         let path = kind.path(for: id)
         if catalogue.entry(kind, id) == nil, loaded.unreadable.contains(path) {
             // The file is there: "there is no task" would send the user looking for the wrong mistake.
-            console.printError("Error: \(location.displayPrefix)\(path) exists but has errors, so the \(kind.rawValue) '\(id)' cannot be shown:")
+            console.printError(console.errorLine(.showEntryHasErrors(path: location.displayPrefix + path, kind: kind, id: id)))
             console.report(loaded.diagnostics.filter { $0.location.file == path }.sortedByLocation(), pathPrefix: location.displayPrefix)
-            console.printError("Fix the errors above in \(location.displayPrefix)\(path) and try again.")
+            console.printError(console.wording.text(.fixAndTryAgain(path: location.displayPrefix + path)))
             return ExitStatus.failure
         }
         reportUnreadable(loaded, location, &console)
@@ -37,7 +37,7 @@ extension Command {
             if named.count == 1 {
                 employeeID = named[0].id
             } else if named.count > 1 {
-                console.printError("Error: '\(id)' matches \(named.count) employees; name one by its id:")
+                console.printError(console.errorLine(.nameMatchesSeveral(query: id, count: named.count)))
                 let rows = named.map { [$0.id.rawValue, $0.name, catalogue.department($0.department)?.name ?? $0.department.rawValue] }
                 for line in textTable(rows).split(separator: "\n") { console.printError("  " + line) }
                 return ExitStatus.failure
@@ -51,7 +51,7 @@ extension Command {
         case .area: view = catalogue.area(AreaID(id)).map { EntryView.area($0, in: relations, strings) }
         }
         guard let view else {
-            return console.fail("there is no \(kind.rawValue) '\(id)' (no \(location.displayPrefix)\(path))\(Diagnostic.suggestion(id, among: catalogue.names(of: kind)))")
+            return console.fail(.noEntry(kind: kind, id: id, path: location.displayPrefix + path), notes: suggestion(id, among: catalogue.names(of: kind)))
         }
         if arguments.flag(.json) {
             console.print(JSONWriter.text(view.json))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a name that does not resolve was probably meant to be, found by a few rules tried in
-/// order, and worded as the hint ` (did you mean "sfl", Sofie Frølund (Team Byggesag)?)`.
+/// order; a note (`Hint.didYouMean`) says it: `did you mean "sfl", Sofie Frølund (Team Byggesag)?`.
 public struct Suggestion: Sendable, Equatable {
     /// Something the typed text may have meant: an entry's id with its display name and the
     /// department it belongs to when it has them, or a plain word (a command, an option, a field).
@@ -50,21 +50,6 @@ public struct Suggestion: Sendable, Equatable {
     /// and is not an id, so it is neither looked up by name nor transliterated.
     static func forWord(_ typed: String, among words: [String]) -> Suggestion {
         find(typed, among: words.map { Candidate(id: $0) }, preferring: nil, entries: false)
-    }
-
-    /// The hint put after a message: ` (did you mean "sfl", Sofie Frølund (Team Byggesag)?)`,
-    /// ` (did you mean "byggeri", Byggeri og Miljø?)`, ` (did you mean "phone"?)`, or "" when
-    /// there is nothing to suggest. Without `naming`, only the ids are shown.
-    func hint(naming: Bool = true) -> String {
-        let shown = candidates.map { candidate in
-            var text = "\"\(candidate.id)\""
-            if naming, let name = candidate.name { text += ", \(name)" }
-            if naming, let group = candidate.group { text += " (\(group.name))" }
-            return text
-        }
-        guard let last = shown.last else { return "" }
-        let list = shown.count == 1 ? last : shown.dropLast().joined(separator: ", ") + " or " + last
-        return " (did you mean \(list)?)"
     }
 
     // MARK: Rules
@@ -149,26 +134,12 @@ public struct Suggestion: Sendable, Equatable {
     }
 }
 
-extension Diagnostic {
-    /// The hint for a reference to an entry, with names and departments, preferring the
-    /// referring entry's own `department` when two ids are equally near.
-    static func suggestion(_ value: String, among candidates: [Suggestion.Candidate], preferring department: DepartmentID?) -> String {
-        Suggestion.forReference(value, among: candidates, preferring: department).hint()
-    }
-
-    /// The hint for a reference to an entry known by id and name: the entry whose name was typed
-    /// (" (did you mean "jhn", Jens Henrik Nørgaard?)"), else the nearest id.
-    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> String {
+extension Command {
+    /// The "did you mean" note for a reference to an entry known by id and name: the entry whose
+    /// name was typed, else the nearest id (shown without a name, as these callers have none to add).
+    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> [Hint] {
         let found = Suggestion.forReference(value, among: entries.map { Suggestion.Candidate(id: $0.id, name: $0.name) })
-        // These callers have no departments to show and have always named only a typed name;
-        // the entry point above is the one that names every suggestion.
-        return found.hint(naming: found.reason == .name)
-    }
-
-    /// " (did you mean "x"?)" when `value` differs from one of `candidates` only in case, is the
-    /// start of some of them, or is a near miss of exactly one.
-    static func suggestion(_ value: String, among candidates: [String]) -> String {
-        Suggestion.forWord(value, among: candidates).hint()
+        return Note.suggesting(found, naming: found.reason == .name).map(\.hint)
     }
 }
 

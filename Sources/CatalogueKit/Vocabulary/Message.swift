@@ -31,6 +31,101 @@ public enum Message: Sendable, Hashable {
     case checked(place: String, departments: Int, employees: Int, tasks: Int, areas: Int,
                  errors: Int, warnings: Int, accepted: Int)
 
+    // MARK: Adding, setting and naming entries
+    case missingRequiredOptions(kind: EntryKind, missing: [String], all: [String])
+    case cannotBeAnID(text: String, problem: IDProblem, suggested: String)
+    case renameNotAnID(text: String, problem: IDProblem, suggested: String, kind: EntryKind, typed: String)
+    case sameNameExists(kind: EntryKind, name: String, id: String)
+    case idTaken(kind: EntryKind, id: String, name: String)
+    case idFileHasErrors(path: String)
+    case idMadeFrom(id: String, kind: EntryKind)
+    case nothingChangedTypedValue
+    case emptyValue(option: String)
+    case noSuchSetting(String)
+    case noSuchField(kind: EntryKind, name: String)
+    case requiredCannotBeUnset(option: String, key: String, replacement: String?)
+    case nameAFieldToChange(example: String, command: String)
+    case wrongRole(String)
+    case roleWithoutAdd(role: String)
+    case alreadyInList(key: String, value: String)
+    case notInList(option: String, text: String, key: String, kind: EntryKind, id: String, held: [String])
+    case notAChoiceOption(option: String, text: String, choices: [String])
+    case notTrueOrFalse(option: String, text: String)
+    case notAWholeNumberOption(option: String, text: String)
+    case linkNeedsTitleAndAddress(option: String)
+    case acceptNeedsCodeAndReason(option: String)
+
+    // MARK: Finding the entry a command names
+    case entryHasErrors(path: String, kind: EntryKind)
+    case nameFitsSeveral(query: String, count: Int, kind: EntryKind)
+    case noEntryNamed(kind: EntryKind, query: String)
+    case noEntry(kind: EntryKind, id: String, path: String)
+    case partialNameOnly(kind: EntryKind, query: String)
+    case tookName(name: String, kind: EntryKind, id: String)
+
+    // MARK: Removing, handing over, renaming, moving
+    case successorIsTheSame(kind: EntryKind)
+    case reassignToForTask
+    case stillReferred(kind: EntryKind, id: String, name: String, references: [ReferenceCount], example: String)
+    case referredBy(path: String, role: ReferenceRole)
+    case gaveTo(references: [ReferenceCount], from: String, fromName: String, to: String, toName: String)
+    case leaverWasDeputy(leaver: String, leaverName: String, heir: String, heirName: String, newDeputy: String?, newDeputyName: String?)
+    case missingTo
+    case allFromWithTask
+    case nameTaskOrAll
+    case allFromIsTo
+    case notResponsible(typed: String, task: String, people: [String])
+    case nobodyResponsible(task: String)
+    case alreadyHoldsPlace(name: String, id: String)
+    case takesOver(name: String, id: String, task: String, from: String, primary: Bool)
+    case alreadyHeldSoRemoved(name: String, id: String, task: String, from: String, primary: Bool)
+    case alreadyCalled(kind: EntryKind, id: String)
+    case updatedReferences([ReferenceCount], id: String)
+    case cannotMove(String)
+    case moveOptionNotFor(option: String, kind: EntryKind, allowed: [String])
+    case sayWhereTo(allowed: [String])
+    case moved(name: String, id: String, to: String, toID: String)
+
+    // MARK: fmt, list, find, show
+    case notCanonical(files: Int)
+    case formatted(path: String)
+    case damagedNotRewritten(files: Int)
+    case allCanonical(others: Bool)
+    case noCatalogueFound
+    case catalogueFolderMissing(String)
+    case catalogueFolderUnreadable(String, reason: String)
+    case catalogueIsAFile(String)
+    case catalogueInside(given: String, inner: String)
+    case folderInsideCatalogue(given: String, catalogue: String)
+    case notACatalogue(String)
+    case listUnknownKind(String)
+    case areaFilterOnlyForTasks
+    case departmentFilterNotForAreas
+    case mayBeMissing
+    case noWordToSearch
+    case showEntryHasErrors(path: String, kind: EntryKind, id: String)
+    case fixAndTryAgain(path: String)
+    case nameMatchesSeveral(query: String, count: Int)
+
+    // MARK: Exporting
+    case unknownPublication(String)
+    case wrongEngine(String)
+    case engineOnlyForPDF
+    case unknownProfile(String, choices: [String])
+    case profileNotPublished(publication: String, profile: String)
+    case outNeedsFolder
+    case badDate(String)
+    case exportRefused(errors: Int)
+    case catalogueHasWarnings(Int)
+    case outputInsideCatalogue(folder: String, catalogue: String?)
+    case wrote(path: String, size: String)
+    case wrotePDF(path: String, size: String, engine: String, seconds: String)
+    case couldNotPrint(path: String, reason: String)
+    case couldNotWrite(path: String, reason: String)
+
+    /// What a change would do, said in the conditional (`--dry-run`).
+    indirect case wouldBe(Message)
+
     /// A sentence not yet given a code and a Danish wording; shown as it is in both languages.
     /// Transitional: every use is to become a case of its own.
     case untranslated(String)
@@ -61,6 +156,89 @@ public enum Message: Sendable, Hashable {
         case .refusedDamagedFiles: return "refused-damaged-files"
         case .refusedErrors: return "refused-errors"
         case .checked: return "checked"
+        case .missingRequiredOptions: return "missing-required-options"
+        case .cannotBeAnID: return "cannot-be-an-id"
+        case .renameNotAnID: return "rename-not-an-id"
+        case .sameNameExists: return "same-name-exists"
+        case .idTaken: return "id-taken"
+        case .idFileHasErrors: return "id-file-has-errors"
+        case .idMadeFrom: return "id-made-from"
+        case .nothingChangedTypedValue: return "nothing-changed-typed-value"
+        case .emptyValue: return "empty-value"
+        case .noSuchSetting: return "no-such-setting"
+        case .noSuchField: return "no-such-field"
+        case .requiredCannotBeUnset: return "required-cannot-be-unset"
+        case .nameAFieldToChange: return "name-a-field-to-change"
+        case .wrongRole: return "wrong-role"
+        case .roleWithoutAdd: return "role-without-add"
+        case .alreadyInList: return "already-in-list"
+        case .notInList: return "not-in-list"
+        case .notAChoiceOption: return "not-a-choice-option"
+        case .notTrueOrFalse: return "not-true-or-false"
+        case .notAWholeNumberOption: return "not-a-whole-number-option"
+        case .linkNeedsTitleAndAddress: return "link-needs-title-and-address"
+        case .acceptNeedsCodeAndReason: return "accept-needs-code-and-reason"
+        case .entryHasErrors: return "entry-has-errors"
+        case .nameFitsSeveral: return "name-fits-several"
+        case .noEntryNamed: return "no-entry-named"
+        case .noEntry: return "no-entry"
+        case .partialNameOnly: return "partial-name-only"
+        case .tookName: return "took-name"
+        case .successorIsTheSame: return "successor-is-the-same"
+        case .reassignToForTask: return "reassign-to-for-task"
+        case .stillReferred: return "still-referred"
+        case .referredBy: return "referred-by"
+        case .gaveTo: return "gave-to"
+        case .leaverWasDeputy: return "leaver-was-deputy"
+        case .missingTo: return "missing-to"
+        case .allFromWithTask: return "all-from-with-task"
+        case .nameTaskOrAll: return "name-task-or-all"
+        case .allFromIsTo: return "all-from-is-to"
+        case .notResponsible: return "not-responsible"
+        case .nobodyResponsible: return "nobody-responsible"
+        case .alreadyHoldsPlace: return "already-holds-place"
+        case .takesOver: return "takes-over"
+        case .alreadyHeldSoRemoved: return "already-held-so-removed"
+        case .alreadyCalled: return "already-called"
+        case .updatedReferences: return "updated-references"
+        case .cannotMove: return "cannot-move"
+        case .moveOptionNotFor: return "move-option-not-for"
+        case .sayWhereTo: return "say-where-to"
+        case .moved: return "moved"
+        case .notCanonical: return "not-canonical"
+        case .formatted: return "formatted"
+        case .damagedNotRewritten: return "damaged-not-rewritten"
+        case .allCanonical: return "all-canonical"
+        case .noCatalogueFound: return "no-catalogue-found"
+        case .catalogueFolderMissing: return "catalogue-folder-missing"
+        case .catalogueFolderUnreadable: return "catalogue-folder-unreadable"
+        case .catalogueIsAFile: return "catalogue-is-a-file"
+        case .catalogueInside: return "catalogue-inside"
+        case .folderInsideCatalogue: return "folder-inside-catalogue"
+        case .notACatalogue: return "not-a-catalogue"
+        case .listUnknownKind: return "list-unknown-kind"
+        case .areaFilterOnlyForTasks: return "area-filter-only-for-tasks"
+        case .departmentFilterNotForAreas: return "department-filter-not-for-areas"
+        case .mayBeMissing: return "may-be-missing"
+        case .noWordToSearch: return "no-word-to-search"
+        case .showEntryHasErrors: return "show-entry-has-errors"
+        case .fixAndTryAgain: return "fix-and-try-again"
+        case .nameMatchesSeveral: return "name-matches-several"
+        case .unknownPublication: return "unknown-publication"
+        case .wrongEngine: return "wrong-engine"
+        case .engineOnlyForPDF: return "engine-only-for-pdf"
+        case .unknownProfile: return "unknown-profile"
+        case .profileNotPublished: return "profile-not-published"
+        case .outNeedsFolder: return "out-needs-folder"
+        case .badDate: return "bad-date"
+        case .exportRefused: return "export-refused"
+        case .catalogueHasWarnings: return "catalogue-has-warnings"
+        case .outputInsideCatalogue: return "output-inside-catalogue"
+        case .wrote: return "wrote"
+        case .wrotePDF: return "wrote-pdf"
+        case .couldNotPrint: return "could-not-print"
+        case .couldNotWrite: return "could-not-write"
+        case .wouldBe: return "would-be"
         case .untranslated: return "untranslated"
         }
     }
@@ -76,6 +254,65 @@ public enum Message: Sendable, Hashable {
         .removedLeftover(path: "employees/.aa.json.catalogue-tmp-1-1"), .refusedUnreadFolders,
         .refusedDamagedFiles(["tasks/x.md"]), .refusedErrors(count: 2),
         .checked(place: "catalogue/", departments: 15, employees: 43, tasks: 89, areas: 12, errors: 0, warnings: 1, accepted: 14),
+        .missingRequiredOptions(kind: .employee, missing: ["--title"], all: ["--name", "--title", "--department"]),
+        .cannotBeAnID(text: "Anne K", problem: .characters, suggested: "anne-k"),
+        .renameNotAnID(text: "Team Miljø", problem: .characters, suggested: "team-miljoe", kind: .department, typed: "team-miljoe"),
+        .sameNameExists(kind: .employee, name: "Anne Andersen", id: "aa"), .idTaken(kind: .task, id: "byggesag", name: "Byggesag"),
+        .idFileHasErrors(path: "employees/aa.json"), .idMadeFrom(id: "aa", kind: .employee), .nothingChangedTypedValue,
+        .emptyValue(option: "--phone"), .noSuchSetting("editon"), .noSuchField(kind: .employee, name: "phnoe"),
+        .requiredCannotBeUnset(option: "--unset", key: "name", replacement: "--name"),
+        .nameAFieldToChange(example: "--name", command: "set employee"), .wrongRole("first"), .roleWithoutAdd(role: "primary"),
+        .alreadyInList(key: "keywords", value: "skilt"),
+        .notInList(option: "--remove-keyword", text: "x", key: "keywords", kind: .task, id: "byggesag", held: ["a", "b"]),
+        .notAChoiceOption(option: "--visibility", text: "all", choices: ["internal", "name", "contact"]),
+        .notTrueOrFalse(option: "--significant-business-contact", text: "måske"),
+        .notAWholeNumberOption(option: "--sort-order", text: "ti"), .linkNeedsTitleAndAddress(option: "--link"),
+        .acceptNeedsCodeAndReason(option: "--accept"),
+        .entryHasErrors(path: "tasks/x.md", kind: .task), .nameFitsSeveral(query: "Anne", count: 2, kind: .employee),
+        .noEntryNamed(kind: .employee, query: "Anne Xx"), .noEntry(kind: .employee, id: "akn", path: "employees/akn.json"),
+        .partialNameOnly(kind: .task, query: "con"), .tookName(name: "Anne Kirstine Mørk", kind: .employee, id: "akm"),
+        .successorIsTheSame(kind: .employee), .reassignToForTask,
+        .stillReferred(kind: .employee, id: "aa", name: "Anne Andersen", references: [.init(noun: .task, count: 3)], example: "bb"),
+        .referredBy(path: "tasks/x.md", role: .primaryOfTask),
+        .gaveTo(references: [.init(noun: .task, count: 2), .init(noun: .deputyship, count: 1)], from: "aa", fromName: "Anne",
+                to: "bb", toName: "Bo"),
+        .leaverWasDeputy(leaver: "aa", leaverName: "Anne", heir: "bb", heirName: "Bo", newDeputy: "cc", newDeputyName: "Carl"),
+        .missingTo, .allFromWithTask, .nameTaskOrAll, .allFromIsTo,
+        .notResponsible(typed: "cc", task: "byggesag", people: ["Anne (aa)"]), .nobodyResponsible(task: "byggesag"),
+        .alreadyHoldsPlace(name: "Bo", id: "bb"), .takesOver(name: "Bo", id: "bb", task: "byggesag", from: "Anne (aa)", primary: true),
+        .alreadyHeldSoRemoved(name: "Bo", id: "bb", task: "byggesag", from: "Anne (aa)", primary: true),
+        .alreadyCalled(kind: .area, id: "byg"), .updatedReferences([.init(noun: .employee, count: 4)], id: "adm"),
+        .cannotMove("area"), .moveOptionNotFor(option: "--area", kind: .employee, allowed: ["department"]),
+        .sayWhereTo(allowed: ["department", "area"]), .moved(name: "Anne", id: "aa", to: "Byg", toID: "byg"),
+        .notCanonical(files: 2), .formatted(path: "tasks/x.md"), .damagedNotRewritten(files: 1), .allCanonical(others: true), .noCatalogueFound,
+        .catalogueFolderMissing("kat"), .catalogueFolderUnreadable("kat", reason: "permission denied"), .catalogueIsAFile("kat"),
+        .catalogueInside(given: "projekt", inner: "projekt/catalogue"), .folderInsideCatalogue(given: "kat/employees", catalogue: "kat"),
+        .notACatalogue("kat"), .listUnknownKind("people"), .areaFilterOnlyForTasks, .departmentFilterNotForAreas, .mayBeMissing,
+        .noWordToSearch, .showEntryHasErrors(path: "tasks/x.md", kind: .task, id: "x"), .fixAndTryAgain(path: "tasks/x.md"),
+        .nameMatchesSeveral(query: "Anne", count: 2),
+        .unknownPublication("web"), .wrongEngine("prince"), .engineOnlyForPDF, .unknownProfile("yeaster", choices: ["3cx", "yeastar"]),
+        .profileNotPublished(publication: "internal", profile: "wazo"), .outNeedsFolder, .badDate("2026-02-30"), .exportRefused(errors: 2),
+        .catalogueHasWarnings(3), .outputInsideCatalogue(folder: "out", catalogue: nil),
+        .wrote(path: "out/internal.html", size: "120 KB"), .wrotePDF(path: "out/internal.pdf", size: "1 MB", engine: "chromium", seconds: "4.2"),
+        .couldNotPrint(path: "out/internal.pdf", reason: "stopped"), .couldNotWrite(path: "out/internal.pdf", reason: "disk full"),
+        .wouldBe(.moved(name: "Anne", id: "aa", to: "Byg", toID: "byg")),
         .untranslated("text"),
     ]
+}
+
+/// How many references of one kind: "3 tasks", "1 deputyship".
+public struct ReferenceCount: Sendable, Hashable {
+    public var noun: ReferenceNoun
+    public var count: Int
+}
+
+/// What a reference to an entry is, counted in a message.
+public enum ReferenceNoun: Sendable, Hashable {
+    case task, deputyship, subDepartment, area, employee
+}
+
+/// What the referring entry makes of the one referred to, in the list of what refers to it.
+public enum ReferenceRole: Sendable, Hashable {
+    case primaryOfTask, backupOnTask, deputyOfEmployee, parentOfDepartment, contactDepartmentOfArea, departmentOf(EntryKind)
+    case field(String)
 }

@@ -35,8 +35,177 @@ extension Danish {
             let counts = [plural(departments, "afdeling", "afdelinger"), plural(employees, "medarbejder", "medarbejdere"),
                           plural(tasks, "opgave", "opgaver"), plural(areas, "område", "områder")]
             return "Tjekket \(place): \(counts.joined(separator: ", ")); \(found)\(more)."
+        case .missingRequiredOptions(let kind, let missing, let all):
+            let needs = missing.count == 1 ? "det" : "dem alle: \(and(all))"
+            return "\(and(missing)) mangler: \(noun(kind).article) ny \(noun(kind).singular) skal have \(needs)"
+        case .cannotBeAnID(let text, let problem, let suggested):
+            return "'\(text)' kan ikke være et id: \(idProblem(problem)) (fx '\(suggested)')"
+        case .renameNotAnID(let text, let problem, let suggested, let kind, let typed):
+            let field = kind == .task ? "--title" : "--name"
+            return "'\(text)' kan ikke være et id: \(idProblem(problem)) (fx '\(suggested)'). Vil du ændre \(kind == .task ? "titlen" : "navnet"), som man ser, så brug 'catalogue set \(kind.rawValue) \(typed) \(field) \"\(text)\"'"
+        case .sameNameExists(let kind, let name, let id):
+            return "der findes allerede \(noun(kind).article) \(noun(kind).singular) med navnet \(name) (\(id)); intet er tilføjet. Ret den med 'catalogue set \(kind.rawValue) \(id)', eller angiv selv det nye id, hvis det er en anden med samme navn: 'catalogue add \(kind.rawValue) ID ...'"
+        case .idTaken(let kind, let id, let name):
+            return "der findes allerede \(noun(kind).article) \(noun(kind).singular) '\(id)' (\(name)); vælg et andet id, eller ret den med 'catalogue set \(kind.rawValue) \(id)'"
+        case .idFileHasErrors(let path): return "\(path) findes allerede (og har fejl); vælg et andet id, eller ret eller slet filen"
+        case .idMadeFrom(let id, let kind):
+            return "Id'et '\(id)' er dannet ud fra \(kind == .task ? "titlen" : "navnet"); vil du have et andet, så angiv det efter '\(kind.rawValue)', eller omdøb med 'catalogue rename \(kind.rawValue) \(id) NYT-ID'."
+        case .nothingChangedTypedValue: return "intet er ændret."
+        case .emptyValue(let option):
+            return "\(option) har fået en tom værdi; brug --unset \(option.dropFirst(2)) for at fjerne feltet"
+        case .noSuchSetting(let name): return "--unset: der er ingen indstilling, der hedder '\(name)'"
+        case .noSuchField(let kind, let name): return "--unset: \(noun(kind).article) \(noun(kind).singular) har intet felt, der hedder '\(name)'"
+        case .requiredCannotBeUnset(let option, let key, let replacement):
+            return "\(option): \"\(key)\" er påkrævet og kan ikke fjernes\(replacement.map { "; angiv i stedet en ny værdi med \($0)" } ?? "")"
+        case .nameAFieldToChange(let example, let command):
+            return "angiv mindst ét felt, der skal ændres, fx \(example) (se 'catalogue \(command) --help')"
+        case .wrongRole(let role): return "--as skal være primary eller backup, ikke '\(role)'"
+        case .roleWithoutAdd(let role):
+            return "--as angiver, hvor en person tilføjet med --add-responsible skal stå; tilføj personen med --add-responsible ID --as \(role)"
+        case .alreadyInList(let key, let value): return "\"\(key)\" indeholder allerede \(value); ikke tilføjet igen."
+        case .notInList(let option, let text, let key, let kind, let id, let held):
+            return "\(option) \(text): \"\(key)\" på \(noun(kind).singular) '\(id)' indeholder det ikke (den indeholder: \(held.isEmpty ? "intet" : held.joined(separator: ", "))); intet er ændret"
+        case .notAChoiceOption(let option, let text, let choices):
+            return "\(option) skal være et af ordene \(choices.joined(separator: ", ")), ikke '\(text)'"
+        case .notTrueOrFalse(let option, let text): return "\(option) skal være true eller false (eller ja/nej), ikke '\(text)'"
+        case .notAWholeNumberOption(let option, let text): return "\(option) skal være et helt tal, fx 10, ikke '\(text)'"
+        case .linkNeedsTitleAndAddress(let option):
+            return "\(option) skal have en titel og en adresse som TITEL=URL, fx \"Søg om byggetilladelse=https://www.bygogmiljoe.dk\""
+        case .acceptNeedsCodeAndReason(let option):
+            return "\(option) skal have advarslens kode og begrundelsen som KODE=BEGRUNDELSE, fx \"no-backup=én person i afdelingen\""
+        case .entryHasErrors(let path, let kind):
+            return "\(path) findes, men har fejl (se ovenfor), så \(noun(kind).definite) kan ikke bruges; ret filen først"
+        case .nameFitsSeveral(let query, let count, let kind):
+            return "'\(query)' passer på \(count) \(noun(kind).plural) (se ovenfor); angiv én af dem med sit id"
+        case .noEntryNamed(let kind, let query): return "ingen \(noun(kind).singular) har id'et eller navnet '\(query)'"
+        case .noEntry(let kind, let id, let path): return "der findes ingen \(noun(kind).singular) '\(id)' (ingen \(path))"
+        case .partialNameOnly(let kind, let query):
+            return "'\(query)' er hverken id'et eller det fulde navn på \(noun(kind).article) \(noun(kind).singular); intet er ændret. Angiv \(noun(kind).definite) med sit id eller fulde navn"
+        case .tookName(let name, let kind, let id): return "'\(name)' er \(noun(kind).definite) \(id)"
+        case .successorIsTheSame(let kind): return "--reassign-to nævner \(noun(kind).definite), der fjernes; angiv efterfølgeren"
+        case .reassignToForTask: return "--reassign-to gælder ikke opgaver: intet henviser til en opgave"
+        case .stillReferred(let kind, let id, let name, let references, let example):
+            return "\(noun(kind).article) \(noun(kind).singular), som andre henviser til, fjernes ikke: \(id) (\(name)) nævnes af \(counted(references)) (se ovenfor). Angiv, hvem der overtager, med --reassign-to, fx 'catalogue remove \(kind.rawValue) \(id) --reassign-to \(example)', eller ret de poster først."
+        case .referredBy(let path, let role): return "  \(path): \(roleText(role))"
+        case .gaveTo(let references, let from, let fromName, let to, let toName):
+            return "Gav \(counted(references)) fra \(fromName) (\(from)) til \(toName) (\(to))."
+        case .leaverWasDeputy(let leaver, let leaverName, let heir, let heirName, let newDeputy, let newDeputyName):
+            if let newDeputy, let newDeputyName {
+                return "Bemærk: \(leaverName) (\(leaver)) var stedfortræder for \(heirName) (\(heir)), hvis stedfortræder nu er \(newDeputyName) (\(newDeputy)); ret det med 'catalogue set employee \(heir) --deputy ID'."
+            }
+            return "Bemærk: \(leaverName) (\(leaver)) var stedfortræder for \(heirName) (\(heir)), som nu ingen stedfortræder har; angiv en med 'catalogue set employee \(heir) --deputy ID'."
+        case .missingTo: return "--to ID mangler: den person, der overtager"
+        case .allFromWithTask: return "--all-from overdrager alle en persons opgaver; udelad 'task ID' og --from"
+        case .nameTaskOrAll: return "angiv opgaven ('reassign task ID --to B') eller alle en persons opgaver ('reassign --all-from A --to B')"
+        case .allFromIsTo: return "--all-from og --to nævner samme person"
+        case .notResponsible(let typed, let task, let people):
+            return "\(typed) er ikke ansvarlig for opgaven '\(task)' (dens ansvarlige: \(people.isEmpty ? "ingen" : people.joined(separator: ", "))); intet er ændret"
+        case .nobodyResponsible(let task):
+            return "opgaven '\(task)' har ingen ansvarlig at overdrage fra; tilføj en med 'catalogue set task \(task) --add-responsible ID'"
+        case .alreadyHoldsPlace(let name, let id): return "Intet at ændre: \(name) (\(id)) har allerede opgaven på den plads."
+        case .takesOver(let name, let id, let task, let from, let primary):
+            return "\(name) (\(id)) overtager opgaven '\(task)' fra \(from) som \(primary ? "primær ansvarlig" : "backup")."
+        case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
+            return "\(name) (\(id)) har allerede opgaven '\(task)' som \(primary ? "primær ansvarlig" : "backup") og beholder den plads; \(from) er taget af opgaven."
+        case .alreadyCalled(let kind, let id): return "Intet at ændre: \(noun(kind).definite) hedder allerede '\(id)'."
+        case .updatedReferences(let references, let id): return "Opdaterede \(counted(references)), der nævnte '\(id)'."
+        case .cannotMove(let word): return "kan ikke flytte '\(word)': flyt en medarbejder, en opgave eller en afdeling"
+        case .moveOptionNotFor(let option, let kind, let allowed):
+            return "\(option) gælder ikke \(noun(kind).plural); brug \(allowed.map { "--\($0)" }.joined(separator: " eller "))"
+        case .sayWhereTo(let allowed): return "angiv hvortil: \(allowed.map { "--\($0) ID" }.joined(separator: " eller "))"
+        case .moved(let name, let id, let to, let toID): return "Flyttede \(name) (\(id)) til \(to) (\(toID))."
+        case .notCanonical(let files):
+            return "\(plural(files, "fil", "filer")) er ikke i fast form; kør 'catalogue fmt' for at omskrive \(files == 1 ? "den" : "dem")."
+        case .formatted(let path): return "Formateret \(path)"
+        case .damagedNotRewritten(let files):
+            return "\(plural(files, "fil", "filer")) med fejl er ikke omskrevet, så intet i \(files == 1 ? "den" : "dem") går tabt; ret fejlene ovenfor, og kør så 'catalogue fmt' igen."
+        case .allCanonical(let others): return "Alle \(others ? "andre " : "")filer er allerede i fast form."
+        case .noCatalogueFound:
+            return "intet katalog fundet: hverken denne mappe, en mappe over den eller ./catalogue indeholder \(settingsFileName). Angiv et med --catalogue MAPPE, eller start et med 'catalogue init MAPPE --organisation NAVN'."
+        case .catalogueFolderMissing(let given): return "katalogmappen '\(given)' findes ikke"
+        case .catalogueFolderUnreadable(let given, let reason): return "katalogmappen '\(given)' kan ikke læses (\(reason))"
+        case .catalogueIsAFile(let given): return "'\(given)' er en fil; --catalogue angiver katalogets mappe"
+        case .catalogueInside(let given, let inner): return "'\(given)' er ikke et katalog, men indeholder et i '\(inner)'; brug --catalogue \(inner)"
+        case .folderInsideCatalogue(let given, let catalogue):
+            return "'\(given)' er en mappe inde i kataloget '\(catalogue)'; angiv katalogets egen mappe: --catalogue \(catalogue)"
+        case .notACatalogue(let given):
+            return "'\(given)' er ikke et katalog: den indeholder ingen \(settingsFileName). Start et med 'catalogue init \(given) --organisation NAVN'."
+        case .listUnknownKind(let word): return "ukendt slags '\(word)': brug departments, employees, tasks eller areas"
+        case .areaFilterOnlyForTasks: return "--area gælder kun opgaver"
+        case .departmentFilterNotForAreas: return "--department gælder ikke områder"
+        case .mayBeMissing: return "poster med fejlene ovenfor kan mangle; kør 'catalogue check' for at se det hele."
+        case .noWordToSearch: return "TEKST indeholder intet ord at søge efter"
+        case .showEntryHasErrors(let path, let kind, let id): return "\(path) findes, men har fejl, så \(noun(kind).definite) '\(id)' kan ikke vises:"
+        case .fixAndTryAgain(let path): return "Ret fejlene ovenfor i \(path), og prøv igen."
+        case .nameMatchesSeveral(let query, let count): return "'\(query)' passer på \(count) medarbejdere; angiv én af dem med sit id:"
+        case .unknownPublication(let what): return "ukendt udgivelse '\(what)': brug internal, external, switchboard, all eller pdf"
+        case .wrongEngine(let name): return "--engine skal være weasyprint eller chromium, ikke '\(name)'"
+        case .engineOnlyForPDF: return "--engine gælder kun 'export pdf'"
+        case .unknownProfile(let name, let choices): return "ukendt telefonsystem '\(name)' til --profile: brug \(choices.joined(separator: ", "))"
+        case .profileNotPublished(let publication, let profile):
+            return "--profile skriver omstillingens medarbejderliste, som 'export \(publication)' ikke udgiver; brug 'export switchboard --profile \(profile)'"
+        case .outNeedsFolder: return "--out skal have et mappenavn, fx --out ../udgivelse"
+        case .badDate(let text): return "--date skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD, fx 2026-11-22 (fik '\(text)')"
+        case .exportRefused(let errors):
+            return "intet er udgivet: kataloget har \(errors) fejl (se ovenfor). Ret \(errors == 1 ? "den" : "dem"), og bekræft med 'catalogue check'."
+        case .catalogueHasWarnings(let count): return "kataloget har \(plural(count, "advarsel", "advarsler")); 'catalogue check' viser dem."
+        case .outputInsideCatalogue(let folder, let catalogue):
+            let insideWhat = catalogue.map { "kataloget \($0)" } ?? "denne mappe, som er kataloget"
+            return "udgivelsesmappen '\(folder)' ligger inde i \(insideWhat); udgivelserne må ikke skrives ind i kataloget, så angiv en mappe uden for det med --out, fx --out ../udgivelse"
+        case .wrote(let path, let size): return "Skrev \(path) (\(size))"
+        case .wrotePDF(let path, let size, let engine, let seconds): return "Skrev \(path) (\(size), udskrevet af \(engine) på \(seconds) s)"
+        case .couldNotPrint(let path, let reason): return "kunne ikke udskrive \(path): \(reason)"
+        case .couldNotWrite(let path, let reason): return "kunne ikke skrive \(path): \(reason)"
+        case .wouldBe(let inner): return conditional(inner)
         case .untranslated(let text): return text
         }
+    }
+
+    /// A report line as what the change would do (`--dry-run`).
+    static func conditional(_ message: Message) -> String {
+        switch message {
+        case .moved(let name, let id, let to, let toID): return "Ville flytte \(name) (\(id)) til \(to) (\(toID))."
+        case .gaveTo(let references, let from, let fromName, let to, let toName):
+            return "Ville give \(counted(references)) fra \(fromName) (\(from)) til \(toName) (\(to))."
+        case .takesOver(let name, let id, let task, let from, let primary):
+            return "\(name) (\(id)) ville overtage opgaven '\(task)' fra \(from) som \(primary ? "primær ansvarlig" : "backup")."
+        case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
+            return "\(name) (\(id)) har allerede opgaven '\(task)' som \(primary ? "primær ansvarlig" : "backup") og ville beholde den plads; \(from) ville blive taget af opgaven."
+        case .updatedReferences(let references, let id): return "Ville opdatere \(counted(references)), der nævner '\(id)'."
+        case .idMadeFrom(let id, let kind):
+            return "Id'et '\(id)' ville blive dannet ud fra \(kind == .task ? "titlen" : "navnet"); vil du have et andet, så angiv det efter '\(kind.rawValue)'."
+        default: return self.message(message)
+        }
+    }
+
+    /// "3 opgaver og 1 stedfortræderskab".
+    static func counted(_ references: [ReferenceCount]) -> String {
+        and(references.map { reference in
+            switch reference.noun {
+            case .task: return plural(reference.count, "opgave", "opgaver")
+            case .deputyship: return plural(reference.count, "stedfortræderskab", "stedfortræderskaber")
+            case .subDepartment: return plural(reference.count, "underafdeling", "underafdelinger")
+            case .area: return plural(reference.count, "område", "områder")
+            case .employee: return plural(reference.count, "medarbejder", "medarbejdere")
+            }
+        })
+    }
+
+    static func roleText(_ role: ReferenceRole) -> String {
+        switch role {
+        case .primaryOfTask: return "primær ansvarlig for opgaven"
+        case .backupOnTask: return "backup på opgaven"
+        case .deputyOfEmployee: return "stedfortræder for denne medarbejder"
+        case .parentOfDepartment: return "overordnet afdeling for denne afdeling"
+        case .contactDepartmentOfArea: return "kontaktafdeling for dette område"
+        case .departmentOf(let kind): return "afdeling for \(kind == .area ? "dette" : "denne") \(noun(kind).singular)"
+        case .field(let key): return "\"\(key)\""
+        }
+    }
+
+    /// "a, b og c".
+    static func and(_ parts: [String]) -> String {
+        parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " og " + (parts.last ?? "")
     }
 
     /// "1 advarsel", "3 advarsler".

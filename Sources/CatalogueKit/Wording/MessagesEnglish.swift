@@ -33,8 +33,176 @@ extension English {
             let found = "\(plural(errors, "error")), \(plural(warnings, "warning"))"
             let more = accepted == 0 ? "" : " (and \(accepted) accepted, shown with --all)"
             return "Checked \(place): \(plural(departments, "department")), \(plural(employees, "employee")), \(plural(tasks, "task")), \(plural(areas, "area")); \(found)\(more)."
+        case .missingRequiredOptions(let kind, let missing, let all):
+            return "missing \(missing.joined(separator: ", ")): a new \(kind.rawValue) needs \(missing.count == 1 ? "it" : "all of \(and(all))")"
+        case .cannotBeAnID(let text, let problem, let suggested):
+            return "'\(text)' cannot be an id: \(idProblem(problem)) (such as '\(suggested)')"
+        case .renameNotAnID(let text, let problem, let suggested, let kind, let typed):
+            return "'\(text)' cannot be an id: \(idProblem(problem)) (such as '\(suggested)'). To change the \(kind == .task ? "title" : "name") people see, use 'catalogue set \(kind.rawValue) \(typed) \(kind == .task ? "--title" : "--name") \"\(text)\"'"
+        case .sameNameExists(let kind, let name, let id):
+            return "there is already \(article(kind)) \(kind.rawValue) called \(name) (\(id)); nothing was added. Change that one with 'catalogue set \(kind.rawValue) \(id)', or, if this is someone else with the same name, give the new id yourself: 'catalogue add \(kind.rawValue) ID ...'"
+        case .idTaken(let kind, let id, let name):
+            return "there is already \(article(kind)) \(kind.rawValue) '\(id)' (\(name)); choose another id, or change it with 'catalogue set \(kind.rawValue) \(id)'"
+        case .idFileHasErrors(let path): return "\(path) already exists (and has errors); choose another id, or fix or delete that file"
+        case .idMadeFrom(let id, let kind):
+            return "The id '\(id)' was made from the \(kind == .task ? "title" : "name"); to choose another, give it after '\(kind.rawValue)' or rename it with 'catalogue rename \(kind.rawValue) \(id) NEW-ID'."
+        case .nothingChangedTypedValue: return "nothing was changed."
+        case .emptyValue(let option):
+            return "\(option) is given an empty value; to remove the field, use --unset \(option.dropFirst(2))"
+        case .noSuchSetting(let name): return "--unset: there is no setting '\(name)'"
+        case .noSuchField(let kind, let name): return "--unset: \(article(kind)) \(kind.rawValue) has no field '\(name)'"
+        case .requiredCannotBeUnset(let option, let key, let replacement):
+            return "\(option): \"\(key)\" is required and cannot be removed\(replacement.map { "; give a new value with \($0) instead" } ?? "")"
+        case .nameAFieldToChange(let example, let command):
+            return "name at least one field to change, such as \(example) (see 'catalogue \(command) --help')"
+        case .wrongRole(let role): return "--as must be primary or backup, not '\(role)'"
+        case .roleWithoutAdd(let role):
+            return "--as says where a person added with --add-responsible goes; add them with --add-responsible ID --as \(role)"
+        case .alreadyInList(let key, let value): return "\"\(key)\" already holds \(value); not added again."
+        case .notInList(let option, let text, let key, let kind, let id, let held):
+            return "\(option) \(text): \"\(key)\" of \(kind.rawValue) '\(id)' does not hold it (it holds: \(held.isEmpty ? "nothing" : held.joined(separator: ", "))); nothing was changed"
+        case .notAChoiceOption(let option, let text, let choices):
+            return "\(option) must be one of \(choices.joined(separator: ", ")), not '\(text)'"
+        case .notTrueOrFalse(let option, let text): return "\(option) must be true or false, not '\(text)'"
+        case .notAWholeNumberOption(let option, let text): return "\(option) must be a whole number such as 10, not '\(text)'"
+        case .linkNeedsTitleAndAddress(let option):
+            return "\(option) takes a title and an address as TITLE=URL, such as \"Søg om byggetilladelse=https://www.bygogmiljoe.dk\""
+        case .acceptNeedsCodeAndReason(let option):
+            return "\(option) takes a warning's code and the reason as CODE=REASON, such as \"no-backup=one person in the department\""
+        case .entryHasErrors(let path, let kind):
+            return "\(path) exists but has errors (above), so the \(kind.rawValue) cannot be used; fix the file first"
+        case .nameFitsSeveral(let query, let count, let kind): return "'\(query)' fits \(count) \(kind.folder) (above); name one by its id"
+        case .noEntryNamed(let kind, let query): return "no \(kind.rawValue) has the id or name '\(query)'"
+        case .noEntry(let kind, let id, let path): return "there is no \(kind.rawValue) '\(id)' (no \(path))"
+        case .partialNameOnly(let kind, let query):
+            return "'\(query)' is neither the id nor the full name of \(article(kind)) \(kind.rawValue); nothing was changed. Name it by its id or its full name"
+        case .tookName(let name, let kind, let id): return "'\(name)' is the \(kind.rawValue) \(id)"
+        case .successorIsTheSame(let kind): return "--reassign-to names the \(kind.rawValue) being removed; name its successor"
+        case .reassignToForTask: return "--reassign-to does not apply to tasks: nothing refers to a task"
+        case .stillReferred(let kind, let id, let name, let references, let example):
+            return "\(article(kind)) \(kind.rawValue) that others refer to is not removed: \(id) (\(name)) is named by \(counted(references)) (above). Name who takes over with --reassign-to, e.g. 'catalogue remove \(kind.rawValue) \(id) --reassign-to \(example)', or change those entries first."
+        case .referredBy(let path, let role): return "  \(path): \(roleText(role))"
+        case .gaveTo(let references, let from, let fromName, let to, let toName):
+            return "Gave \(counted(references)) of \(fromName) (\(from)) to \(toName) (\(to))."
+        case .leaverWasDeputy(let leaver, let leaverName, let heir, let heirName, let newDeputy, let newDeputyName):
+            if let newDeputy, let newDeputyName {
+                return "Note: \(leaverName) (\(leaver)) was the deputy of \(heirName) (\(heir)), whose deputy is now \(newDeputyName) (\(newDeputy)); change it with 'catalogue set employee \(heir) --deputy ID'."
+            }
+            return "Note: \(leaverName) (\(leaver)) was the deputy of \(heirName) (\(heir)), who now has no deputy; give them one with 'catalogue set employee \(heir) --deputy ID'."
+        case .missingTo: return "missing --to ID: the person who takes over"
+        case .allFromWithTask: return "--all-from reassigns every task of a person; leave out 'task ID' and --from"
+        case .nameTaskOrAll: return "name the task ('reassign task ID --to B'), or all of a person's tasks ('reassign --all-from A --to B')"
+        case .allFromIsTo: return "--all-from and --to name the same person"
+        case .notResponsible(let typed, let task, let people):
+            return "\(typed) is not responsible for task '\(task)' (its people: \(people.isEmpty ? "none" : people.joined(separator: ", "))); nothing was changed"
+        case .nobodyResponsible(let task):
+            return "task '\(task)' has nobody responsible to hand it over; add someone with 'catalogue set task \(task) --add-responsible ID'"
+        case .alreadyHoldsPlace(let name, let id): return "Nothing to change: \(name) (\(id)) already holds the task in that place."
+        case .takesOver(let name, let id, let task, let from, let primary):
+            return "\(name) (\(id)) takes over task '\(task)' from \(from) as \(primary ? "primary person" : "backup")."
+        case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
+            return "\(name) (\(id)) already holds task '\(task)' as \(primary ? "primary person" : "backup") and keeps that place; \(from) is taken off the task."
+        case .alreadyCalled(let kind, let id): return "Nothing to change: the \(kind.rawValue) is already called '\(id)'."
+        case .updatedReferences(let references, let id): return "Updated \(counted(references)) that named '\(id)'."
+        case .cannotMove(let word): return "cannot move '\(word)': move an employee, a task or a department"
+        case .moveOptionNotFor(let option, let kind, let allowed):
+            return "\(option) does not apply to \(kind.folder); use \(allowed.map { "--\($0)" }.joined(separator: " or "))"
+        case .sayWhereTo(let allowed): return "say where to: \(allowed.map { "--\($0) ID" }.joined(separator: " or "))"
+        case .moved(let name, let id, let to, let toID): return "Moved \(name) (\(id)) to \(to) (\(toID))."
+        case .notCanonical(let files):
+            return "\(plural(files, "file")) not in canonical form; run 'catalogue fmt' to rewrite \(files == 1 ? "it" : "them")."
+        case .formatted(let path): return "Formatted \(path)"
+        case .damagedNotRewritten(let files):
+            return "\(plural(files, "file")) with errors \(files == 1 ? "was" : "were") not rewritten, so nothing in \(files == 1 ? "it" : "them") is lost; fix the errors above, then run 'catalogue fmt' again."
+        case .allCanonical(let others): return "All \(others ? "other " : "")files are already in canonical form."
+        case .noCatalogueFound:
+            return "no catalogue found: neither this folder, a folder above it, nor ./catalogue holds \(settingsFileName). Name one with --catalogue DIR, or start one with 'catalogue init DIR --organisation NAME'."
+        case .catalogueFolderMissing(let given): return "the catalogue folder '\(given)' does not exist"
+        case .catalogueFolderUnreadable(let given, let reason): return "the catalogue folder '\(given)' cannot be read (\(reason))"
+        case .catalogueIsAFile(let given): return "'\(given)' is a file; --catalogue names the catalogue's folder"
+        case .catalogueInside(let given, let inner): return "'\(given)' is not a catalogue, but it holds one in '\(inner)'; use --catalogue \(inner)"
+        case .folderInsideCatalogue(let given, let catalogue):
+            return "'\(given)' is a folder inside the catalogue '\(catalogue)'; name the catalogue's own folder: --catalogue \(catalogue)"
+        case .notACatalogue(let given):
+            return "'\(given)' is not a catalogue: it holds no \(settingsFileName). Start one with 'catalogue init \(given) --organisation NAME'."
+        case .listUnknownKind(let word): return "unknown kind '\(word)': use departments, employees, tasks or areas"
+        case .areaFilterOnlyForTasks: return "--area only applies to tasks"
+        case .departmentFilterNotForAreas: return "--department does not apply to areas"
+        case .mayBeMissing: return "entries with the errors above may be missing; run 'catalogue check' for the whole picture."
+        case .noWordToSearch: return "TEXT holds no word to search for"
+        case .showEntryHasErrors(let path, let kind, let id): return "\(path) exists but has errors, so the \(kind.rawValue) '\(id)' cannot be shown:"
+        case .fixAndTryAgain(let path): return "Fix the errors above in \(path) and try again."
+        case .nameMatchesSeveral(let query, let count): return "'\(query)' matches \(count) employees; name one by its id:"
+        case .unknownPublication(let what): return "unknown publication '\(what)': use internal, external, switchboard, all or pdf"
+        case .wrongEngine(let name): return "--engine must be weasyprint or chromium, not '\(name)'"
+        case .engineOnlyForPDF: return "--engine only applies to 'export pdf'"
+        case .unknownProfile(let name, let choices): return "unknown phone system '\(name)' for --profile: use \(choices.joined(separator: ", "))"
+        case .profileNotPublished(let publication, let profile):
+            return "--profile writes the switchboard's staff directory, which 'export \(publication)' does not publish; use 'export switchboard --profile \(profile)'"
+        case .outNeedsFolder: return "--out needs a folder name, such as --out ../udgivelse"
+        case .badDate(let text): return "--date must be a real date written YYYY-MM-DD, such as 2026-11-22 (got '\(text)')"
+        case .exportRefused(let errors):
+            return "nothing was exported: the catalogue has \(plural(errors, "error")) (above). Fix \(errors == 1 ? "it" : "them"), then run 'catalogue check' to confirm."
+        case .catalogueHasWarnings(let count): return "the catalogue has \(plural(count, "warning")); 'catalogue check' lists them."
+        case .outputInsideCatalogue(let folder, let catalogue):
+            let insideWhat = catalogue.map { "the catalogue \($0)" } ?? "this folder, which is the catalogue"
+            return "the output folder '\(folder)' is inside \(insideWhat); the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse"
+        case .wrote(let path, let size): return "Wrote \(path) (\(size))"
+        case .wrotePDF(let path, let size, let engine, let seconds): return "Wrote \(path) (\(size), printed by \(engine) in \(seconds) s)"
+        case .couldNotPrint(let path, let reason): return "could not print \(path): \(reason)"
+        case .couldNotWrite(let path, let reason): return "could not write \(path): \(reason)"
+        case .wouldBe(let inner): return conditional(inner)
         case .untranslated(let text): return text
         }
+    }
+
+    /// A report line as what the change would do (`--dry-run`).
+    static func conditional(_ message: Message) -> String {
+        switch message {
+        case .moved(let name, let id, let to, let toID): return "Would move \(name) (\(id)) to \(to) (\(toID))."
+        case .gaveTo(let references, let from, let fromName, let to, let toName):
+            return "Would give \(counted(references)) of \(fromName) (\(from)) to \(toName) (\(to))."
+        case .takesOver(let name, let id, let task, let from, let primary):
+            return "\(name) (\(id)) would take over task '\(task)' from \(from) as \(primary ? "primary person" : "backup")."
+        case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
+            return "\(name) (\(id)) already holds task '\(task)' as \(primary ? "primary person" : "backup") and would keep that place; \(from) would be taken off the task."
+        case .updatedReferences(let references, let id): return "Would update \(counted(references)) that name '\(id)'."
+        case .idMadeFrom(let id, let kind):
+            return "The id '\(id)' would be made from the \(kind == .task ? "title" : "name"); to choose another, give it after '\(kind.rawValue)'."
+        default: return self.message(message)
+        }
+    }
+
+    /// "3 tasks and 1 deputyship".
+    static func counted(_ references: [ReferenceCount]) -> String {
+        and(references.map { reference in
+            let noun: String
+            switch reference.noun {
+            case .task: noun = "task"
+            case .deputyship: noun = "deputyship"
+            case .subDepartment: noun = "sub-department"
+            case .area: noun = "area"
+            case .employee: noun = "employee"
+            }
+            return plural(reference.count, noun)
+        })
+    }
+
+    static func roleText(_ role: ReferenceRole) -> String {
+        switch role {
+        case .primaryOfTask: return "primary person of the task"
+        case .backupOnTask: return "backup on the task"
+        case .deputyOfEmployee: return "deputy of this employee"
+        case .parentOfDepartment: return "parent of this department"
+        case .contactDepartmentOfArea: return "contact department of this area"
+        case .departmentOf(let kind): return "department of this \(kind.rawValue)"
+        case .field(let key): return "\"\(key)\""
+        }
+    }
+
+    /// "a, b and c".
+    static func and(_ parts: [String]) -> String {
+        parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
     }
 
     /// "1 error", "3 warnings".

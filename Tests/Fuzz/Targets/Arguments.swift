@@ -24,7 +24,9 @@ public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         if parsed.positionals.count < declared.filter({ !$0.optional }).count { fatalError("a required argument is missing: \(arguments)") }
         if parsed.positionals.count > declared.count, declared.last?.variadic != true { fatalError("too many arguments accepted: \(arguments)") }
     } catch {
-        if error.message.isEmpty { fatalError("a usage error without a message: \(arguments)") }
+        for language in Language.allCases where Wording(language).text(error.message).isEmpty {
+            fatalError("a usage error without words in \(language): \(arguments)")
+        }
     }
     return 0
 }

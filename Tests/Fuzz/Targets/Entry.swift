@@ -22,9 +22,11 @@ public func fuzzEntry(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let lines = bytes.count { $0 == 0x0A } + 1
     for diagnostic in Validator.check(loaded) where diagnostic.location.file == file {
         if let line = diagnostic.location.line, !(1...lines).contains(line) {
-            fatalError("\(diagnostic) points at line \(line) of a \(lines)-line file")
+            fatalError("\(diagnostic.code) points at line \(line) of a \(lines)-line file")
         }
-        if diagnostic.message.isEmpty { fatalError("an empty message at \(diagnostic.location)") }
+        for language in Language.allCases where Wording(language).text(diagnostic.problem).isEmpty {
+            fatalError("\(diagnostic.code) has no words in \(language) at \(diagnostic.location)")
+        }
     }
     return 0
 }
