@@ -26,14 +26,15 @@ public struct KLENumber: Hashable, Comparable, Sendable, CustomStringConvertible
                   let high = Self.digit(bytes[start]), let low = Self.digit(bytes[start + 1]) else { return nil }
             parts.append(high * 10 + low)
         }
-        self.init(parts: parts)
+        guard let mainGroup = parts.first else { return nil }
+        self.init(mainGroup: mainGroup, group: parts.dropFirst().first, topic: parts.dropFirst(2).first)
     }
 
-    /// The number of these parts (one to three, each 0…99).
-    init(parts: [Int]) {
-        mainGroup = parts[0]
-        group = parts.count > 1 ? parts[1] : nil
-        topic = parts.count > 2 ? parts[2] : nil
+    /// The number of these parts, each 0…99; a topic needs a group.
+    init(mainGroup: Int, group: Int? = nil, topic: Int? = nil) {
+        self.mainGroup = mainGroup
+        self.group = group
+        self.topic = group == nil ? nil : topic
     }
 
     /// Which level of the plan the number names.
@@ -42,14 +43,24 @@ public struct KLENumber: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The number one level up: a topic's group, a group's main group; nil for a main group.
     public var parent: KLENumber? {
         switch level {
-        case .topic: KLENumber(parts: [mainGroup, group ?? 0])
-        case .group: KLENumber(parts: [mainGroup])
+        case .topic: KLENumber(mainGroup: mainGroup, group: group)
+        case .group: KLENumber(mainGroup: mainGroup)
         case .mainGroup: nil
         }
     }
 
     /// The main group the number lies under (itself for a main group).
-    public var mainGroupNumber: KLENumber { KLENumber(parts: [mainGroup]) }
+    public var mainGroupNumber: KLENumber { KLENumber(mainGroup: mainGroup) }
+
+    /// The general number one level down, whose title KLE writes "… i almindelighed": `NN.NN.00` for a group,
+    /// the group `NN.00` for a main group; nil for a topic.
+    var general: KLENumber? {
+        switch level {
+        case .topic: nil
+        case .group: KLENumber(mainGroup: mainGroup, group: group, topic: 0)
+        case .mainGroup: KLENumber(mainGroup: mainGroup, group: 0)
+        }
+    }
 
     /// The number as KLE writes it, with leading zeros: `09.13.01`.
     public var description: String {

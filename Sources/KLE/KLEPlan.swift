@@ -84,7 +84,7 @@ public struct KLEPlan: Sendable {
         var headings: [KLEEntry] = []
         for entry in entries {
             guard let parent = entry.number.parent, headings.last?.number != parent else { continue }
-            let isGeneral = entry.number == KLENumber(parts: parent.parts + [0])
+            let isGeneral = entry.number == parent.general
             let title = isGeneral ? headingTitle(general: entry.title) : entry.title
             headings.append(KLEEntry(number: parent, title: title))
             titles[parent] = title
@@ -102,9 +102,6 @@ public struct KLEPlan: Sendable {
 }
 
 extension KLENumber {
-    /// The number's parts, one to three.
-    var parts: [Int] { [mainGroup, group, topic].compactMap { $0 } }
-
     /// True when the number is `ancestor` or lies under it.
     func lies(under ancestor: KLENumber) -> Bool {
         ancestor.mainGroup == mainGroup && (ancestor.group == nil || ancestor.group == group)
