@@ -7,7 +7,7 @@ BIN := .build/debug/catalogue
 FUZZ_SECONDS ?= 60
 
 .DEFAULT_GOAL := build
-.PHONY: build test export check fmt fmt-check bench gen fuzz install help clean check-web
+.PHONY: build test export check fmt fmt-check bench gen fuzz kle-plan install help clean check-web
 
 build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 	$(SWIFT) build --product catalogue
@@ -49,6 +49,9 @@ gen: ## Write a synthetic catalogue for trying things at scale: make gen GEN_DIR
 
 fuzz: ## Build the libFuzzer targets in Tests/Fuzz and run each for FUZZ_SECONDS seconds (default 60)
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/run
+
+kle-plan: ## Compile a new Sources/KLE/Plan/OS2KLE.txt or change.json into the tool (regenerates EmbeddedPlan.swift)
+	.ci/embed-kle-plan
 
 install: ## Install the catalogue command as $(PREFIX)/bin/catalogue (release build)
 	$(SWIFT) build -c release --product catalogue
