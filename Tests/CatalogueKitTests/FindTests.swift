@@ -209,10 +209,10 @@ struct ShowTests {
         #expect(result.stdout == "")
         #expect(result.stderr == """
             Error: 'aag' matches 4 employees; name one by its id: [name-matches-several]
-              jaa  Jesper Ågård             Økonomi og Stab
-              nta  Niels Thøgersen Aagaard  Team Affald og Genbrug
               aab  Åge Brix                 Økonomi og Indkøb
               aoe  Aage Østergaard          Team Byggesag
+              jaa  Jesper Ågård             Økonomi og Stab
+              nta  Niels Thøgersen Aagaard  Team Affald og Genbrug
 
             """)
     }

@@ -47,7 +47,12 @@ extension Command {
                 if arguments.positionals.isEmpty, let twin = sameName.first {
                     return console.fail(.sameNameExists(kind: kind, name: name, id: twin.id))
                 }
-                let id = arguments.positionals.first ?? Slug.proposedID(for: kind, name: name) { edit.catalogue.entry(kind, $0) != nil || edit.loaded.unreadable.contains(kind.path(for: $0)) }
+                let (catalogue, unreadable) = (edit.catalogue, edit.loaded.unreadable)
+                let taken: (String) -> Bool = { catalogue.entry(kind, $0) != nil || unreadable.contains(kind.path(for: $0)) }
+                // Municipalities give people their initials as user id and mail name: sab@fjordby.dk is "sab".
+                let mailName = given.first { $0.field.key == "mail" }.flatMap { if case .string(let text) = $0.value.value { text } else { nil } }?.split(separator: "@").first.map(String.init)
+                let fromMail = kind == .employee ? mailName.flatMap { EntryID<Never>.problem(with: $0) == nil && !taken($0) ? $0 : nil } : nil
+                let id = arguments.positionals.first ?? fromMail ?? Slug.proposedID(for: kind, name: name, isTaken: taken)
                 if let existing = edit.catalogue.entry(kind, id) {
                     return console.fail(.idTaken(kind: kind, id: id, name: existing.name))
                 }
@@ -57,6 +62,7 @@ extension Command {
                 var draft = EntryDraft(kind, nil)
                 for (field, value) in given { draft.fields[field.key] = value }
                 draft.description = description
+                draft.resolveNames(in: Set(given.map(\.field.key)), edit.catalogue, &console)
                 switch draft.entry(id: id) {
                 case .success(let entry): edit.catalogue.put(entry)
                 case .failure(let problems): return refuse(problems, &console)

@@ -185,7 +185,7 @@ extension CommandSpec {
                 parsed.add(option, nil)
             } else if let inlineValue {
                 parsed.add(option, inlineValue)
-            } else if index < arguments.count, !arguments[index].hasPrefix("--") {
+            } else if index < arguments.count, !isOption(arguments[index]) {
                 parsed.add(option, arguments[index])
                 index += 1
             } else {
@@ -202,6 +202,14 @@ extension CommandSpec {
             throw UsageError(.unexpectedArgument(parsed.positionals[self.arguments.count]))
         }
         return parsed
+    }
+
+    /// Whether a word after an option that takes a value is itself an option, so the value is
+    /// missing; a word such as `--1` that no option is called is the value ("--title --1").
+    private func isOption(_ word: String) -> Bool {
+        guard word.hasPrefix("--") else { return false }
+        let name = Self.split(word).0
+        return name == "--" || name == "--help" || options.contains { $0.name == name }
     }
 
     /// `--name=value` → ("--name", "value").

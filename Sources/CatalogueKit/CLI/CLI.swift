@@ -307,7 +307,8 @@ extension Command {
         guard var command = CLI.commands.first(where: { $0.spec.name == name }) else {
             return call.usageError(UsageError(.unknownCommand(name), suggesting: .forWord(name, among: CLI.commands.map(\.spec.name))), &console)
         }
-        for word in call.arguments.positionals.dropFirst() {
+        // Words after a command without subcommands are its arguments ("help remove employee").
+        for word in call.arguments.positionals.dropFirst() where !command.subcommands.isEmpty {
             guard let sub = command.subcommand(word) else {
                 return call.usageError(UsageError(.noHelpFor(command: command.spec.name, word: word)), &console)
             }

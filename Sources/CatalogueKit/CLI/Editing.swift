@@ -116,7 +116,7 @@ extension Command {
             return .refused(errors.map { written.contains($0.location.file) ? $0.withoutPosition : $0 },
                             message: .refusedErrors(count: errors.count))
         }
-        return .ready(plan, warnings: introduced)
+        return .ready(plan, warnings: introduced + Validator.mentionsOfOldNames(before: edit.loaded, after: edit.catalogue))
     }
 
     /// The command line as typed, for the lock file: "catalogue set employee akm --phone …".

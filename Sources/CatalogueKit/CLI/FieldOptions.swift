@@ -143,6 +143,24 @@ struct EntryDraft {
         description = entry.description ?? ""
     }
 
+    /// Replaces a reference typed as an entry's full name by that entry's id, in the fields
+    /// `keys` (those typed on the command line), and says each name it took. A text that is an
+    /// id, or that fits no single full name, stays as typed for the check to report.
+    mutating func resolveNames(in keys: Set<String>, _ catalogue: Catalogue, _ console: inout Console) {
+        func resolved(_ node: JSONNode, _ kind: EntryKind) -> JSONNode {
+            guard case .string(let text) = node.value else { return node }
+            return .string(Command.referenceID(text, kind, in: catalogue, &console))
+        }
+        for field in kind.schema where keys.contains(field.key) {
+            guard let value = fields[field.key] else { continue }
+            switch field.type {
+            case .reference(let target): fields[field.key] = resolved(value, target)
+            case .references(let target): fields[field.key] = .array(list(field.key).map { resolved($0, target) })
+            default: break
+            }
+        }
+    }
+
     /// The elements of a list field.
     func list(_ key: String) -> [JSONNode] {
         if case .array(let elements)? = fields[key]?.value { return elements }
@@ -170,6 +188,16 @@ struct DraftProblems: Error {
 }
 
 extension Command {
+    /// The id a typed reference stands for: the text itself when it is an id, else the id of the
+    /// one entry whose full name it is (said in a note), else the text for the check to report.
+    static func referenceID(_ text: String, _ kind: EntryKind, in catalogue: Catalogue, _ console: inout Console) -> String {
+        guard catalogue.entry(kind, text) == nil else { return text }
+        let named = entries(fullyNamed: text, among: catalogue.entries(kind))
+        guard named.count == 1 else { return text }
+        console.note(.tookName(name: text, kind: kind, id: named[0].id))
+        return named[0].id
+    }
+
     /// Reads a description file named on the command line ('-': standard input) as UTF-8 text.
     static func readDescription(_ given: String, _ call: Invocation) -> Result<String, UsageError> {
         let bytes: [UInt8]

@@ -109,13 +109,16 @@ extension Command {
                 let id = entry.id
                 var draft = EntryDraft(kind, entry)
                 for (field, value) in given { draft.fields[field.key] = value }
+                draft.resolveNames(in: Set(given.map(\.field.key)), edit.catalogue, &console)
                 for field in unsetFields { draft.fields[field.key] = nil }
                 if let description { draft.description = description }
                 for (field, add, remove) in options.listEdits {
                     var elements = draft.list(field.key)
-                    for text in arguments.values(add) {
+                    for typed in arguments.values(add) {
+                        var text = typed.trimmingCharacters(in: .whitespaces)
+                        if case .references(let target) = field.type { text = referenceID(text, target, in: edit.catalogue, &console) }
                         let element: JSONNode
-                        switch field.type == .links ? FieldOptions.link(text, option: add.name) : .success(.string(text.trimmingCharacters(in: .whitespaces))) {
+                        switch field.type == .links ? FieldOptions.link(text, option: add.name) : .success(.string(text)) {
                         case .success(let value): element = value
                         case .failure(let error): return call.usageError(error, &console)
                         }

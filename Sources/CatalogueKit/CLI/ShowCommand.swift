@@ -12,12 +12,13 @@ extension Command {
         options: [Flag.json.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
-        let (kindName, id) = (arguments.positionals[0], arguments.positionals[1])
+        let (kindName, typed) = (arguments.positionals[0], arguments.positionals[1])
         guard let kind = EntryKind(name: kindName) ?? EntryKind(word: kindName) else {
             return call.usageError(UsageError(.unknownKind(kindName), suggesting: .forWord(kindName, among: EntryKind.allCases.map(\.rawValue))), &console)
         }
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         let catalogue = loaded.catalogue
+        var id = typed
         let path = kind.path(for: id)
         if catalogue.entry(kind, id) == nil, loaded.unreadable.contains(path) {
             // The file is there: "there is no task" would send the user looking for the wrong mistake.
@@ -29,24 +30,22 @@ extension Command {
         reportUnreadable(loaded, location, &console)
         let relations = Relations(catalogue)
         let strings = Strings.for(catalogue.settings.language)
-        var employeeID = EmployeeID(id)
-        if kind == .employee, catalogue.employee(employeeID) == nil {
-            let named = entries(named: id, among: relations.employeesInOrder.map(AnyEntry.employee)).compactMap { entry -> Employee? in
-                if case .employee(let employee) = entry { return employee } else { return nil }
-            }
+        // A name, or the start of each of its words, shows the entry too: reading harms nothing.
+        if catalogue.entry(kind, id) == nil {
+            let named = entries(named: id, among: catalogue.entries(kind))
             if named.count == 1 {
-                employeeID = named[0].id
+                id = named[0].id
             } else if named.count > 1 {
-                console.printError(console.errorLine(.nameMatchesSeveral(query: id, count: named.count)))
-                let rows = named.map { [$0.id.rawValue, $0.name, catalogue.department($0.department)?.name ?? $0.department.rawValue] }
-                for line in textTable(rows).split(separator: "\n") { console.printError("  " + line) }
+                console.printError(console.errorLine(.nameMatchesSeveral(query: id, count: named.count, kind: kind)))
+                let rows = named.map { [$0.id, $0.name, $0.departmentID.flatMap { catalogue.department($0)?.name ?? $0.rawValue } ?? ""] }
+                for line in textTable(rows).split(separator: "\n") { console.printError("  " + line.trimmingCharacters(in: .whitespaces)) }
                 return ExitStatus.failure
             }
         }
         let view: EntryView?
         switch kind {
         case .department: view = catalogue.department(DepartmentID(id)).map { EntryView.department($0, in: relations, strings) }
-        case .employee: view = catalogue.employee(employeeID).map { EntryView.employee($0, in: relations, strings) }
+        case .employee: view = catalogue.employee(EmployeeID(id)).map { EntryView.employee($0, in: relations, strings) }
         case .task: view = catalogue.task(TaskID(id)).map { EntryView.task($0, in: relations, strings) }
         case .area: view = catalogue.area(AreaID(id)).map { EntryView.area($0, in: relations, strings) }
         }

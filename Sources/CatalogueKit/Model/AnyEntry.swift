@@ -34,6 +34,16 @@ public enum AnyEntry: Sendable, Equatable {
         case .area(let entry): return entry.name
         }
     }
+
+    /// The department an employee or a task belongs to, to tell apart entries of the same name.
+    public var departmentID: DepartmentID? {
+        switch self {
+        case .employee(let value): return value.department
+        case .task(let value): return value.department
+        case .department(let value): return value.parent
+        case .area: return nil
+        }
+    }
 }
 
 extension Catalogue {

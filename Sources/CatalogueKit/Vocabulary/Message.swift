@@ -105,7 +105,7 @@ public enum Message: Sendable, Hashable {
     case noWordToSearch
     case showEntryHasErrors(path: String, kind: EntryKind, id: String)
     case fixAndTryAgain(path: String)
-    case nameMatchesSeveral(query: String, count: Int)
+    case nameMatchesSeveral(query: String, count: Int, kind: EntryKind)
 
     // MARK: Exporting
     case unknownPublication(String)
@@ -289,7 +289,7 @@ public enum Message: Sendable, Hashable {
         .catalogueInside(given: "projekt", inner: "projekt/catalogue"), .folderInsideCatalogue(given: "kat/employees", catalogue: "kat"),
         .notACatalogue("kat"), .listUnknownKind("people"), .areaFilterOnlyForTasks, .departmentFilterNotForAreas, .mayBeMissing,
         .noWordToSearch, .showEntryHasErrors(path: "tasks/x.md", kind: .task, id: "x"), .fixAndTryAgain(path: "tasks/x.md"),
-        .nameMatchesSeveral(query: "Anne", count: 2),
+        .nameMatchesSeveral(query: "Anne", count: 2, kind: .employee),
         .unknownPublication("web"), .wrongEngine("prince"), .engineOnlyForPDF, .unknownProfile("yeaster", choices: ["3cx", "yeastar"]),
         .profileNotPublished(publication: "internal", profile: "wazo"), .outNeedsFolder, .badDate("2026-02-30"), .exportRefused(errors: 2),
         .catalogueHasWarnings(3), .outputInsideCatalogue(folder: "out", catalogue: nil),

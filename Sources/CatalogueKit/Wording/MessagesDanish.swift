@@ -137,7 +137,8 @@ extension Danish {
         case .noWordToSearch: return "TEKST indeholder intet ord at søge efter"
         case .showEntryHasErrors(let path, let kind, let id): return "\(path) findes, men har fejl, så \(noun(kind).definite) '\(id)' kan ikke vises:"
         case .fixAndTryAgain(let path): return "Ret fejlene ovenfor i \(path), og prøv igen."
-        case .nameMatchesSeveral(let query, let count): return "'\(query)' passer på \(count) medarbejdere; angiv én af dem med sit id:"
+        case .nameMatchesSeveral(let query, let count, let kind):
+            return "'\(query)' passer på \(count) \(noun(kind).plural); angiv én af dem med sit id:"
         case .unknownPublication(let what): return "ukendt udgivelse '\(what)': brug internal, external, switchboard, all eller pdf"
         case .wrongEngine(let name): return "--engine skal være weasyprint eller chromium, ikke '\(name)'"
         case .engineOnlyForPDF: return "--engine gælder kun 'export pdf'"
