@@ -48,11 +48,12 @@ extension Command {
 }
 
 /// What git should leave out of a catalogue folder: the lock a writing command holds while it
-/// works, and the temporary files of an interrupted run.
+/// works, the journal of a change being put in place, and the temporary files of an interrupted run.
 let gitignore = """
     # Written by the catalogue tool while it changes the catalogue; never commit them.
     .catalogue.lock
     .catalogue.lock.break
+    .catalogue-journal
     .*.catalogue-tmp-*
 
     """
