@@ -1,6 +1,8 @@
 import CatalogueKit
 import Foundation
 
+// Before any other thread starts: SIGINT, SIGTERM, SIGHUP and SIGQUIT clean up before the run ends.
+Interruption.install()
 let result = CLI.run(RunContext(
     arguments: Array(CommandLine.arguments.dropFirst()),
     workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),

@@ -28,7 +28,11 @@ extension Command {
             // The copy lives outside the catalogue, so an editor's swap and backup files never land in it.
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-edit-\(getpid())-\(UUID().uuidString.prefix(8))")
             let copy = folder.appendingPathComponent("\(id).\(kind.fileExtension)")
-            defer { try? FileManager.default.removeItem(at: folder) }
+            Interruption.register(folder: folder.path)
+            defer {
+                try? FileManager.default.removeItem(at: folder)
+                Interruption.unregister(folder: folder.path)
+            }
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data(original).write(to: copy)

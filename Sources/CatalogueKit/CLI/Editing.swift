@@ -33,7 +33,6 @@ extension Command {
             } catch {
                 return console.fail(error.message(pathPrefix: location.displayPrefix))
             }
-            if let warning = lock?.warning(pathPrefix: location.displayPrefix) { console.printError("Warning: \(warning)") }
             if let status = completeInterruptedChange(in: location.root, shownAs: location.displayPrefix, &console) {
                 lock?.release()
                 return status

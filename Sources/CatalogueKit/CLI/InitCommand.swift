@@ -52,7 +52,6 @@ extension Command {
 let gitignore = """
     # Written by the catalogue tool while it changes the catalogue; never commit them.
     .catalogue.lock
-    .catalogue.lock.break
     .catalogue-journal
     .*.catalogue-tmp-*
 

@@ -128,11 +128,15 @@ struct FileTransaction {
             let name = ChangePlan.temporaryName(for: (path as NSString).lastPathComponent, pid: getpid(), counter: counter)
             counter += 1
             let temporary = folder.isEmpty ? absolute(name) : absolute(folder + "/" + name)
+            // Known before it exists, so a signal never leaves it behind.
+            Interruption.register(file: temporary)
             let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
             if descriptor >= 0 { return (temporary, descriptor) }
+            let code = errno
+            Interruption.unregister(file: temporary)
             // Left by an earlier run that had our pid; the next number is free.
-            if errno == EEXIST { continue }
-            throw .couldNotWrite(path: path, reason: FileSystem.reason(errno))
+            if code == EEXIST { continue }
+            throw .couldNotWrite(path: path, reason: FileSystem.reason(code))
         }
     }
 
@@ -157,6 +161,7 @@ struct FileTransaction {
         for put in puts {
             if let descriptor = put.descriptor { close(descriptor) }
             unlink(put.temporary)
+            Interruption.unregister(file: put.temporary)
         }
         puts = []
         removals = []
@@ -172,6 +177,12 @@ extension FileTransaction {
     /// each, writes the journal, does the renames and removals, then removes backups and journal.
     /// A failure part-way puts the backups back.
     mutating func commit() throws(ApplyError) {
+        // A signal waits until the change is whole or undone.
+        try Interruption.inWindow { () throws(ApplyError) in try commitWithoutInterruption() }
+    }
+
+    /// `commit`, while signals wait.
+    private mutating func commitWithoutInterruption() throws(ApplyError) {
         var steps: [Journal.Step] = [], backups: [String: String] = [:]
         do {
             for index in puts.indices { try finish(index) }
@@ -182,7 +193,7 @@ extension FileTransaction {
                 try Journal.write(steps + backups.values.sorted().map { .backup(relative($0)) }, in: root, counter: &counter)
             }
         } catch {
-            for backup in backups.values { unlink(backup) }
+            for backup in backups.values { unlink(backup); Interruption.unregister(file: backup) }
             discard()
             throw error
         }
@@ -191,13 +202,14 @@ extension FileTransaction {
             guard try perform(steps, backups: backups) else { return }
         } catch {
             if journal { Journal.remove(in: root) }
-            for backup in backups.values { unlink(backup) }
+            for backup in backups.values { unlink(backup); Interruption.unregister(file: backup) }
             discard()
             throw error
         }
         for backup in backups.values { unlink(backup) }
         syncFolders(steps.map { absolute($0.target) })
         if journal { Journal.remove(in: root) }
+        for path in puts.map(\.temporary) + backups.values { Interruption.unregister(file: path) }
         puts = []
         removals = []
     }
@@ -258,8 +270,11 @@ extension FileTransaction {
                 let name = ChangePlan.temporaryName(for: (step.target as NSString).lastPathComponent, pid: getpid(), counter: counter)
                 counter += 1
                 let backup = absolute(folder.isEmpty ? name : folder + "/" + name)
+                Interruption.register(file: backup)
                 if link(absolute(step.target), backup) == 0 { backups[step.target] = backup; break }
-                if errno != EEXIST { break }
+                let code = errno
+                Interruption.unregister(file: backup)
+                if code != EEXIST { break }
             }
         }
         return backups
@@ -424,9 +439,11 @@ struct FileIdentity: Sendable, Equatable {
 
 /// Where a test reaches into the rename window: before one of its steps the writer kills
 /// itself, fails, or stops as if it had died. `CATALOGUE_TEST_KILL_IN_RENAME_WINDOW=N` kills
-/// before step N (modulo the number of steps), so that every kill of the kill tests lands there.
+/// before step N (modulo the number of steps), so that every kill of the kill tests lands there;
+/// `CATALOGUE_TEST_SIGNAL_IN_RENAME_WINDOW=N` sends SIGTERM there instead.
 struct RenameWindowHook: Sendable {
     var killAt: Int?
+    var signalAt: Int?
     var failAt: Int?
     var abandonAt: Int?
 
@@ -443,15 +460,18 @@ struct RenameWindowHook: Sendable {
 
     /// The kill the environment asks for, if any.
     static var fromEnvironment: RenameWindowHook {
-        guard let text = getenv("CATALOGUE_TEST_KILL_IN_RENAME_WINDOW"),
-              let step = Int(String(cString: text)), step >= 0 else { return .none }
-        return RenameWindowHook(killAt: step)
+        func step(_ name: String) -> Int? {
+            getenv(name).flatMap { Int(String(cString: $0)) }.flatMap { $0 >= 0 ? $0 : nil }
+        }
+        return RenameWindowHook(killAt: step("CATALOGUE_TEST_KILL_IN_RENAME_WINDOW"),
+                                signalAt: step("CATALOGUE_TEST_SIGNAL_IN_RENAME_WINDOW"))
     }
 
     /// What to do before step `index` of `total` (only a change of more than one step has a window).
     func beforeStep(_ index: Int, of total: Int) -> Action {
         guard total > 1 else { return .go }
         if let killAt, index == killAt % total { kill(getpid(), SIGKILL) }
+        if let signalAt, index == signalAt % total { kill(getpid(), SIGTERM) }
         if let failAt, index == failAt % total { return .fail(SystemError(code: EIO)) }
         if let abandonAt, index == abandonAt % total { return .abandon }
         return .go

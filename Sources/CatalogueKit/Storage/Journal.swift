@@ -111,6 +111,8 @@ public enum Journal {
         while true {
             let temporary = root + "/" + ChangePlan.temporaryName(for: fileName, pid: getpid(), counter: counter)
             counter += 1
+            Interruption.register(file: temporary)
+            defer { Interruption.unregister(file: temporary) }
             switch FileSystem.writeNew(temporary, bytes, mode: 0o644) {
             case .failure(let error) where error.code == EEXIST: continue
             case .failure(let error): throw .couldNotWrite(path: fileName, reason: error.reason)
