@@ -33,6 +33,17 @@ struct SignalTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent(CatalogueLock.fileName).path))
     }
 
+    @Test func ctrlCWhileTheEditorIsOpenIsTheEditorsAndTheEditIsSaved() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let (editor, temporary) = try Self.editor(signalling: SIGINT, scratch, thenWrite: "Afdelingsleder")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let status = try Self.run(["edit", "employee", "aa", "--catalogue", scratch.root.path],
+                                  environment: ["EDITOR": editor.path, "TMPDIR": temporary.path, "PATH": "/usr/bin:/bin"])
+        #expect(status == 0)
+        #expect(try scratch.read("employees/aa.json").contains("Afdelingsleder"))
+    }
+
     /// An editor script that sends `signal` to the command holding the catalogue's lock (read
     /// from the lock file), waits, and optionally puts `title` in the file.
     private static func editor(signalling signal: Int32, _ scratch: ScratchCatalogue,
