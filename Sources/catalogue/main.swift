@@ -3,6 +3,18 @@ import Foundation
 
 // Before any other thread starts: SIGINT, SIGTERM, SIGHUP and SIGQUIT clean up before the run ends.
 Interruption.install()
+// A standard descriptor the run was started without is opened on /dev/null, so no file the
+// run opens takes its number (and output meant for stdout never lands in a catalogue file).
+var standardInputClosed = false
+for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) < 0 && errno == EBADF {
+    if descriptor == STDIN_FILENO { standardInputClosed = true }
+    let opened = open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+    if opened >= 0 && opened != descriptor {
+        dup2(opened, descriptor)
+        close(opened)
+    }
+}
+let stdinClosed = standardInputClosed
 
 /// Runs `command` on `file` through the shell, as git runs $EDITOR (so "code --wait" or
 /// "nano -w" work as typed): in our own process group, which on a terminal is the foreground
@@ -41,7 +53,7 @@ let result = CLI.run(RunContext(
     environment: ProcessInfo.processInfo.environment,
     now: Date(),
     stderrIsTerminal: isatty(STDERR_FILENO) == 1,
-    readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+    readStandardInput: { limit in InputReading.standardInput(limit: limit, closed: stdinClosed) },
     readLine: { Swift.readLine() },
     runEditor: runEditor))
 for piece in result.output {
