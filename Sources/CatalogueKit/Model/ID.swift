@@ -13,13 +13,28 @@ public struct EntryID<Kind>: Hashable, Comparable, Sendable, CustomStringConvert
     /// The longest id allowed, so ids stay usable as file names everywhere.
     public static var maximumLength: Int { 64 }
 
-    /// Why `text` cannot be an id, or nil when it can: lower-case a–z, digits and hyphens.
+    /// Why `text` cannot be an id, or nil when it can: lower-case a–z, digits and hyphens, not
+    /// starting with a hyphen, and not a name Windows keeps for a device.
     public static func problem(with text: String) -> String? {
         if text.isEmpty { return "an id must not be empty" }
         if text.count > maximumLength { return "an id must be at most \(maximumLength) characters (this one has \(text.count))" }
         let allowed = text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         if !allowed { return "an id may only hold lower-case letters a–z, digits and hyphens" }
+        // A command line would take it for an option.
+        if text.hasPrefix("-") { return "an id must not start with a hyphen" }
+        if isWindowsDeviceName(text) {
+            return "'\(text)' is a name Windows keeps for a device (con, prn, aux, nul, com1–com9, lpt1–lpt9), so a file named so cannot be checked out there; choose another id"
+        }
         return nil
+    }
+
+    /// True for the names Windows keeps for devices, which no file may have there whatever its
+    /// extension (con.json is "con"): con, prn, aux, nul, com1–com9 and lpt1–lpt9.
+    public static func isWindowsDeviceName(_ text: String) -> Bool {
+        let stem = text.prefix { $0 != "." }.lowercased()
+        if ["con", "prn", "aux", "nul"].contains(stem) { return true }
+        guard stem.count == 4, stem.hasPrefix("com") || stem.hasPrefix("lpt"), let digit = stem.last else { return false }
+        return ("1"..."9").contains(digit)
     }
 }
 
