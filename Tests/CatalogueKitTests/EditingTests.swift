@@ -316,7 +316,7 @@ struct EditingTests {
         defer { scratch.remove() }
         let text = "Vi behandler **byggesager**.\r\n\r\n- hurtigt\r\n- grundigt\r\n"
         let result = CLI.run(RunContext(arguments: ["set", "task", "byggesag", "--description-file", "-"], workingDirectory: scratch.root,
-                                        readStandardInput: { Array(text.utf8) }))
+                                        readStandardInput: { _ in .success(Array(text.utf8)) }))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try scratch.read("tasks/byggesag.md").hasSuffix("}\n\nVi behandler **byggesager**.\n\n- hurtigt\n- grundigt\n"))
     }

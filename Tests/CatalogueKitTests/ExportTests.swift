@@ -158,7 +158,7 @@ struct CSVTests {
         #expect(CSV.field("crlf\r\nhere", delimiter: ",") == "\"crlf\r\nhere\"")
     }
 
-    @Test(arguments: ["=1+1", "+45 1234", "-2", "@SUM(A1)", "\tx", "\rx"])
+    @Test(arguments: ["=1+1", "+45 1234", "-2", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋45 1234", "－2", "＠SUM(A1)"])
     func cellsASpreadsheetWouldRunAreNeutralised(text: String) {
         #expect(CSV.neutralised(text) == "'" + text)
     }

@@ -144,10 +144,11 @@ struct KillTests {
         }
     }
 
-    /// A temporary file or the lock: what only a run in progress may leave.
+    /// A temporary file, the journal or the lock: what only a run in progress may leave.
     private static func isScratch(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent
-        return ChangePlan.isTemporaryName(name) || name.hasPrefix(CatalogueLock.fileName) || name.contains(".nosync")
+        return ChangePlan.isTemporaryName(name) || name.hasPrefix(CatalogueLock.fileName) || name == Journal.fileName
+            || name.contains(".nosync")
     }
 
     /// Every file below `root` and its bytes, hidden files included.

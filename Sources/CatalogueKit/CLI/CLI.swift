@@ -10,8 +10,8 @@ public struct RunContext: Sendable {
     public var now: Date
     /// Colour diagnostics only when stderr is a terminal and NO_COLOR is not set.
     public var stderrIsTerminal: Bool
-    /// Reads all of standard input; called only by a command told to read it (`-`).
-    public var readStandardInput: @Sendable () -> [UInt8]
+    /// Reads all of standard input, failing past `limit` bytes; called only by a command told to read it (`-`).
+    public var readStandardInput: @Sendable (_ limit: Int) -> Result<[UInt8], InputError>
     /// Reads one line typed at a question, or nil at the end of input.
     public var readLine: @Sendable () -> String?
     /// Runs an editor command on a file, on the user's terminal, and returns its exit status.
@@ -25,7 +25,8 @@ public struct RunContext: Sendable {
     }
 
     public init(arguments: [String], workingDirectory: URL, environment: [String: String] = [:], now: Date = Date(timeIntervalSince1970: 0),
-                stderrIsTerminal: Bool = false, readStandardInput: @escaping @Sendable () -> [UInt8] = { [] },
+                stderrIsTerminal: Bool = false,
+                readStandardInput: @escaping @Sendable (_ limit: Int) -> Result<[UInt8], InputError> = { _ in .success([]) },
                 readLine: @escaping @Sendable () -> String? = { nil },
                 runEditor: @escaping @Sendable (_ command: String, _ file: String) -> Int32 = { _, _ in 127 }) {
         self.arguments = arguments

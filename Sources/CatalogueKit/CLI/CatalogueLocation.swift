@@ -88,6 +88,7 @@ extension Command {
             console.printError("Error: \(error.message)")
             return nil
         case .success(let location):
+            guard completeInterruptedChangeBeforeReading(location, context, &console) else { return nil }
             return (location, CatalogueReader.load(location.root, threads: Parallel.threads(context.environment)))
         }
     }

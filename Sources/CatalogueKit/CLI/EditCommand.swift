@@ -21,14 +21,16 @@ extension Command {
         let typed = arguments.positionals[1]
         let environment = call.context.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.allSatisfy(\.isWhitespace) } ?? "vi"
-        return changeCatalogue(call, &console) { edit, console in
+        // The copy lives outside the catalogue, so an editor's swap and backup files never land in it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-edit-\(getpid())-\(UUID().uuidString.prefix(8))")
+        // The copy, once its content was accepted: kept if writing it then fails, so the edit is not lost.
+        var accepted: URL?
+        Interruption.register(folder: folder.path)
+        let status = changeCatalogue(call, &console) { edit, console in
             guard let id = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console)?.id else { return ExitStatus.failure }
             let path = kind.path(for: id)
             guard let original = edit.loaded.bytes(of: path) else { return console.fail("cannot read \(edit.location.displayPrefix)\(path)") }
-            // The copy lives outside the catalogue, so an editor's swap and backup files never land in it.
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-edit-\(getpid())-\(UUID().uuidString.prefix(8))")
             let copy = folder.appendingPathComponent("\(id).\(kind.fileExtension)")
-            defer { try? FileManager.default.removeItem(at: folder) }
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data(original).write(to: copy)
@@ -59,6 +61,7 @@ extension Command {
                         return ExitStatus.success
                     case .ready where fileErrors.isEmpty:
                         edit = attempt
+                        accepted = copy
                         return nil
                     case .refused(let found, _):
                         // The rest of the catalogue is checked too, so every problem shows in one round.
@@ -75,6 +78,13 @@ extension Command {
                 }
             }
         }
+        Interruption.unregister(folder: folder.path)
+        if status != ExitStatus.success, let accepted {
+            console.printError("Your edited copy is kept in \(accepted.path): take your changes from it once the cause above is dealt with.")
+        } else {
+            try? FileManager.default.removeItem(at: folder)
+        }
+        return status
     }
 }
 

@@ -33,7 +33,10 @@ extension Command {
             } catch {
                 return console.fail(error.message(pathPrefix: location.displayPrefix))
             }
-            if let warning = lock?.warning(pathPrefix: location.displayPrefix) { console.printError("Warning: \(warning)") }
+            if let status = completeInterruptedChange(in: location.root, shownAs: location.displayPrefix, &console) {
+                lock?.release()
+                return status
+            }
             for leftover in ChangePlan.removeLeftovers(in: location.root) {
                 console.note(.removedLeftover(path: location.displayPrefix + leftover))
             }
@@ -117,16 +120,6 @@ extension Command {
                             message: .refusedErrors(count: errors.count))
         }
         return .ready(plan, warnings: introduced + Validator.mentionsOfOldNames(before: edit.loaded, after: edit.catalogue))
-    }
-
-    /// The command line as typed, for the lock file: "catalogue set employee akm --phone …".
-    private static func commandLine(_ context: RunContext) -> String {
-        (["catalogue"] + context.arguments.map { $0.contains(where: \.isWhitespace) || $0.isEmpty ? "'\($0)'" : $0 }).joined(separator: " ")
-    }
-
-    /// How long a writing command waits for another to finish: 5 seconds, or CATALOGUE_LOCK_TIMEOUT seconds.
-    private static func lockTimeout(_ context: RunContext) -> Duration {
-        context.environment["CATALOGUE_LOCK_TIMEOUT"].flatMap(Double.init).map { .milliseconds(Int($0 * 1000)) } ?? .seconds(5)
     }
 
     /// The entry a command names by kind and id, or nil after saying why there is none: not a

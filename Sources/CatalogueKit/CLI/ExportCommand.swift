@@ -85,15 +85,18 @@ extension Command {
         // The files a killed export left are removed first; then every file is written under a
         // temporary name as it is rendered, and all are renamed only when all are complete, so
         // the folder never mixes two editions and no file's whole text is held in memory.
+        // One export at a time into a folder, and a change a killed one left half-made there is completed first.
+        guard let outputLock = lockOutputFolder(outputFolder, shownAs: shownFolder + "/", call.context, &console) else { return ExitStatus.failure }
+        defer { outputLock.release() }
         let leftovers = ChangePlan.removeLeftovers(in: outputFolder, keepingLiveWriters: true)
-        var staged: StagedFiles
+        var staged: FileTransaction
         do throws(ApplyError) {
-            staged = try StagedFiles(renderings.flatMap(\.names), in: outputFolder)
+            staged = try FileTransaction.streaming(renderings.flatMap(\.names), in: outputFolder)
         } catch {
             return console.fail(error.message(pathPrefix: shownFolder + "/"))
         }
         // The publications are independent: each is rendered on a core of its own, into its own files.
-        let descriptors = staged.files.map(\.descriptor)
+        let descriptors = staged.descriptors
         var firstDescriptor: [Int] = [], stagedCount = 0
         for rendering in renderings {
             firstDescriptor.append(stagedCount)
@@ -221,7 +224,7 @@ struct Rendering: Sendable {
         var output = HTMLOutput(count: names.count) { buffers in
             for index in buffers.indices {
                 sizes[index] += buffers[index].count
-                if failure == nil { failure = StagedFiles.write(buffers[index], to: descriptors[index]) }
+                if failure == nil { failure = FileTransaction.write(buffers[index], to: descriptors[index]) }
                 buffers[index].removeAll(keepingCapacity: true)
             }
         }

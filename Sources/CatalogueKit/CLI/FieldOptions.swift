@@ -200,15 +200,12 @@ extension Command {
 
     /// Reads a description file named on the command line ('-': standard input) as UTF-8 text.
     static func readDescription(_ given: String, _ call: Invocation) -> Result<String, UsageError> {
+        let read = given == "-" ? call.context.readStandardInput(FileSystem.entrySizeLimit)
+            : InputReading.file(call.context.resolve(given).path, shownAs: given, limit: FileSystem.entrySizeLimit)
         let bytes: [UInt8]
-        if given == "-" {
-            bytes = call.context.readStandardInput()
-        } else {
-            let url = call.context.resolve(given)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                return .failure(UsageError(message: "cannot read the description file '\(given)': check that it exists and that you may read it"))
-            }
-            bytes = [UInt8](data)
+        switch read {
+        case .success(let read): bytes = read
+        case .failure(let error): return .failure(UsageError(message: error.message()))
         }
         if let offset = SourceText.firstInvalidUTF8Offset(bytes) {
             return .failure(UsageError(message: "the description in '\(given)' is not UTF-8 text (at byte \(offset + 1)); save it as UTF-8"))

@@ -17,27 +17,26 @@ extension Command {
             return call.usageError("missing --organisation NAME: the organisation's name for the cover and the web page", &console)
         }
         let root = context.resolve(given)
-        let files = FileManager.default
-        if files.fileExists(atPath: root.appendingPathComponent(settingsFileName).path) {
-            return console.fail("'\(given)' already holds a catalogue; nothing was changed")
-        }
-        for kind in EntryKind.allCases {
-            let folder = root.appendingPathComponent(kind.folder).path
-            if let contents = try? files.contentsOfDirectory(atPath: folder), contents.contains(where: { !$0.hasPrefix(".") }) {
-                return console.fail("'\(given)/\(kind.folder)' already holds files; nothing was changed")
-            }
+        if let problem = InitError.problem(in: root) {
+            return console.fail(problem.message(pathPrefix: given + "/"))
         }
         let year = Calendar(identifier: .gregorian).component(.year, from: context.now)
         let settings = Settings(organisation: organisation.trimmingCharacters(in: .whitespaces), edition: "\(year), 1. udgave")
+        let settingsText = EntryFile.text(fields: settings.fields, description: nil)
+        // Read back as check will read it, so init never writes a catalogue that check refuses.
+        var scratch = LoadedCatalogue.empty
+        scratch.readSettings(Array(settingsText.utf8))
+        let errors = scratch.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            console.report(errors, pathPrefix: given + "/")
+            return call.usageError(InitError.invalidSettings(count: errors.count).message(), &console)
+        }
+        // Git does not keep empty folders; the marker keeps the layout in a fresh clone. A change in
+        // progress leaves its lock, journal and temporary files here; git should never pick them up.
+        let files = EntryKind.allCases.map { ($0.folder + "/.gitkeep", "") } + [(".gitignore", gitignore), (settingsFileName, settingsText)]
         do throws(ApplyError) {
-            for kind in EntryKind.allCases {
-                // Git does not keep empty folders; the marker keeps the layout in a fresh clone.
-                try CatalogueWriter.write("", to: root.appendingPathComponent(kind.folder).appendingPathComponent(".gitkeep"))
-            }
-            // A change in progress leaves its lock and temporary files here; git should never pick them up.
-            try CatalogueWriter.write(gitignore, to: root.appendingPathComponent(".gitignore"))
-            // Written last: a catalogue.json means the catalogue is complete, and a second init refuses.
-            try CatalogueWriter.write(EntryFile.text(fields: settings.fields, description: nil), to: root.appendingPathComponent(settingsFileName))
+            try FileTransaction.createFolder(root)
+            try ChangePlan(changes: files.map { .create(path: $0.0, new: Array($0.1.utf8)) }).apply(to: root)
         } catch {
             return console.fail("could not create the catalogue in '\(given)': \(error.message(pathPrefix: given + "/"))")
         }
@@ -48,15 +47,54 @@ extension Command {
 }
 
 /// What git should leave out of a catalogue folder: the lock a writing command holds while it
-/// works, and the temporary files of an interrupted run.
+/// works, the journal of a change being put in place, and the temporary files of an interrupted run.
 let gitignore = """
     # Written by the catalogue tool while it changes the catalogue; never commit them.
     .catalogue.lock
-    .catalogue.lock.break
+    .catalogue-journal
     .*.catalogue-tmp-*
 
     """
 
 extension Value {
     static let organisation = Value("--organisation", "NAME", help: "The organisation's name, e.g. \"Fjordby Kommune\".", required: true)
+}
+
+/// Why `init` refuses a folder or the values it was given; nothing is written then.
+enum InitError: Error, Equatable {
+    /// The folder holds a catalogue already.
+    case holdsACatalogue
+    /// The folder holds files or folders a catalogue may not (the first few named).
+    case holdsOtherFiles([String])
+    /// The settings as given would not pass `check` (the problems are shown above).
+    case invalidSettings(count: Int)
+
+    /// Why `init` may not make a catalogue in `root`, or nil when it may: the folder is missing,
+    /// empty, or holds only hidden files and empty kind folders.
+    static func problem(in root: URL) -> InitError? {
+        if FileSystem.kind(root.appendingPathComponent(settingsFileName).path) != .missing { return .holdsACatalogue }
+        guard case .success(let names) = FileSystem.list(root.path) else { return nil }
+        var others: [String] = []
+        for name in names where !name.hasPrefix(".") {
+            let folder = root.appendingPathComponent(name).path
+            let empty = EntryKind(folder: name) != nil && FileSystem.isDirectory(folder)
+                && ((try? FileSystem.list(folder).get()) ?? [name]).allSatisfy { $0.hasPrefix(".") }
+            if !empty { others.append(EntryKind(folder: name) != nil && FileSystem.isDirectory(folder) ? name + "/" : name) }
+        }
+        return others.isEmpty ? nil : .holdsOtherFiles(others)
+    }
+
+    /// The message for the user, with `pathPrefix` (the folder as typed, and "/") before paths.
+    func message(pathPrefix: String = "") -> String {
+        switch self {
+        case .holdsACatalogue:
+            "'\(pathPrefix.dropLast())' already holds a catalogue; nothing was changed"
+        case .holdsOtherFiles(let names):
+            "'\(pathPrefix.dropLast())' already holds \(names.prefix(3).map { pathPrefix + $0 }.joined(separator: ", "))"
+                + "\(names.count > 3 ? " and \(names.count - 3) more" : ""), which a catalogue may not; nothing was changed. "
+                + "Start the catalogue in a new or empty folder"
+        case .invalidSettings(let count):
+            "--organisation would give catalogue.json \(count == 1 ? "an error" : "\(count) errors") (above); give the name on one line"
+        }
+    }
 }

@@ -71,7 +71,8 @@ struct PDFEngine: Sendable {
         } catch {
             return .failure(PDFEngineError(message: "could not start \(executable.path): \(error.localizedDescription)"))
         }
-        let said = errors.fileHandleForReading.readDataToEndOfFile()
+        // readToEnd throws on a read error where readDataToEndOfFile traps.
+        let said = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
         process.waitUntilExit()
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             let text = String(decoding: said, as: UTF8.self).split(separator: "\n").suffix(5).joined(separator: "\n")

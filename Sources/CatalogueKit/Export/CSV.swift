@@ -31,9 +31,11 @@ public enum CSV {
     }
 
     /// A spreadsheet runs a cell that starts with =, +, -, @, TAB or CR as a formula (CSV
-    /// injection); an apostrophe in front makes it plain text, as OWASP recommends.
+    /// injection); an apostrophe in front makes it plain text, as OWASP recommends. Their
+    /// fullwidth forms (＝＋－＠) are treated alike, since some programs fold them to ASCII.
     static func neutralised(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value }
+        guard let first = value.unicodeScalars.first,
+              ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"].contains(first) else { return value }
         return "'" + value
     }
 }

@@ -13,13 +13,26 @@ public struct EntryID<Kind>: Hashable, Comparable, Sendable, CustomStringConvert
     /// The longest id allowed, so ids stay usable as file names everywhere.
     public static var maximumLength: Int { 64 }
 
-    /// Why `text` cannot be an id, or nil when it can: lower-case a–z, digits and hyphens.
+    /// Why `text` cannot be an id, or nil when it can: lower-case a–z, digits and hyphens, not
+    /// starting with a hyphen, and not a name Windows keeps for a device.
     public static func problem(with text: String) -> IDProblem? {
         if text.isEmpty { return .empty }
         if text.count > maximumLength { return .tooLong(count: text.count, limit: maximumLength) }
         let allowed = text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         if !allowed { return .characters }
+        // A command line would take it for an option.
+        if text.hasPrefix("-") { return .leadingHyphen }
+        if isWindowsDeviceName(text) { return .windowsDeviceName }
         return nil
+    }
+
+    /// True for the names Windows keeps for devices, which no file may have there whatever its
+    /// extension (con.json is "con"): con, prn, aux, nul, com1–com9 and lpt1–lpt9.
+    public static func isWindowsDeviceName(_ text: String) -> Bool {
+        let stem = text.prefix { $0 != "." }.lowercased()
+        if ["con", "prn", "aux", "nul"].contains(stem) { return true }
+        guard stem.count == 4, stem.hasPrefix("com") || stem.hasPrefix("lpt"), let digit = stem.last else { return false }
+        return ("1"..."9").contains(digit)
     }
 }
 

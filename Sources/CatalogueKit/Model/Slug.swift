@@ -22,8 +22,11 @@ enum Slug {
 
     /// The id proposed for a new entry named `name`: a person's initials (Anne Kirstine Mørk →
     /// "akm", Aage Østergaard → "aoe"), anything else its name as an id; when that is taken, the
-    /// first free variant with a number ("akm2", "byggeri-2").
-    static func proposedID(for kind: EntryKind, name: String, isTaken: (String) -> Bool) -> String {
+    /// first free variant with a number ("akm2", "byggeri-2"); a name that is no valid id
+    /// ("con", a device name on Windows) counts as taken.
+    static func proposedID(for kind: EntryKind, name: String, isTaken taken: (String) -> Bool) -> String {
+        // A name Windows keeps for a device is never proposed (Carl Otto Nielsen is not "con").
+        func isTaken(_ id: String) -> Bool { taken(id) || EntryID<Never>.problem(with: id) != nil }
         let base: String
         if kind == .employee {
             let initials = name.split(whereSeparator: { $0.isWhitespace || $0 == "-" }).compactMap(\.first).map { make(String($0)) }.joined()

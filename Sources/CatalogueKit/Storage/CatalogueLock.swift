@@ -5,151 +5,124 @@ import Glibc
 import Darwin
 #endif
 
-/// One writer at a time: the file `.catalogue.lock` in the catalogue folder, naming its holder.
-/// Release it explicitly (`defer { lock.release() }`); a lock left by a killed run on this
-/// computer is taken over by the next one.
+/// One writer at a time: a kernel lock (`flock`) on the file `.catalogue.lock` in the catalogue
+/// folder (or an export's output folder), which the kernel releases when its holder ends, however
+/// it ends. The file names the holder (process, computer, command) for the messages of those
+/// who wait. Release it explicitly (`defer { lock.release() }`), which also removes the file.
 public struct CatalogueLock: Sendable {
     /// The lock file's name in the catalogue folder.
     public static let fileName = ".catalogue.lock"
-    /// Held, briefly, by the one process allowed to remove a stale lock.
-    public static let breakFileName = ".catalogue.lock.break"
+    /// How much of a lock file is read to name its holder: a real one has four short lines.
+    static let readLimit = 4096
 
     /// The catalogue folder.
     public let root: URL
     /// Who we are, as written in the lock file.
     public let holder: LockHolder
-    /// The holder of a stale lock this one replaced, if any.
-    public let takenOverFrom: LockHolder?
-    /// The exact bytes we wrote, so release removes the file only while it is still ours.
-    private let content: [UInt8]
+    /// The open lock file, which holds the kernel lock until it is closed.
+    private let descriptor: Int32
 
-    /// Takes the lock of the catalogue in `root` for `command` (the command line as typed), waiting
-    /// up to `timeout` while another live process holds it. `now` gives the time written in the file.
+    /// Takes the lock of the folder `root` for `command` (the command line as typed), waiting up
+    /// to `timeout` while another process holds it. A lock path that is not a regular file, or a
+    /// file system that refuses locks, is refused at once. `now` gives the time written.
     public static func acquire(
         root: URL,
         command: String,
         timeout: Duration = .seconds(5),
         now: @Sendable () -> Date = { Date() }
     ) throws(LockError) -> CatalogueLock {
+        try acquire(root: root, command: command, timeout: timeout, now: now, locking: .kernel)
+    }
+
+    /// `acquire` with the locking primitive given, so a test can stand in for a file system without locks.
+    static func acquire(root: URL, command: String, timeout: Duration, now: @Sendable () -> Date,
+                        locking: LockPrimitive) throws(LockError) -> CatalogueLock {
         let me = LockHolder(pid: getpid(), host: currentHost(), command: command, since: now().ISO8601Format())
-        let content = Array(me.text.utf8)
-        let lockPath = root.path + "/" + fileName
+        let path = root.path + "/" + fileName
         let deadline = ContinuousClock.now + timeout
-        var takenOver: LockHolder?
-        var lastSeen: LockError
         while true {
-            switch create(lockPath, content) {
+            let descriptor = try openLockFile(path)
+            switch locking.tryLock(descriptor) {
             case .success:
-                return CatalogueLock(root: root, holder: me, takenOverFrom: takenOver, content: content)
-            case .failure(let error) where error.code != EEXIST:
-                throw .couldNotCreate(file: fileName, reason: error.reason)
-            case .failure:
-                break
-            }
-            switch FileSystem.readAll(lockPath) {
-            case .failure(let error) where error.code == ENOENT:
-                // Released between our attempt and the read: try again at once.
-                continue
+                // A holder releasing the lock removes the file: a lock on a file no longer at the path locks nothing.
+                guard isStillAtPath(descriptor, path) else {
+                    close(descriptor)
+                    continue
+                }
+                write(me, to: descriptor)
+                Interruption.register(lock: path, descriptor: descriptor)
+                return CatalogueLock(root: root, holder: me, descriptor: descriptor)
+            case .failure(let error) where error.code == EWOULDBLOCK || error.code == EAGAIN || error.code == EINTR:
+                let seen = holder(readFrom: descriptor)
+                close(descriptor)
+                let remaining = deadline - ContinuousClock.now
+                guard remaining > .zero else {
+                    guard let seen else { throw .heldByUnknown(file: fileName) }
+                    throw .held(holder: seen, file: fileName, onThisComputer: seen.host == me.host)
+                }
+                usleep(UInt32(min(remaining, .milliseconds(50)) / .microseconds(1)))
             case .failure(let error):
-                lastSeen = .unreadable(file: fileName, reason: error.reason)
-            case .success(let bytes):
-                guard let holder = LockHolder(text: String(decoding: bytes, as: UTF8.self)) else {
-                    lastSeen = .unreadable(file: fileName, reason: "its content is not a lock")
-                    break
-                }
-                if holder.host == me.host, !isRunning(holder.pid) {
-                    switch breakStale(root: root, stale: bytes, me: me) {
-                    case .broken:
-                        takenOver = holder
-                        continue
-                    case .blocked(let error):
-                        lastSeen = error
-                    case .notStale:
-                        lastSeen = .held(holder: holder, file: fileName, onThisComputer: true)
-                    }
-                } else {
-                    takenOver = nil
-                    lastSeen = .held(holder: holder, file: fileName, onThisComputer: holder.host == me.host)
-                }
+                // ENOLCK, EOPNOTSUPP, ENOSYS, EINVAL: the file system keeps no locks.
+                close(descriptor)
+                throw .unsupported(file: fileName, reason: error.reason)
             }
-            let remaining = deadline - ContinuousClock.now
-            guard remaining > .zero else { throw lastSeen }
-            usleep(UInt32(min(remaining, .milliseconds(50)) / .microseconds(1)))
         }
     }
 
-    /// Removes the lock file if it still holds what this lock wrote; otherwise leaves it alone.
+    /// Removes the lock file and releases the kernel lock.
     public func release() {
-        let lockPath = root.path + "/" + Self.fileName
-        // Nobody else removes a lock whose holder is running, so it cannot change between the check and the unlink.
-        if case .success(let bytes) = FileSystem.readAll(lockPath), bytes == content {
-            unlink(lockPath)
-        }
+        let path = root.path + "/" + Self.fileName
+        Interruption.unregister(lock: path)
+        // Removed while still held, so a waiter never takes a lock on a file that is then removed.
+        if Self.isStillAtPath(descriptor, path) { unlink(path) }
+        close(descriptor)
     }
 
-    /// The warning to show when this lock replaced a stale one, or nil.
-    public func warning(pathPrefix: String = "") -> String? {
-        guard let old = takenOverFrom else { return nil }
-        return "Took over \(pathPrefix)\(Self.fileName), left by '\(old.command)' (process \(old.pid), since \(old.since)), which is no longer running. "
-            + "Its changes may be unfinished; check the catalogue with 'git status' and 'catalogue check'."
-    }
-
-    /// Creates the lock file with `content` only if none exists (EEXIST otherwise). The content is
-    /// written and synced under a temporary name and then hard-linked, so no reader ever sees half a lock.
-    private static func create(_ lockPath: String, _ content: [UInt8]) -> Result<Void, SystemError> {
-        let folder = (lockPath as NSString).deletingLastPathComponent
-        while true {
-            let name = ChangePlan.temporaryName(for: fileName, pid: getpid(), counter: Int.random(in: 0..<Int.max))
-            let temporary = folder + "/" + name
-            if case .failure(let error) = FileSystem.writeNew(temporary, content, mode: 0o644) { return .failure(error) }
-            defer { unlink(temporary) }
-            if link(temporary, lockPath) == 0 { return .success(()) }
+    /// Opens (creating if missing) the lock file without following a link or waiting on a pipe,
+    /// and refuses anything but a regular file.
+    private static func openLockFile(_ path: String) throws(LockError) -> Int32 {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             let code = errno
-            // The lock holder's `removeLeftovers` may have taken our temporary file; write another.
-            if code == ENOENT, FileSystem.kind(temporary) == .missing { continue }
-            guard code == EPERM || code == EOPNOTSUPP || code == EMLINK else { return .failure(SystemError(code: code)) }
-            // Without hard links, exclusive creation still guarantees one holder; a reader may then
-            // briefly see a partly written file, which it treats as held.
-            return FileSystem.writeNew(lockPath, content, mode: 0o644)
-        }
-    }
-
-    /// What came of trying to remove a stale lock.
-    private enum Breaking {
-        case broken
-        case notStale
-        case blocked(LockError)
-    }
-
-    /// Removes the stale lock whose bytes are `stale`, if no other process is doing so. Only the
-    /// process that creates the break file may remove the lock, and it first checks the lock still
-    /// holds exactly the stale bytes, so two processes finding the same stale lock cannot both
-    /// remove it, and neither can remove a new lock that replaced it.
-    private static func breakStale(root: URL, stale: [UInt8], me: LockHolder) -> Breaking {
-        let lockPath = root.path + "/" + fileName
-        let breakPath = root.path + "/" + breakFileName
-        switch FileSystem.writeNew(breakPath, Array(me.text.utf8), mode: 0o644) {
-        case .success:
-            break
-        case .failure(let error) where error.code == EEXIST:
-            // Another process is breaking the lock right now; a break file whose writer died is
-            // never removed automatically (that removal could race), so the user is told about it.
-            guard case .success(let bytes) = FileSystem.readAll(breakPath),
-                  let breaker = LockHolder(text: String(decoding: bytes, as: UTF8.self)) else {
-                return .blocked(.unreadable(file: breakFileName, reason: "another catalogue command is taking over the lock"))
+            switch code {
+            case ELOOP: throw .notAFile(file: fileName, kind: "a symbolic link")
+            case EISDIR: throw .notAFile(file: fileName, kind: "a folder")
+            case ENXIO: throw .notAFile(file: fileName, kind: "a socket or device")
+            default: throw .couldNotCreate(file: fileName, reason: FileSystem.reason(code))
             }
-            return .blocked(.held(holder: breaker, file: breakFileName, onThisComputer: breaker.host == me.host))
-        case .failure(let error):
-            return .blocked(.couldNotCreate(file: breakFileName, reason: error.reason))
         }
-        defer { unlink(breakPath) }
-        guard case .success(let current) = FileSystem.readAll(lockPath), current == stale else { return .notStale }
-        return unlink(lockPath) == 0 ? .broken : .notStale
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw .couldNotCreate(file: fileName, reason: FileSystem.reason(code))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw .notAFile(file: fileName, kind: info.st_mode & S_IFMT == S_IFIFO ? "a named pipe" : "not a regular file")
+        }
+        return descriptor
     }
 
-    /// True unless the process `pid` certainly does not exist; EPERM means it runs as another user.
-    private static func isRunning(_ pid: Int32) -> Bool {
-        kill(pid, 0) == 0 || errno != ESRCH
+    /// True when the open lock file is still the file at `path`.
+    private static func isStillAtPath(_ descriptor: Int32, _ path: String) -> Bool {
+        var open = stat(), atPath = stat()
+        return fstat(descriptor, &open) == 0 && lstat(path, &atPath) == 0 && open.st_dev == atPath.st_dev && open.st_ino == atPath.st_ino
+    }
+
+    /// Writes the holder's lines over whatever the file held.
+    private static func write(_ holder: LockHolder, to descriptor: Int32) {
+        let bytes = Array(holder.text.utf8)
+        guard ftruncate(descriptor, 0) == 0 else { return }
+        _ = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// The holder named at the start of a lock file, reading at most `readLimit` bytes, or nil.
+    private static func holder(readFrom descriptor: Int32) -> LockHolder? {
+        var buffer = [UInt8](repeating: 0, count: readLimit)
+        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return nil }
+        return LockHolder(text: String(decoding: buffer[0..<count], as: UTF8.self))
     }
 
     /// This computer's name, as the lock file records it.
@@ -157,6 +130,16 @@ public struct CatalogueLock: Sendable {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown" }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// How a lock is taken without waiting: `flock`, or a test's stand-in.
+struct LockPrimitive: Sendable {
+    let tryLock: @Sendable (Int32) -> Result<Void, SystemError>
+
+    /// The kernel's exclusive `flock`, released when the descriptor is closed or the process ends.
+    static let kernel = LockPrimitive { descriptor in
+        FileSystem.check(flock(descriptor, LOCK_EX | LOCK_NB))
     }
 }
 
@@ -184,42 +167,50 @@ public struct LockHolder: Sendable, Equatable {
         "pid: \(pid)\nhost: \(host)\ncommand: \(command)\nsince: \(since)\n"
     }
 
-    /// The holder written in a lock file, or nil when a field is missing or the pid is not a positive number.
+    /// The holder written in a lock file (LF or CRLF line ends), or nil when a field is missing
+    /// or the pid is not a positive number.
     public init?(text: String) {
         var fields: [String: String] = [:]
-        for line in text.split(separator: "\n") {
+        // Swift takes "\r\n" as one Character, so it splits lines as isNewline does.
+        for line in text.split(whereSeparator: \.isNewline) {
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let value = line[line.index(after: colon)...]
             fields[String(line[..<colon])] = String(value.hasPrefix(" ") ? value.dropFirst() : value)
         }
-        // kill(0, …) and kill(-1, …) address groups of processes, so only a positive pid is accepted.
         guard let pidText = fields["pid"], let pid = Int32(pidText), pid > 0,
               let host = fields["host"], let command = fields["command"], let since = fields["since"] else { return nil }
         self.init(pid: pid, host: host, command: command, since: since)
     }
 }
 
-/// Why the lock could not be taken; every case names the lock file, relative to the catalogue.
+/// Why the lock could not be taken; every case names the lock file, relative to its folder.
 public enum LockError: Error, Sendable, Equatable {
-    /// Another process held the file until the timeout.
+    /// Another process held the lock until the timeout.
     case held(holder: LockHolder, file: String, onThisComputer: Bool)
-    /// The file existed but could not be read or understood until the timeout.
-    case unreadable(file: String, reason: String)
-    /// The file could not be created at all.
+    /// Another process held the lock until the timeout, and the file does not (yet) name it.
+    case heldByUnknown(file: String)
+    /// The file could not be created or opened.
     case couldNotCreate(file: String, reason: String)
+    /// Something other than a regular file is at the lock's path.
+    case notAFile(file: String, kind: String)
+    /// The file system does not lock files, so two writers could not be kept apart.
+    case unsupported(file: String, reason: String)
 
     /// The message for the user, with `pathPrefix` before the file ("catalogue/").
     public func message(pathPrefix: String = "") -> String {
         switch self {
-        case .held(let holder, let file, let onThisComputer):
+        case .held(let holder, _, let onThisComputer):
             let place = onThisComputer ? "on this computer" : "on the computer \(holder.host)"
             return "the catalogue is being changed by another command: '\(holder.command)' (process \(holder.pid) \(place), since \(holder.since)). "
-                + "Wait for it to finish and run your command again; if no such program is running, delete \(pathPrefix)\(file)."
-        case .unreadable(let file, let reason):
-            return "could not read \(pathPrefix)\(file) (\(reason)), so it is unknown which command is changing the catalogue. "
-                + "Wait for any other catalogue command to finish and run your command again; if none is running, delete \(pathPrefix)\(file)."
+                + "Wait for it to finish and run your command again."
+        case .heldByUnknown:
+            return "the catalogue is being changed by another command, which has not yet written its name. Wait for it to finish and run your command again."
         case .couldNotCreate(let file, let reason):
             return "could not create \(pathPrefix)\(file) (\(reason)). Check that the catalogue folder exists and you may write to it, then run the command again."
+        case .notAFile(let file, let kind):
+            return "\(pathPrefix)\(file) is \(kind), not the lock file catalogue keeps there, so it cannot tell whether another command is at work; nothing was changed. Remove it, then run the command again."
+        case .unsupported(let file, let reason):
+            return "the file system of \(pathPrefix)\(file) does not lock files (\(reason)), so two commands changing the catalogue at once could not be kept apart; nothing was changed. Keep the catalogue on a local disk, or on a network share that supports file locks."
         }
     }
 }

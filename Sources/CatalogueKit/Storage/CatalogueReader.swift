@@ -9,6 +9,9 @@ public struct LoadedCatalogue: Sendable {
     public var positions: [String: [String: Int]]
     /// The logo named in the settings, when it could be read and is an SVG or PNG of fitting size.
     public var logo: Logo?
+    /// The file the settings name as the logo, as read (also when it is no fitting image), so a
+    /// change of the setting can take the file with it.
+    var logoFile: (name: String, bytes: [UInt8])?
     /// The folder the catalogue was read from.
     public var root: URL?
     /// Every file that was read, by catalogue-relative path.
@@ -232,6 +235,8 @@ extension LoadedCatalogue {
             diagnostics.append(.at(at, .logoMissing(name: name)))
             return
         }
+        // A linked logo is left alone: no command writes through a link or removes one.
+        if FileSystem.kind(path) == .file { logoFile = (name, [UInt8](data)) }
         guard data.count <= Logo.maximumSize else {
             diagnostics.append(.at(at, .logoTooLarge(name: name, size: data.count, limit: Logo.maximumSize)))
             return

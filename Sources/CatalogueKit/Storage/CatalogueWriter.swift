@@ -49,6 +49,10 @@ public enum CatalogueWriter {
         if reformat || edited.settings != loaded.catalogue.settings {
             change(oldPath: loaded.bytes(of: settingsFileName) == nil ? nil : settingsFileName, newPath: settingsFileName, text(edited.settings))
         }
+        // The logo file goes with the setting that named it: a file no setting names does not belong in the catalogue.
+        if let logo = loaded.logoFile, edited.settings.logo != logo.name, !loaded.hasErrors(in: settingsFileName) {
+            changes.append(.delete(path: logo.name, old: logo.bytes))
+        }
         for kind in EntryKind.allCases {
             let renamedFrom = Dictionary(renames.filter { $0.kind == kind }.map { ($0.to, $0.from) }, uniquingKeysWith: { first, _ in first })
             let renamedAway = Set(renamedFrom.values)
@@ -119,6 +123,12 @@ extension LoadedCatalogue {
             }
         }
         func read(_ path: String, _ bytes: [UInt8]) {
+            // The loader refuses a file over the limit unread, so the check of the catalogue as it would be does too.
+            if bytes.count > FileSystem.entrySizeLimit {
+                after.diagnostics.append(.at(SourceLocation(file: path), .fileTooLarge(size: bytes.count, limit: FileSystem.entrySizeLimit)))
+                after.unreadable.insert(path)
+                return
+            }
             if path == settingsFileName {
                 after.readSettings(bytes)
                 after.logo = nil

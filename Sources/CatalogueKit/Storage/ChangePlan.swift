@@ -95,12 +95,15 @@ public struct ChangePlan: Sendable, Equatable {
     private static let temporaryMarker = ".catalogue-tmp-"
 
     /// Deletes the temporary files a killed run left in the catalogue folder and its direct
-    /// subfolders, and returns their catalogue-relative paths in path order. Call it only
+    /// subfolders (none while a journal is there), and returns their catalogue-relative paths
+    /// in path order. Call it only
     /// while holding the `CatalogueLock`, when no other run can be writing its own; without
     /// a lock (the output folder of `export`), pass `keepingLiveWriters` to leave the files
     /// of a process on this computer that still runs.
     @discardableResult
     public static func removeLeftovers(in root: URL, keepingLiveWriters: Bool = false) -> [String] {
+        // The temporary files a journal names are the change it still has to complete.
+        guard !Journal.exists(in: root) else { return [] }
         var removed: [String] = []
         let folders = [""] + FileSystem.names(in: root.path).filter { FileSystem.isDirectory(root.path + "/" + $0) }
         for folder in folders {
@@ -113,23 +116,38 @@ public struct ChangePlan: Sendable, Equatable {
         return removed.sorted()
     }
 
-    /// Applies every change, or none: all new contents are written and synced to temporary files
-    /// first, every touched file is checked to still hold what the plan was computed from, and
-    /// only then are the temporary files renamed into place and old files deleted.
+    /// Applies every change, or none, through the one writer (`FileTransaction`): all new contents
+    /// are written and synced to temporary files first, every touched file is checked to still
+    /// hold what the plan was computed from, and only then are the temporary files renamed into
+    /// place and old files deleted, under a journal that the next command completes if this run dies.
     public func apply(to root: URL) throws(ApplyError) {
+        try apply(to: root, hook: .fromEnvironment)
+    }
+
+    /// `apply`, with a test's hook into the rename window.
+    func apply(to root: URL, hook: RenameWindowHook) throws(ApplyError) {
         try validatePaths()
-        var application = Application(root: root.path)
+        var transaction = FileTransaction(root: root.path, hook: hook)
         do {
-            try application.refuseSymbolicLinks(in: self)
-            try application.writeTemporaryFiles(for: self)
-            try application.checkUnchanged(self)
+            try transaction.refuseSymbolicLinks(changes.flatMap(\.paths))
+            for change in changes {
+                switch change {
+                case .create(let path, let new):
+                    try transaction.stage(path, new, expected: .absent)
+                case .modify(let path, let old, let new):
+                    try transaction.stage(path, new, expected: .bytes(old))
+                case .delete(let path, let old):
+                    transaction.remove(path, expected: .bytes(old))
+                case .rename(let from, let to, let old, let new):
+                    try transaction.stage(to, new, expected: .absent)
+                    transaction.remove(from, expected: .bytes(old))
+                }
+            }
         } catch {
-            application.discard()
+            transaction.discard()
             throw error
         }
-        try application.moveIntoPlace(self)
-        try application.deleteOldFiles(of: self)
-        application.syncFolders()
+        try transaction.commit()
     }
 
     /// Refuses a plan whose paths leave the catalogue folder or touch one file twice; such a
@@ -185,8 +203,10 @@ public enum ApplyError: Error, Sendable, Equatable {
     case couldNotWrite(path: String, reason: String)
     /// Putting a file in place failed part-way; `restored` says whether the earlier files were put back.
     case couldNotReplace(path: String, reason: String, restored: Bool)
-    /// The new files are in place, but an old one could not be removed.
+    /// A file the change removes or replaces could not be; nothing was changed.
     case couldNotDelete(path: String, reason: String)
+    /// A journal of an interrupted change is still in the folder; it must be completed first.
+    case unfinishedChange(file: String)
 
     /// The message for the user, with `pathPrefix` before the file ("catalogue/").
     public func message(pathPrefix: String = "") -> String {
@@ -204,7 +224,9 @@ public enum ApplyError: Error, Sendable, Equatable {
         case .couldNotReplace(let path, let reason, false):
             "Could not put \(pathPrefix)\(path) in place (\(reason)), and the files changed before it could not all be put back. Check the catalogue with 'git status' and 'catalogue check' before going on."
         case .couldNotDelete(let path, let reason):
-            "The changes were made, but \(pathPrefix)\(path) could not be deleted (\(reason)). Delete it by hand."
+            "Could not delete or replace \(pathPrefix)\(path) (\(reason)); nothing was changed. Check that you may change that file and its folder, then run the command again."
+        case .unfinishedChange(let file):
+            "\(pathPrefix)\(file) records an interrupted change that is not complete yet; nothing was changed. Run any catalogue command (such as 'catalogue check') to complete it, then run this one again."
         }
     }
 }
@@ -212,198 +234,6 @@ public enum ApplyError: Error, Sendable, Equatable {
 extension ApplyError: CustomStringConvertible {
     /// The message without a path prefix.
     public var description: String { message() }
-}
-
-/// The state of one `apply`: which temporary files and folders exist, and what is already in place,
-/// so a failure can undo exactly what this run did.
-private struct Application {
-    let root: String
-    /// Temporary file (absolute) for each catalogue-relative path that gets new contents.
-    var temporaryFiles: [String: String] = [:]
-    /// Folders this run created (absolute), deepest last.
-    var createdFolders: [String] = []
-    /// Files already put in place, in order, to undo if a later one fails.
-    var placed: [FileChange] = []
-    /// Folders whose entries changed, synced at the end so the renames survive a power cut.
-    var touchedFolders: Set<String> = []
-    /// The number in the next temporary name, so names within one run never collide.
-    var counter = 0
-
-    init(root: String) {
-        self.root = root
-    }
-
-    /// The absolute path of a catalogue-relative one.
-    func absolute(_ path: String) -> String { root + "/" + path }
-
-    /// Refuses the plan if any touched file, or a folder between it and the catalogue folder, is a symbolic link.
-    func refuseSymbolicLinks(in plan: ChangePlan) throws(ApplyError) {
-        for path in plan.changes.flatMap(\.paths) {
-            var prefix = ""
-            for part in path.split(separator: "/") {
-                prefix += prefix.isEmpty ? String(part) : "/" + part
-                let kind = FileSystem.kind(absolute(prefix))
-                if kind == .symbolicLink { throw .symbolicLink(path: prefix) }
-                // Nothing below a missing folder exists either.
-                if kind == .missing { break }
-            }
-        }
-    }
-
-    /// Creates the missing folders and writes and syncs every new content to a temporary file beside its target.
-    mutating func writeTemporaryFiles(for plan: ChangePlan) throws(ApplyError) {
-        for change in plan.changes {
-            guard let (path, bytes, replaces) = change.written else { continue }
-            try createFolders((path as NSString).deletingLastPathComponent)
-            // A changed file keeps its permissions; a new one gets the usual ones (umask applies).
-            let mode = replaces ? FileSystem.permissions(absolute(path)) ?? 0o644 : 0o644
-            switch writeTemporary(beside: path, bytes, mode: mode) {
-            case .success(let temporary): temporaryFiles[path] = temporary
-            case .failure(let error): throw .couldNotWrite(path: path, reason: error.reason)
-            }
-        }
-    }
-
-    /// Writes `bytes` to a new temporary file in the folder of `path` and returns its absolute path.
-    private mutating func writeTemporary(beside path: String, _ bytes: [UInt8], mode: mode_t) -> Result<String, SystemError> {
-        let folder = (path as NSString).deletingLastPathComponent
-        while true {
-            let name = ChangePlan.temporaryName(for: (path as NSString).lastPathComponent, pid: getpid(), counter: counter)
-            counter += 1
-            let temporary = folder.isEmpty ? absolute(name) : absolute(folder + "/" + name)
-            switch FileSystem.writeNew(temporary, bytes, mode: mode) {
-            case .success: return .success(temporary)
-            // Left by an earlier run that had our pid; the next number is free.
-            case .failure(let error) where error.code == EEXIST: continue
-            case .failure(let error): return .failure(error)
-            }
-        }
-    }
-
-    /// Creates `folder` (catalogue-relative) and any missing parents, remembering which were made.
-    private mutating func createFolders(_ folder: String) throws(ApplyError) {
-        guard !folder.isEmpty else { return }
-        var prefix = ""
-        for part in folder.split(separator: "/") {
-            prefix += prefix.isEmpty ? String(part) : "/" + part
-            if mkdir(absolute(prefix), 0o755) == 0 {
-                createdFolders.append(absolute(prefix))
-                continue
-            }
-            let code = errno
-            if code == EEXIST, FileSystem.isDirectory(absolute(prefix)) { continue }
-            throw .couldNotWrite(path: prefix, reason: code == EEXIST ? "a file has the folder's name" : FileSystem.reason(code))
-        }
-    }
-
-    /// Checks that every file still holds the bytes the plan was computed from, and new names are still free.
-    func checkUnchanged(_ plan: ChangePlan) throws(ApplyError) {
-        for change in plan.changes {
-            switch change {
-            case .create(let path, _):
-                try checkAbsent(path)
-            case .modify(let path, let old, _), .delete(let path, let old):
-                try checkHolds(path, old)
-            case .rename(let from, let to, let old, _):
-                try checkHolds(from, old)
-                try checkAbsent(to)
-            }
-        }
-    }
-
-    /// Throws unless `path` holds exactly `old`.
-    private func checkHolds(_ path: String, _ old: [UInt8]) throws(ApplyError) {
-        switch FileSystem.readAll(absolute(path)) {
-        case .success(let bytes):
-            if bytes != old { throw .changedSinceRead(path: path) }
-        case .failure(let error) where error.code == ENOENT:
-            throw .changedSinceRead(path: path)
-        case .failure(let error) where error.code == ELOOP:
-            throw .symbolicLink(path: path)
-        case .failure(let error):
-            throw .couldNotWrite(path: path, reason: error.reason)
-        }
-    }
-
-    /// Throws unless nothing exists at `path`.
-    private func checkAbsent(_ path: String) throws(ApplyError) {
-        switch FileSystem.kind(absolute(path)) {
-        case .missing: return
-        case .symbolicLink: throw .symbolicLink(path: path)
-        case .file, .directory, .other: throw .changedSinceRead(path: path)
-        }
-    }
-
-    /// Renames every temporary file into place; if one fails, puts back what was already placed.
-    mutating func moveIntoPlace(_ plan: ChangePlan) throws(ApplyError) {
-        for change in plan.changes {
-            guard let (path, _, replaces) = change.written, let temporary = temporaryFiles[path] else { continue }
-            let target = absolute(path)
-            // A new name is linked rather than renamed so a file that appeared since the check is never overwritten.
-            let result = replaces ? FileSystem.check(rename(temporary, target)) : FileSystem.linkNew(temporary, target)
-            if case .failure(let error) = result {
-                let restored = undoPlaced()
-                discard()
-                throw error.code == EEXIST && !replaces
-                    ? .changedSinceRead(path: path)
-                    : .couldNotReplace(path: path, reason: error.reason, restored: restored)
-            }
-            temporaryFiles[path] = nil
-            placed.append(change)
-            touchedFolders.insert((target as NSString).deletingLastPathComponent)
-        }
-    }
-
-    /// Puts back the files already placed, newest first; true when all of them were restored.
-    private mutating func undoPlaced() -> Bool {
-        var restored = true
-        for change in placed.reversed() {
-            switch change {
-            case .modify(let path, let old, _):
-                let mode = FileSystem.permissions(absolute(path)) ?? 0o644
-                guard case .success(let temporary) = writeTemporary(beside: path, old, mode: mode) else { restored = false; continue }
-                if rename(temporary, absolute(path)) != 0 { unlink(temporary); restored = false }
-            case .create(let path, _), .rename(_, let path, _, _):
-                if unlink(absolute(path)) != 0 { restored = false }
-            case .delete:
-                continue
-            }
-        }
-        placed = []
-        return restored
-    }
-
-    /// Removes every temporary file still present and the folders this run created.
-    mutating func discard() {
-        for temporary in temporaryFiles.values { unlink(temporary) }
-        temporaryFiles = [:]
-        // Only empty folders go: rmdir refuses the rest, which then hold something not ours.
-        for folder in createdFolders.reversed() { rmdir(folder) }
-        createdFolders = []
-    }
-
-    /// Deletes deleted files and the old names of renamed ones; the first failure is reported.
-    mutating func deleteOldFiles(of plan: ChangePlan) throws(ApplyError) {
-        var failure: ApplyError?
-        for path in plan.changes.compactMap(\.removed) {
-            if unlink(absolute(path)) == 0 || errno == ENOENT {
-                touchedFolders.insert((absolute(path) as NSString).deletingLastPathComponent)
-            } else if failure == nil {
-                failure = .couldNotDelete(path: path, reason: FileSystem.reason(errno))
-            }
-        }
-        if let failure { throw failure }
-    }
-
-    /// Syncs every folder whose entries changed; a failure here loses nothing already visible, so it is not reported.
-    func syncFolders() {
-        for folder in touchedFolders.sorted() {
-            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { continue }
-            fsync(descriptor)
-            close(descriptor)
-        }
-    }
 }
 
 /// An operating-system error number with its text for the user.
@@ -464,21 +294,62 @@ enum FileSystem {
         }
     }
 
+    /// The whole content of a regular file and its identity, read through one descriptor; a
+    /// symbolic link fails with ELOOP.
+    static func readAllWithIdentity(_ path: String) -> Result<([UInt8], FileIdentity), SystemError> {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(SystemError(code: errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(SystemError(code: errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(SystemError(code: EINVAL)) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(SystemError(code: errno))
+            }
+            if count == 0 { return .success((bytes, FileIdentity(info))) }
+            bytes += buffer[0..<count]
+        }
+    }
+
+    /// Writes all of `bytes` to an open descriptor.
+    static func write(_ bytes: [UInt8], to descriptor: Int32) -> SystemError? {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return SystemError(code: errno)
+            }
+            written += count
+        }
+        return nil
+    }
+
+    /// Why the file at `path` could not be removed or replaced by this process, or nil when it
+    /// can: its folder must be writable, and in a folder with the sticky bit (such as /tmp) the
+    /// file or the folder must be ours.
+    static func removalRefused(_ path: String) -> SystemError? {
+        let folder = (path as NSString).deletingLastPathComponent
+        if faccessat(AT_FDCWD, folder, W_OK | X_OK, AT_EACCESS) != 0 { return SystemError(code: errno) }
+        var file = stat(), parent = stat()
+        guard lstat(path, &file) == 0, lstat(folder, &parent) == 0 else { return nil }
+        let user = geteuid()
+        if parent.st_mode & S_ISVTX != 0, user != 0, file.st_uid != user, parent.st_uid != user {
+            return SystemError(code: EPERM)
+        }
+        return nil
+    }
+
     /// Creates a file that must not exist yet, writes `bytes` and syncs it to disk; removes it again on failure.
     static func writeNew(_ path: String, _ bytes: [UInt8], mode: mode_t) -> Result<Void, SystemError> {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return .failure(SystemError(code: errno)) }
-        var failure: SystemError?
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress.map { $0 + written }, bytes.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure = SystemError(code: errno)
-                break
-            }
-            written += count
-        }
+        var failure = write(bytes, to: descriptor)
         if failure == nil, fsync(descriptor) != 0 { failure = SystemError(code: errno) }
         if close(descriptor) != 0, failure == nil { failure = SystemError(code: errno) }
         if let failure {

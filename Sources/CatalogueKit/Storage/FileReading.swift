@@ -77,11 +77,11 @@ extension FileSystem {
         }
     }
 
-    /// The bytes of the regular file at `path` (a link is followed), refused unread when it
-    /// holds more than `limit` bytes.
-    static func readFile(_ path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
+    /// The bytes of the regular file at `path` (a link is followed unless `following` is false),
+    /// refused unread when it holds more than `limit` bytes.
+    static func readFile(_ path: String, limit: Int, following: Bool = true) -> Result<[UInt8], ReadFailure> {
         // O_NONBLOCK: a pipe put where a file should be must not stop the loader until someone writes to it.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (following ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return .failure(.system(SystemError(code: errno))) }
         defer { close(descriptor) }
         var info = stat()

@@ -150,6 +150,8 @@ public enum IDProblem: Sendable, Hashable {
     case empty
     case tooLong(count: Int, limit: Int)
     case characters
+    case leadingHyphen
+    case windowsDeviceName
 }
 
 /// What a JSON value is, or was expected to be, in a message about a field of the wrong type.

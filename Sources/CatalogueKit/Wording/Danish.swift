@@ -192,6 +192,9 @@ enum Danish {
         case .empty: return "et id må ikke være tomt"
         case .tooLong(let count, let limit): return "et id må højst have \(limit) tegn (dette har \(count))"
         case .characters: return "et id må kun indeholde små bogstaver a–z, cifre og bindestreger"
+        case .leadingHyphen: return "et id må ikke begynde med en bindestreg"
+        case .windowsDeviceName:
+            return "det er et navn, Windows bruger til en enhed (con, prn, aux, nul, com1–com9, lpt1–lpt9), så en fil med det navn kan ikke hentes ud dér"
         }
     }
 

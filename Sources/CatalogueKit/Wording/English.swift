@@ -178,6 +178,9 @@ enum English {
         case .empty: return "an id must not be empty"
         case .tooLong(let count, let limit): return "an id must be at most \(limit) characters (this one has \(count))"
         case .characters: return "an id may only hold lower-case letters a–z, digits and hyphens"
+        case .leadingHyphen: return "an id must not start with a hyphen"
+        case .windowsDeviceName:
+            return "it is a name Windows keeps for a device (con, prn, aux, nul, com1–com9, lpt1–lpt9), so a file named so cannot be checked out there"
         }
     }
 

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// No command writes what the loader then refuses: an entry over the size limit, a logo file no
+/// setting names, a catalogue from `init` that `check` rejects. Each is refused, or made whole,
+/// before anything is written.
+struct WriteLimitTests {
+    /// Text that makes an entry file larger than the loader reads, though it passes the input limit itself.
+    private static let longText = String(repeating: "Lang tekst. ", count: 87_380)
+
+    @Test func aDescriptionThatWouldMakeTheFileTooLargeIsRefusedBySetAndAdd() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        try scratch.write(".long.md", Self.longText)
+        let before = scratch.snapshot()
+        for arguments in [["set", "task", "byggesag", "--description-file", ".long.md"],
+                          ["add", "task", "--title", "Ny", "--department", "adm", "--area", "byg", "--responsible", "aa", "--audience", "internal",
+                           "--description-file", ".long.md"]] {
+            let result = scratch.run(arguments)
+            #expect(result.status == 1, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("more than the 1 MB an entry may hold"), "\(arguments): \(result.stderr)")
+            let unchanged = scratch.snapshot() == before
+            #expect(unchanged, "\(arguments)")
+        }
+    }
+
+    @Test func keywordsThatWouldMakeTheFileTooLargeAreRefused() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let before = scratch.snapshot()
+        let keyword = String(repeating: "k", count: 120_000)
+        let result = scratch.run(["set", "task", "byggesag"] + (0..<10).flatMap { ["--add-keyword", keyword + "\($0)"] })
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("more than the 1 MB an entry may hold"))
+        let unchanged = scratch.snapshot() == before
+        #expect(unchanged)
+    }
+
+    @Test func anEditThatWouldMakeTheFileTooLargeIsShownAsAProblemAndNotSaved() throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let before = scratch.snapshot()
+        let result = CLI.run(RunContext(
+            arguments: ["edit", "task", "byggesag"], workingDirectory: scratch.root, environment: ["EDITOR": "fake", "CATALOGUE_LANG": "en"],
+            readLine: { "n" },
+            runEditor: { _, file in
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return 1 }
+                try? (text + Self.longText).write(toFile: file, atomically: false, encoding: .utf8)
+                return 0
+            }))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("more than the 1 MB an entry may hold"))
+        let unchanged = scratch.snapshot() == before
+        #expect(unchanged)
+    }
+
+    @Test func anEmptyLogoIsRefusedAndChangesNothing() throws {
+        let scratch = try ScratchCatalogue(copyOf: defaultCatalogue)
+        defer { scratch.remove() }
+        let before = scratch.snapshot()
+        let result = scratch.run(["set", "settings", "--logo", ""])
+        #expect(errorCodes(result.stderr) == ["empty-value"])
+        #expect(scratch.snapshot() == before)
+    }
+
+    @Test func removingTheLogoSettingTakesTheLogoFileWithItSoCheckStillPasses() throws {
+        let scratch = try ScratchCatalogue(copyOf: defaultCatalogue)
+        defer { scratch.remove() }
+        let result = scratch.run(["set", "settings", "--unset", "logo"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "Changed catalogue.json\nDeleted logo.svg\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("logo.svg").path))
+        #expect(scratch.checked().filter { $0.severity == .error } == [])
+    }
+
+    @Test func initRefusesAnOrganisationThatCheckWouldRefuseAndWritesNothing() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let result = run(["init", "k", "--organisation", "Fjordby\nKommune"], in: parent)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("\"organisation\" holds an invisible control character (U+000A)"))
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("k").path))
+    }
+
+    @Test func initRefusesAFolderHoldingOtherFilesAndNamesThem() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("k")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tasks"), withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let result = run(["init", "k", "--organisation", "Fjordby Kommune"], in: parent)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: 'k' already holds k/notes.txt, which a catalogue may not; nothing was changed. Start the catalogue in a new or empty folder\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["notes.txt", "tasks"])
+        // Hidden files and empty kind folders are no obstacle.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("notes.txt"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent(".envrc"))
+        #expect(run(["init", "k", "--organisation", "Fjordby Kommune"], in: parent).status == 0)
+        #expect(try ScratchCatalogue.diagnostics(in: folder) == [])
+    }
+}
+
+extension ScratchCatalogue {
+    /// The diagnostics of the catalogue in `folder`.
+    static func diagnostics(in folder: URL) throws -> [String] {
+        Validator.check(CatalogueReader.load(folder)).map(\.coded)
+    }
+}
