@@ -60,7 +60,7 @@ struct CLITests {
         let result = run(["check"], in: empty)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("Error: no catalogue found"))
-        #expect(run(["check", "--catalogue", "nowhere"], in: empty).stderr == "Error: the catalogue folder 'nowhere' does not exist\n")
+        #expect(run(["check", "--catalogue", "nowhere"], in: empty).stderr == "Error: the catalogue folder 'nowhere' does not exist [catalogue-folder-missing]\n")
     }
 
     @Test func diagnosticsNameFilesFromWhereTheUserStands() throws {
@@ -130,7 +130,7 @@ struct CLITests {
         #expect(settings.contains("\"edition\": \"2026, 1. udgave\""))
         let again = run(["init", "ejendomscenter", "--organisation", "X"], in: parent)
         #expect(again.status == 1)
-        #expect(again.stderr == "Error: 'ejendomscenter' already holds a catalogue; nothing was changed\n")
+        #expect(again.stderr == "Error: 'ejendomscenter' already holds a catalogue; nothing was changed [init-holds-a-catalogue]\n")
         #expect(run(["init", "other"], in: parent).status == 64)
         #expect(run(["init", "", "--organisation", "X"], in: parent).status == 64)
     }
@@ -142,7 +142,7 @@ struct CLITests {
         let parent = scratch.root.deletingLastPathComponent()
         let name = scratch.root.lastPathComponent
         let result = run(["check", "--catalogue", "\(name)/employees"], in: parent)
-        #expect(result.stderr == "Error: '\(name)/employees' is a folder inside the catalogue '\(name)'; name the catalogue's own folder: --catalogue \(name)\n")
+        #expect(result.stderr == "Error: '\(name)/employees' is a folder inside the catalogue '\(name)'; name the catalogue's own folder: --catalogue \(name) [folder-inside-catalogue]\n")
         #expect(!result.stderr.contains("init"))
     }
 
@@ -157,7 +157,7 @@ struct CLITests {
 
     @Test func aProjectFolderWithTheCatalogueInsideNamesIt() {
         let result = run(["check", "--catalogue", "."], in: projectRoot)
-        #expect(result.stderr == "Error: '.' is not a catalogue, but it holds one in './catalogue'; use --catalogue ./catalogue\n")
+        #expect(result.stderr == "Error: '.' is not a catalogue, but it holds one in './catalogue'; use --catalogue ./catalogue [catalogue-inside]\n")
     }
 
     @Test func listSpeaksTheCataloguesLanguage() {

@@ -349,7 +349,7 @@ struct EditingTests {
         let invalid = edit(("\"72 57 00 01\"", "\"72 57\""), answers: ["n"])
         #expect(invalid.status == 1)
         #expect(diagnosticCodes(invalid.stderr).contains { $0.hasSuffix("aa.json: error [invalid-phone]") })
-        #expect(invalid.stderr.hasSuffix("Error: discarded: employees/aa.json is unchanged.\n"))
+        #expect(invalid.stderr.hasSuffix("Error: discarded: employees/aa.json is unchanged. [edit-discarded]\n"))
         #expect(scratch.snapshot() == before)
         let valid = edit(("Sagsbehandler", "Teamleder"), answers: [])
         #expect(valid == RunResult(status: 0, stdout: "Changed employees/aa.json\n", stderr: ""))

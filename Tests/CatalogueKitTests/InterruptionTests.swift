@@ -64,7 +64,7 @@ struct InterruptionTests {
         #expect(scratch.diagnostics() == [])
         let result = scratch.run(["fmt"])
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: departments/adm.json is a symbolic link; catalogue never writes through a link nor replaces it with a plain file, so nothing was changed. Change the file it points to instead, or replace the link with a copy of that file, then run the command again.\n")
+        #expect(result.stderr == "Error: departments/adm.json is a symbolic link; catalogue never writes through a link nor replaces it with a plain file, so nothing was changed. Change the file it points to instead, or replace the link with a copy of that file, then run the command again. [symbolic-link]\n")
         #expect(FileSystem.kind(link.path) == .symbolicLink)
         #expect(try scratch.read(".shared/adm.json") == messy)
     }

@@ -25,7 +25,7 @@ struct JournalTests {
         let before = folder.snapshot()
         let error = #expect(throws: ApplyError.self) { try plan.apply(to: folder.root, hook: RenameWindowHook(failAt: 2)) }
         #expect(error == .couldNotDelete(path: "c.json", reason: "input/output error"))
-        #expect(error?.message().contains("nothing was changed") == true)
+        #expect(error.map { English.apply($0, "") }?.contains("nothing was changed") == true)
         #expect(folder.snapshot() == before)
         #expect(folder.temporaryFiles() == [])
     }
@@ -82,7 +82,7 @@ struct JournalTests {
         let before = folder.snapshot()
         let error = #expect(throws: JournalError.self) { try Journal.complete(in: folder.root) }
         #expect(error == .cannotComplete(file: Journal.fileName, problems: [.changedByHand(path: "b.json")]))
-        #expect(error?.message(pathPrefix: "catalogue/").contains("catalogue/b.json was changed since. Nothing was guessed or changed") == true)
+        #expect(error.map { English.journal($0, "catalogue/") }?.contains("catalogue/b.json was changed since. Nothing was guessed or changed") == true)
         #expect(folder.snapshot() == before)
     }
 
@@ -159,7 +159,7 @@ struct JournalTests {
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
-        #expect(stderr == "Error: Could not delete or replace \(scratch.root.path)/employees/bb.json (operation not permitted); nothing was changed. Check that you may change that file and its folder, then run the command again.\n", "transitional wording, not yet coded")
+        #expect(stderr == "Error: Could not delete or replace \(scratch.root.path)/employees/bb.json (operation not permitted); nothing was changed. Check that you may change that file and its folder, then run the command again. [could-not-delete]\n")
         #expect(scratch.snapshot() == before)
     }
 }

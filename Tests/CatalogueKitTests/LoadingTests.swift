@@ -262,7 +262,7 @@ struct UnreadableTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = run(["check", "--catalogue", folder.path], in: FileManager.default.temporaryDirectory)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: the catalogue folder '\(folder.path)' cannot be read (too many levels of symbolic links)\n")
+        #expect(result.stderr == "Error: the catalogue folder '\(folder.path)' cannot be read (too many levels of symbolic links) [catalogue-folder-unreadable]\n")
     }
 
     @Test func anEntryLinkingOutsideTheCatalogueIsAnError() throws {

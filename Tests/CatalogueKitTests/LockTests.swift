@@ -63,7 +63,7 @@ struct LockTests {
         }
         #expect(ContinuousClock.now - start >= .milliseconds(300))
         #expect(error == .held(holder: first.holder, file: ".catalogue.lock", onThisComputer: true))
-        #expect(error?.message(pathPrefix: "catalogue/") == "the catalogue is being changed by another command: 'catalogue fmt' (process \(getpid()) on this computer, since 2026-05-28T20:26:40Z). Wait for it to finish and run your command again.")
+        #expect(error.map { English.lock($0, "catalogue/") } == "the catalogue is being changed by another command: 'catalogue fmt' (process \(getpid()) on this computer, since 2026-05-28T20:26:40Z). Wait for it to finish and run your command again.")
         #expect(Self.lockText(root) == first.holder.text)
     }
 
@@ -150,9 +150,10 @@ struct LockTests {
             try CatalogueLock.acquire(root: root, command: "catalogue fmt", timeout: .seconds(5))
         }
         #expect(ContinuousClock.now - start < .seconds(1))
-        let expected = ["fifo": "a named pipe", "folder": "a folder", "link": "a symbolic link"][kind] ?? ""
-        #expect(error == .notAFile(file: ".catalogue.lock", kind: expected))
-        #expect(error?.message(pathPrefix: "catalogue/").hasPrefix("catalogue/.catalogue.lock is \(expected), not the lock file") == true)
+        let expected: FileKind? = ["fifo": .deviceOrPipe, "folder": .folder, "link": .symbolicLink][kind]
+        #expect(error == expected.map { .notAFile(file: ".catalogue.lock", kind: $0) })
+        let shown = expected.map(English.fileKind) ?? ""
+        #expect(error.map { English.lock($0, "catalogue/") }?.hasPrefix("catalogue/.catalogue.lock is \(shown), not the lock file") == true)
     }
 
     @Test func aFileSystemWithoutLocksIsRefusedWithTheReason() throws {
@@ -163,7 +164,7 @@ struct LockTests {
             try CatalogueLock.acquire(root: root, command: "catalogue fmt", timeout: .seconds(5), now: { Date() }, locking: noLocks)
         }
         #expect(error == .unsupported(file: ".catalogue.lock", reason: "no locks available"))
-        #expect(error?.message().contains("does not lock files (no locks available)") == true)
+        #expect(error.map { English.lock($0, "") }?.contains("does not lock files (no locks available)") == true)
     }
 
     @Test func aHolderKilledWhileItHoldsTheLockReleasesIt() throws {

@@ -41,11 +41,11 @@ struct StandardInputTests {
         let pipe = scratch.root.appendingPathComponent(".pipe").path
         #expect(mkfifo(pipe, 0o644) == 0)
         let folder = scratch.run(["set", "task", "byggesag", "--description-file", "tasks"])
-        #expect(folder.stderr.hasPrefix("Error: the description file 'tasks' is a folder, not a file; name a text file\n"))
+        #expect(folder.stderr.hasPrefix("Error: the description file 'tasks' is a folder, not a file; name a text file [input-not-a-file]\n"))
         let fifo = scratch.run(["set", "task", "byggesag", "--description-file", ".pipe"])
-        #expect(fifo.stderr.hasPrefix("Error: the description file '.pipe' is a device or pipe, not a file; name a text file\n"))
+        #expect(fifo.stderr.hasPrefix("Error: the description file '.pipe' is a device or pipe, not a file; name a text file [input-not-a-file]\n"))
         let missing = scratch.run(["set", "task", "byggesag", "--description-file", "nowhere.md"])
-        #expect(missing.stderr.hasPrefix("Error: the description file 'nowhere.md' does not exist\n"))
+        #expect(missing.stderr.hasPrefix("Error: the description file 'nowhere.md' does not exist [input-missing]\n"))
     }
 
     /// Runs the binary with standard input as given; its exit status and what it wrote to stderr.

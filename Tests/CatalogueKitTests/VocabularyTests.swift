@@ -22,10 +22,11 @@ struct VocabularyTests {
         #expect(codes.allSatisfy { $0.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil }, "kebab-case")
     }
 
-    @Test func everyMessageCodeHasAnExampleAndTheCodesAreUnique() throws {
+    @Test func everyMessageCodeHasAnExample() throws {
+        // A message that carries an error of the writer, the lock or the input takes that error's
+        // code, and has an example of each of that error's cases (two cases may share a code).
         let codes = Message.examples.map(\.code)
-        #expect(Set(codes).count == codes.count)
-        #expect(Set(codes) == (try codesInSource("Sources/CatalogueKit/Vocabulary/Message.swift")))
+        #expect((try codesInSource("Sources/CatalogueKit/Vocabulary/Message.swift")).isSubset(of: Set(codes)))
     }
 
     /// Words that give away an English sentence left in the Danish table.
@@ -41,7 +42,7 @@ struct VocabularyTests {
     }
 
     @Test func bothTablesWordEveryMessageAndTheDanishIsNotEnglish() {
-        for message in Message.examples where message != .untranslated("text") {
+        for message in Message.examples {
             let danish = Wording(.danish).text(message), english = Wording(.english).text(message)
             #expect(!danish.isEmpty && danish != english, "\(message.code)")
             #expect(!Self.englishWords.contains { (" " + danish.lowercased() + " ").contains($0) }, "\(message.code): \(danish)")

@@ -92,7 +92,7 @@ struct WriteLimitTests {
         try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         let result = run(["init", "k", "--organisation", "Fjordby Kommune"], in: parent)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: 'k' already holds k/notes.txt, which a catalogue may not; nothing was changed. Start the catalogue in a new or empty folder\n")
+        #expect(result.stderr == "Error: 'k' already holds k/notes.txt, which a catalogue may not; nothing was changed. Start the catalogue in a new or empty folder [init-holds-other-files]\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["notes.txt", "tasks"])
         // Hidden files and empty kind folders are no obstacle.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("notes.txt"))

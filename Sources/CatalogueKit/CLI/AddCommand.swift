@@ -16,7 +16,7 @@ extension Command {
             discussion: "Writes \(kind.folder)/ID.\(kind.fileExtension) after checking the catalogue as it would be; with --dry-run, shows the file instead.",
             arguments: [.init(name: "ID", help: idHelp, optional: true)],
             options: options.fields.map(\.option) + [options.description].compactMap { $0 } + [Flag.dryRun.spec, Value.catalogue.spec],
-            unknownOptionNote: "\(kind.article) \(kind.rawValue) has the fields \(kind.schema.map { String($0.option.dropFirst(2)) }.joined(separator: ", ")) (see 'catalogue add \(kind.rawValue) --help')")
+            unknownOptionNote: .fieldsAre(kind.schema.map { String($0.option.dropFirst(2)) }, command: "add \(kind.rawValue)"))
         return Command(spec: spec, aliases: [kind.folder]) { call, console in
             let arguments = call.arguments
             let given: [(field: FieldSpec, value: JSONNode)]

@@ -65,10 +65,10 @@ struct CommandSpec: Sendable {
     var arguments: [Argument] = []
     var options: [OptionSpec] = []
     /// Said after "unknown option" when no option is near, e.g. which fields a kind has.
-    var unknownOptionNote: String?
+    var unknownOptionNote: Hint?
 
     init(name: String, summary: String, discussion: String? = nil, arguments: [Argument] = [], options: [OptionSpec] = [],
-         unknownOptionNote: String? = nil) {
+         unknownOptionNote: Hint? = nil) {
         self.name = name
         self.summary = summary
         self.discussion = discussion
@@ -151,8 +151,6 @@ struct UsageError: Error, Sendable {
         self.init(message, notes: Note.suggesting(suggestion).map(\.hint))
     }
 
-    /// A sentence not yet coded (transitional; see `Message.untranslated`).
-    init(message: String) { self.init(.untranslated(message)) }
 }
 
 extension CommandSpec {
@@ -174,7 +172,7 @@ extension CommandSpec {
             guard let option = options.first(where: { $0.name == name }) else {
                 let suggestion = Suggestion.forWord(name, among: options.map(\.name))
                 var error = UsageError(.unknownOption(name), suggesting: suggestion)
-                if suggestion.candidates.isEmpty, let note = unknownOptionNote { error.notes.append(.untranslated(note)) }
+                if suggestion.candidates.isEmpty, let note = unknownOptionNote { error.notes.append(note) }
                 throw error
             }
             if parsed.has(option) && !option.repeatable {

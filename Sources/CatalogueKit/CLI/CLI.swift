@@ -100,13 +100,9 @@ struct Console {
         return ExitStatus.failure
     }
 
-    /// A sentence not yet coded (transitional; see `Message.untranslated`).
-    mutating func fail(_ text: String) -> Int32 { fail(.untranslated(text)) }
-
-    /// `Fejl: … [code]` (`Error:` in English); an uncoded sentence has no code to show.
+    /// `Fejl: … [code]` (`Error:` in English).
     func errorLine(_ message: Message) -> String {
-        let code = message.code == Message.untranslated("").code ? "" : " [\(message.code)]"
-        return "\(wording.errorLabel): \(wording.text(message))\(code)"
+        "\(wording.errorLabel): \(wording.text(message)) [\(message.code)]"
     }
 
     /// A line of what happened, on stdout.
@@ -172,10 +168,6 @@ struct Invocation: Sendable {
         CLI.usageError(error, usage: spec.usage, command: spec.name, &console)
     }
 
-    /// A sentence not yet coded (transitional; see `Message.untranslated`).
-    func usageError(_ text: String, _ console: inout Console) -> Int32 {
-        usageError(UsageError(.untranslated(text)), &console)
-    }
 }
 
 /// The command-line interface: parses a run's arguments and dispatches to a command.

@@ -24,10 +24,10 @@ struct CatalogueLocation {
         }
         let fallback = cwd.appendingPathComponent("catalogue")
         if isCatalogue(fallback) { return .success(CatalogueLocation(root: fallback, displayPrefix: "catalogue/")) }
-        return .failure(LocationError(message: "no catalogue found: neither this folder, a folder above it, nor ./catalogue holds \(settingsFileName). Name one with --catalogue DIR, or start one with 'catalogue init DIR --organisation NAME'."))
+        return .failure(LocationError(message: .noCatalogueFound))
     }
 
-    struct LocationError: Error { var message: String }
+    struct LocationError: Error { var message: Message }
 
     /// True when the folder holds something called catalogue.json, whatever it is: the loader
     /// says what is wrong with one that is not a readable file.
@@ -36,20 +36,20 @@ struct CatalogueLocation {
         return lstat(url.appendingPathComponent(settingsFileName).path, &info) == 0
     }
 
-    private static func notACatalogue(_ given: String, _ root: URL) -> String {
+    private static func notACatalogue(_ given: String, _ root: URL) -> Message {
         var info = stat()
         guard stat(root.path, &info) == 0 else {
             let code = errno
-            return code == ENOENT ? "the catalogue folder '\(given)' does not exist" : "the catalogue folder '\(given)' cannot be read (\(FileSystem.reason(code)))"
+            return code == ENOENT ? .catalogueFolderMissing(given) : .catalogueFolderUnreadable(given, reason: FileSystem.reason(code))
         }
-        if info.st_mode & S_IFMT != S_IFDIR { return "'\(given)' is a file; --catalogue names the catalogue's folder" }
+        if info.st_mode & S_IFMT != S_IFDIR { return .catalogueIsAFile(given) }
         if case .failure(let error) = FileSystem.list(root.path) {
-            return "the catalogue folder '\(given)' cannot be read (\(error.reason))"
+            return .catalogueFolderUnreadable(given, reason: error.reason)
         }
         // A project folder with the catalogue inside it, as this tool's own is laid out.
         if isCatalogue(root.appendingPathComponent("catalogue")) {
             let inner = (given.hasSuffix("/") ? given : given + "/") + "catalogue"
-            return "'\(given)' is not a catalogue, but it holds one in '\(inner)'; use --catalogue \(inner)"
+            return .catalogueInside(given: given, inner: inner)
         }
         // A folder inside a catalogue (its employees/, say): starting a catalogue there would break the one around it.
         var above = root.deletingLastPathComponent()
@@ -59,11 +59,11 @@ struct CatalogueLocation {
                 let depth = root.pathComponents.count - above.pathComponents.count
                 let relative = given.hasPrefix("/") || parts.count <= depth || parts.suffix(depth).contains("..") ? nil : parts.dropLast(depth).joined(separator: "/")
                 let shown = relative ?? above.path
-                return "'\(given)' is a folder inside the catalogue '\(shown)'; name the catalogue's own folder: --catalogue \(shown)"
+                return .folderInsideCatalogue(given: given, catalogue: shown)
             }
             above.deleteLastPathComponent()
         }
-        return "'\(given)' is not a catalogue: it holds no \(settingsFileName). Start one with 'catalogue init \(given) --organisation NAME'."
+        return .notACatalogue(given)
     }
 
     /// The catalogue's path as seen from the working directory: "" when it is the working
@@ -85,7 +85,7 @@ extension Command {
     static func loadCatalogue(_ arguments: ParsedArguments, _ context: RunContext, _ console: inout Console) -> (CatalogueLocation, LoadedCatalogue)? {
         switch CatalogueLocation.find(arguments, context) {
         case .failure(let error):
-            console.printError("Error: \(error.message)")
+            console.printError(console.errorLine(error.message))
             return nil
         case .success(let location):
             guard completeInterruptedChangeBeforeReading(location, context, &console) else { return nil }

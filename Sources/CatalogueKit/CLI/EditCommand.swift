@@ -29,22 +29,22 @@ extension Command {
         let status = changeCatalogue(call, &console) { edit, console in
             guard let id = lookup(kind, typed, in: edit.loaded, edit.catalogue, edit.location, &console)?.id else { return ExitStatus.failure }
             let path = kind.path(for: id)
-            guard let original = edit.loaded.bytes(of: path) else { return console.fail("cannot read \(edit.location.displayPrefix)\(path)") }
+            guard let original = edit.loaded.bytes(of: path) else { return console.fail(.editCannotRead(path: edit.location.displayPrefix + path)) }
             let copy = folder.appendingPathComponent("\(id).\(kind.fileExtension)")
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data(original).write(to: copy)
             } catch {
-                return console.fail("could not make a copy to edit in \(folder.path): \(error.localizedDescription)")
+                return console.fail(.editNoCopy(folder: folder.path, reason: error.localizedDescription))
             }
             while true {
                 let status = call.context.runEditor(editor, copy.path)
                 guard status == 0 else {
-                    return console.fail("the editor '\(editor)' ended with status \(status); nothing was changed. Set VISUAL or EDITOR to the editor you use, e.g. EDITOR=nano.")
+                    return console.fail(.editorFailed(editor: editor, status: status))
                 }
                 let bytes = (try? [UInt8](Data(contentsOf: copy))) ?? []
                 if bytes == original {
-                    console.print("No change: \(edit.location.displayPrefix)\(path) is as it was.")
+                    console.say(.editUnchanged(path: edit.location.displayPrefix + path))
                     return ExitStatus.success
                 }
                 var attempt = edit
@@ -57,7 +57,7 @@ extension Command {
                     attempt.catalogue.put(entry)
                     switch prepare(attempt) {
                     case .nothing where fileErrors.isEmpty:
-                        console.print("No change: \(edit.location.displayPrefix)\(path) says the same as before.")
+                        console.say(.editSaysTheSame(path: edit.location.displayPrefix + path))
                         return ExitStatus.success
                     case .ready where fileErrors.isEmpty:
                         edit = attempt
@@ -72,15 +72,15 @@ extension Command {
                 }
                 // Positions in the edited file point into the copy the user has open.
                 console.report(problems.map { $0.location.file == path ? $0.at(copy.lastPathComponent) : $0 }, pathPrefix: "")
-                console.printError("The entry has \(count(problems.count, "problem")) (above). Edit again? [Y/n] ")
+                console.printError(console.wording.text(.editAgain(problems: problems.count)))
                 guard let answer = call.context.readLine(), !["n", "no", "nej"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                    return console.fail("discarded: \(edit.location.displayPrefix)\(path) is unchanged.")
+                    return console.fail(.editDiscarded(path: edit.location.displayPrefix + path))
                 }
             }
         }
         Interruption.unregister(folder: folder.path)
         if status != ExitStatus.success, let accepted {
-            console.printError("Your edited copy is kept in \(accepted.path): take your changes from it once the cause above is dealt with.")
+            console.printError(console.wording.text(.editCopyKept(path: accepted.path)))
         } else {
             try? FileManager.default.removeItem(at: folder)
         }

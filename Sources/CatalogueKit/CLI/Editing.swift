@@ -31,7 +31,7 @@ extension Command {
             do {
                 lock = try CatalogueLock.acquire(root: location.root, command: commandLine(context), timeout: lockTimeout(context))
             } catch {
-                return console.fail(error.message(pathPrefix: location.displayPrefix))
+                return console.fail(.cannotLock(error, prefix: location.displayPrefix))
             }
             if let status = completeInterruptedChange(in: location.root, shownAs: location.displayPrefix, &console) {
                 lock?.release()
@@ -83,7 +83,7 @@ extension Command {
         do {
             try plan.apply(to: edit.location.root)
         } catch {
-            return console.fail(error.message(pathPrefix: prefix))
+            return console.fail(.cannotApply(error, prefix: prefix))
         }
         for line in plan.summary(pathPrefix: prefix) { console.say(line) }
         for line in edit.report { console.say(line) }

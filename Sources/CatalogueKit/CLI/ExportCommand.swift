@@ -36,7 +36,7 @@ extension Command {
                 wanted = kind
             }
             guard let found = PDFEngine.find(wanted, environment: call.context.environment) else {
-                return console.fail(PDFEngine.installAdvice(wanted))
+                return console.fail(.noPDFEngine(wanted: wanted?.rawValue))
             }
             engine = found
         } else if arguments.value(.engine) != nil {
@@ -93,7 +93,7 @@ extension Command {
         do throws(ApplyError) {
             staged = try FileTransaction.streaming(renderings.flatMap(\.names), in: outputFolder)
         } catch {
-            return console.fail(error.message(pathPrefix: shownFolder + "/"))
+            return console.fail(.cannotApply(error, prefix: shownFolder + "/"))
         }
         // The publications are independent: each is rendered on a core of its own, into its own files.
         let descriptors = staged.descriptors
@@ -111,12 +111,12 @@ extension Command {
         }
         if let (index, failure) = results.enumerated().lazy.compactMap({ index, result in result.failure.map { (index, $0) } }).first {
             staged.discard()
-            return console.fail(ApplyError.couldNotWrite(path: renderings[index].names[0], reason: failure.reason).message(pathPrefix: shownFolder + "/"))
+            return console.fail(.cannotApply(.couldNotWrite(path: renderings[index].names[0], reason: failure.reason), prefix: shownFolder + "/"))
         }
         do throws(ApplyError) {
             try staged.commit()
         } catch {
-            return console.fail(error.message(pathPrefix: shownFolder + "/"))
+            return console.fail(.cannotApply(error, prefix: shownFolder + "/"))
         }
         for (rendering, result) in zip(renderings, results) {
             for (name, size) in zip(rendering.names, result.sizes) {

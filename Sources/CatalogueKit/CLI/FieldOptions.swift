@@ -205,10 +205,10 @@ extension Command {
         let bytes: [UInt8]
         switch read {
         case .success(let read): bytes = read
-        case .failure(let error): return .failure(UsageError(message: error.message()))
+        case .failure(let error): return .failure(UsageError(.cannotReadInput(error)))
         }
         if let offset = SourceText.firstInvalidUTF8Offset(bytes) {
-            return .failure(UsageError(message: "the description in '\(given)' is not UTF-8 text (at byte \(offset + 1)); save it as UTF-8"))
+            return .failure(UsageError(.descriptionNotUTF8(source: given, byte: offset + 1)))
         }
         return .success(EntryFile.description(String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)))
     }

@@ -33,7 +33,7 @@ extension Command {
             do throws(ApplyError) {
                 try plan.apply(to: edit.location.root)
             } catch {
-                return console.fail(error.message(pathPrefix: edit.location.displayPrefix))
+                return console.fail(.cannotApply(error, prefix: edit.location.displayPrefix))
             }
             for path in plan.writtenPaths.sorted() { console.say(.formatted(path: edit.location.displayPrefix + path)) }
             return damaged.isEmpty ? ExitStatus.success : ExitStatus.failure

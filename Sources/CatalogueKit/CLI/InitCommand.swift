@@ -11,14 +11,14 @@ extension Command {
         let (arguments, context) = (call.arguments, call.context)
         let given = arguments.positionals[0]
         guard !given.isEmpty else {
-            return call.usageError("DIR must not be empty: name the folder to create the catalogue in", &console)
+            return call.usageError(UsageError(.initEmptyFolder), &console)
         }
         guard let organisation = arguments.value(.organisation), !organisation.allSatisfy(\.isWhitespace) else {
-            return call.usageError("missing --organisation NAME: the organisation's name for the cover and the web page", &console)
+            return call.usageError(UsageError(.initMissingOrganisation), &console)
         }
         let root = context.resolve(given)
         if let problem = InitError.problem(in: root) {
-            return console.fail(problem.message(pathPrefix: given + "/"))
+            return console.fail(.initRefused(problem, folder: given))
         }
         let year = Calendar(identifier: .gregorian).component(.year, from: context.now)
         let settings = Settings(organisation: organisation.trimmingCharacters(in: .whitespaces), edition: "\(year), 1. udgave")
@@ -29,7 +29,7 @@ extension Command {
         let errors = scratch.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             console.report(errors, pathPrefix: given + "/")
-            return call.usageError(InitError.invalidSettings(count: errors.count).message(), &console)
+            return call.usageError(UsageError(.initRefused(.invalidSettings(count: errors.count), folder: given)), &console)
         }
         // Git does not keep empty folders; the marker keeps the layout in a fresh clone. A change in
         // progress leaves its lock, journal and temporary files here; git should never pick them up.
@@ -38,10 +38,10 @@ extension Command {
             try FileTransaction.createFolder(root)
             try ChangePlan(changes: files.map { .create(path: $0.0, new: Array($0.1.utf8)) }).apply(to: root)
         } catch {
-            return console.fail("could not create the catalogue in '\(given)': \(error.message(pathPrefix: given + "/"))")
+            return console.fail(.initCannotCreate(folder: given, error))
         }
-        console.print("Created an empty catalogue for \(settings.organisation) in \(given).")
-        console.print("Next: add departments, employees, tasks and areas (see the README), then run 'catalogue check --catalogue \(given)'.")
+        console.say(.initCreated(organisation: settings.organisation, folder: given))
+        console.say(.initNext(folder: given))
         return ExitStatus.success
     }
 }
@@ -61,13 +61,22 @@ extension Value {
 }
 
 /// Why `init` refuses a folder or the values it was given; nothing is written then.
-enum InitError: Error, Equatable {
+public enum InitError: Error, Sendable, Hashable {
     /// The folder holds a catalogue already.
     case holdsACatalogue
     /// The folder holds files or folders a catalogue may not (the first few named).
     case holdsOtherFiles([String])
     /// The settings as given would not pass `check` (the problems are shown above).
     case invalidSettings(count: Int)
+
+    /// The stable code of each case.
+    public var code: String {
+        switch self {
+        case .holdsACatalogue: "init-holds-a-catalogue"
+        case .holdsOtherFiles: "init-holds-other-files"
+        case .invalidSettings: "init-invalid-settings"
+        }
+    }
 
     /// Why `init` may not make a catalogue in `root`, or nil when it may: the folder is missing,
     /// empty, or holds only hidden files and empty kind folders.
@@ -82,19 +91,5 @@ enum InitError: Error, Equatable {
             if !empty { others.append(EntryKind(folder: name) != nil && FileSystem.isDirectory(folder) ? name + "/" : name) }
         }
         return others.isEmpty ? nil : .holdsOtherFiles(others)
-    }
-
-    /// The message for the user, with `pathPrefix` (the folder as typed, and "/") before paths.
-    func message(pathPrefix: String = "") -> String {
-        switch self {
-        case .holdsACatalogue:
-            "'\(pathPrefix.dropLast())' already holds a catalogue; nothing was changed"
-        case .holdsOtherFiles(let names):
-            "'\(pathPrefix.dropLast())' already holds \(names.prefix(3).map { pathPrefix + $0 }.joined(separator: ", "))"
-                + "\(names.count > 3 ? " and \(names.count - 3) more" : ""), which a catalogue may not; nothing was changed. "
-                + "Start the catalogue in a new or empty folder"
-        case .invalidSettings(let count):
-            "--organisation would give catalogue.json \(count == 1 ? "an error" : "\(count) errors") (above); give the name on one line"
-        }
     }
 }

@@ -8,11 +8,10 @@ extension Command {
     static func completeInterruptedChange(in folder: URL, shownAs prefix: String, _ console: inout Console) -> Int32? {
         do {
             guard let recovery = try Journal.complete(in: folder) else { return nil }
-            console.printError("Note: completed a change that an interrupted run left half-made in \(prefix.isEmpty ? "this folder" : prefix)"
-                + " (\(recovery.completed) of its \(count(recovery.total, "file")) still to do)")
+            console.note(.completedInterruptedChange(place: prefix, completed: recovery.completed, total: recovery.total))
             return nil
         } catch {
-            return console.fail(error.message(pathPrefix: prefix))
+            return console.fail(.cannotCompleteJournal(error, prefix: prefix))
         }
     }
 
@@ -26,7 +25,7 @@ extension Command {
         do {
             lock = try CatalogueLock.acquire(root: location.root, command: commandLine(context), timeout: lockTimeout(context))
         } catch {
-            _ = console.fail(error.message(pathPrefix: location.displayPrefix))
+            _ = console.fail(.cannotLock(error, prefix: location.displayPrefix))
             return false
         }
         defer { lock.release() }
@@ -40,13 +39,13 @@ extension Command {
         do throws(ApplyError) {
             try FileTransaction.createFolder(folder)
         } catch {
-            _ = console.fail(error.message(pathPrefix: prefix))
+            _ = console.fail(.cannotApply(error, prefix: prefix))
             return nil
         }
         do {
             lock = try CatalogueLock.acquire(root: folder, command: commandLine(context), timeout: lockTimeout(context))
         } catch {
-            _ = console.fail(error.message(pathPrefix: prefix))
+            _ = console.fail(.cannotLock(error, prefix: prefix))
             return nil
         }
         if completeInterruptedChange(in: folder, shownAs: prefix, &console) != nil {

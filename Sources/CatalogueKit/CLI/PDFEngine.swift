@@ -34,17 +34,6 @@ struct PDFEngine: Sendable {
         return nil
     }
 
-    /// What to say when no engine is installed: how to install one, for office staff.
-    static func installAdvice(_ wanted: Kind?) -> String {
-        let weasy = "WeasyPrint ('pip install weasyprint', or on Debian and Ubuntu 'sudo apt-get install weasyprint'; it gives page numbers in the contents)"
-        let chromium = "Chromium ('sudo apt-get install chromium', or Google Chrome)"
-        switch wanted {
-        case .weasyprint?: return "WeasyPrint is not installed: install \(weasy)"
-        case .chromium?: return "Chromium is not installed: install \(chromium)"
-        case nil: return "no program to print the PDF with was found: install \(weasy), or \(chromium). Or open internal.html in a browser and print it to PDF (A4)."
-        }
-    }
-
     /// The command line that prints `html` to `pdf`.
     func arguments(html: URL, pdf: URL) -> [String] {
         switch kind {

@@ -15,7 +15,7 @@ extension Command {
             name: "set settings", summary: "Change the catalogue's settings: edition, title, the one-entry contact, ...",
             discussion: "Changes catalogue.json, e.g. the new edition of an update round: catalogue set settings --edition \"2027, 1. udgave\".",
             options: options.fields.map(\.option) + [unset.spec, Flag.dryRun.spec, Value.catalogue.spec],
-            unknownOptionNote: "the settings are \(Settings.schema.map { String($0.option.dropFirst(2)) }.joined(separator: ", "))")
+            unknownOptionNote: .fieldsAre(Settings.schema.map { String($0.option.dropFirst(2)) }, command: "set settings"))
         return Command(spec: spec, aliases: ["catalogue"]) { call, console in
             let given: [(field: FieldSpec, value: JSONNode)]
             switch options.given(call.arguments) {
@@ -63,7 +63,7 @@ extension Command {
             arguments: [.init(name: "ID", help: "The \(kind.rawValue)'s id (its file name without extension).")],
             options: options.fields.map(\.option) + [options.description].compactMap { $0 } + [unset.spec] + listOptions
                 + [Flag.dryRun.spec, Value.catalogue.spec],
-            unknownOptionNote: "\(kind.article) \(kind.rawValue) has the fields \(kind.schema.map { String($0.option.dropFirst(2)) }.joined(separator: ", ")) (see 'catalogue set \(kind.rawValue) --help')")
+            unknownOptionNote: .fieldsAre(kind.schema.map { String($0.option.dropFirst(2)) }, command: "set \(kind.rawValue)"))
         return Command(spec: spec, aliases: [kind.folder]) { call, console in
             let arguments = call.arguments
             let typed = arguments.positionals[0]

@@ -85,9 +85,9 @@ public struct CatalogueLock: Sendable {
         guard descriptor >= 0 else {
             let code = errno
             switch code {
-            case ELOOP: throw .notAFile(file: fileName, kind: "a symbolic link")
-            case EISDIR: throw .notAFile(file: fileName, kind: "a folder")
-            case ENXIO: throw .notAFile(file: fileName, kind: "a socket or device")
+            case ELOOP: throw .notAFile(file: fileName, kind: .symbolicLink)
+            case EISDIR: throw .notAFile(file: fileName, kind: .folder)
+            case ENXIO: throw .notAFile(file: fileName, kind: .socketOrDevice)
             default: throw .couldNotCreate(file: fileName, reason: FileSystem.reason(code))
             }
         }
@@ -99,7 +99,7 @@ public struct CatalogueLock: Sendable {
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            throw .notAFile(file: fileName, kind: info.st_mode & S_IFMT == S_IFIFO ? "a named pipe" : "not a regular file")
+            throw .notAFile(file: fileName, kind: info.st_mode & S_IFMT == S_IFIFO ? .deviceOrPipe : .socketOrDevice)
         }
         return descriptor
     }
@@ -144,7 +144,7 @@ struct LockPrimitive: Sendable {
 }
 
 /// Who holds a lock: the process, its computer, the command line and when it took the lock.
-public struct LockHolder: Sendable, Equatable {
+public struct LockHolder: Sendable, Hashable {
     /// The process id, meaningful only on `host`.
     public var pid: Int32
     /// The computer's name.
@@ -184,7 +184,7 @@ public struct LockHolder: Sendable, Equatable {
 }
 
 /// Why the lock could not be taken; every case names the lock file, relative to its folder.
-public enum LockError: Error, Sendable, Equatable {
+public enum LockError: Error, Sendable, Hashable {
     /// Another process held the lock until the timeout.
     case held(holder: LockHolder, file: String, onThisComputer: Bool)
     /// Another process held the lock until the timeout, and the file does not (yet) name it.
@@ -192,30 +192,18 @@ public enum LockError: Error, Sendable, Equatable {
     /// The file could not be created or opened.
     case couldNotCreate(file: String, reason: String)
     /// Something other than a regular file is at the lock's path.
-    case notAFile(file: String, kind: String)
+    case notAFile(file: String, kind: FileKind)
     /// The file system does not lock files, so two writers could not be kept apart.
     case unsupported(file: String, reason: String)
 
-    /// The message for the user, with `pathPrefix` before the file ("catalogue/").
-    public func message(pathPrefix: String = "") -> String {
+    /// The stable code of each case.
+    public var code: String {
         switch self {
-        case .held(let holder, _, let onThisComputer):
-            let place = onThisComputer ? "on this computer" : "on the computer \(holder.host)"
-            return "the catalogue is being changed by another command: '\(holder.command)' (process \(holder.pid) \(place), since \(holder.since)). "
-                + "Wait for it to finish and run your command again."
-        case .heldByUnknown:
-            return "the catalogue is being changed by another command, which has not yet written its name. Wait for it to finish and run your command again."
-        case .couldNotCreate(let file, let reason):
-            return "could not create \(pathPrefix)\(file) (\(reason)). Check that the catalogue folder exists and you may write to it, then run the command again."
-        case .notAFile(let file, let kind):
-            return "\(pathPrefix)\(file) is \(kind), not the lock file catalogue keeps there, so it cannot tell whether another command is at work; nothing was changed. Remove it, then run the command again."
-        case .unsupported(let file, let reason):
-            return "the file system of \(pathPrefix)\(file) does not lock files (\(reason)), so two commands changing the catalogue at once could not be kept apart; nothing was changed. Keep the catalogue on a local disk, or on a network share that supports file locks."
+        case .held: "lock-held"
+        case .heldByUnknown: "lock-held"
+        case .couldNotCreate: "lock-not-created"
+        case .notAFile: "lock-not-a-file"
+        case .unsupported: "lock-unsupported"
         }
     }
-}
-
-extension LockError: CustomStringConvertible {
-    /// The message without a path prefix.
-    public var description: String { message() }
 }

@@ -192,7 +192,7 @@ extension FileChange {
 }
 
 /// Why a plan could not be applied; every case names the catalogue-relative file.
-public enum ApplyError: Error, Sendable, Equatable {
+public enum ApplyError: Error, Sendable, Hashable {
     /// A path leaves the catalogue or appears twice: a bug in the command, nothing was written.
     case invalidPlan(path: String)
     /// The file or one of its folders is a symbolic link, which the catalogue never follows.
@@ -208,32 +208,18 @@ public enum ApplyError: Error, Sendable, Equatable {
     /// A journal of an interrupted change is still in the folder; it must be completed first.
     case unfinishedChange(file: String)
 
-    /// The message for the user, with `pathPrefix` before the file ("catalogue/").
-    public func message(pathPrefix: String = "") -> String {
+    /// The stable code of each case.
+    public var code: String {
         switch self {
-        case .invalidPlan(let path):
-            "The change to \(pathPrefix)\(path) is not allowed (the path is outside the catalogue or used twice); nothing was changed. This is a bug in catalogue; please report it."
-        case .symbolicLink(let path):
-            "\(pathPrefix)\(path) is a symbolic link; catalogue never writes through a link nor replaces it with a plain file, so nothing was changed. Change the file it points to instead, or replace the link with a copy of that file, then run the command again."
-        case .changedSinceRead(let path):
-            "\(pathPrefix)\(path) was changed by someone else since it was read; nothing was changed. Run the command again."
-        case .couldNotWrite(let path, let reason):
-            "Could not write \(pathPrefix)\(path) (\(reason)); nothing was changed. Check that the folder exists and you may write to it, then run the command again."
-        case .couldNotReplace(let path, let reason, true):
-            "Could not put \(pathPrefix)\(path) in place (\(reason)); the files changed before it were put back, so nothing was changed. Run the command again."
-        case .couldNotReplace(let path, let reason, false):
-            "Could not put \(pathPrefix)\(path) in place (\(reason)), and the files changed before it could not all be put back. Check the catalogue with 'git status' and 'catalogue check' before going on."
-        case .couldNotDelete(let path, let reason):
-            "Could not delete or replace \(pathPrefix)\(path) (\(reason)); nothing was changed. Check that you may change that file and its folder, then run the command again."
-        case .unfinishedChange(let file):
-            "\(pathPrefix)\(file) records an interrupted change that is not complete yet; nothing was changed. Run any catalogue command (such as 'catalogue check') to complete it, then run this one again."
+        case .invalidPlan: "invalid-plan"
+        case .symbolicLink: "symbolic-link"
+        case .changedSinceRead: "changed-since-read"
+        case .couldNotWrite: "could-not-write"
+        case .couldNotReplace: "could-not-replace"
+        case .couldNotDelete: "could-not-delete"
+        case .unfinishedChange: "unfinished-change"
         }
     }
-}
-
-extension ApplyError: CustomStringConvertible {
-    /// The message without a path prefix.
-    public var description: String { message() }
 }
 
 /// An operating-system error number with its text for the user.

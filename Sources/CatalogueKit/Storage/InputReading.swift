@@ -6,54 +6,40 @@ import Darwin
 #endif
 
 /// Where a command reads a text it was given: standard input ('-') or a file.
-public enum InputSource: Sendable, Equatable {
+public enum InputSource: Sendable, Hashable {
     case standardInput
     case file(String)
 
-    /// How a message names it.
-    var shown: String {
-        switch self {
-        case .standardInput: "standard input"
-        case .file(let name): "'\(name)'"
-        }
-    }
+}
+
+/// What stands where a file was expected, in a message.
+public enum FileKind: Sendable, Hashable {
+    case folder, symbolicLink, socketOrDevice, deviceOrPipe
 }
 
 /// Why a text could not be read; never a trap, whatever standard input or the file is.
-public enum InputError: Error, Sendable, Equatable {
+public enum InputError: Error, Sendable, Hashable {
     /// Standard input is not open at all (the command was started with it closed).
     case closed
     /// Nothing by that name.
     case missing(InputSource)
     /// A folder, a device or a pipe where a file was expected.
-    case notAFile(InputSource, kind: String)
+    case notAFile(InputSource, kind: FileKind)
     /// Longer than the limit; reading stopped there.
     case tooLarge(InputSource, limit: Int)
     /// The system's reason it could not be read.
     case unreadable(InputSource, reason: String)
 
-    /// The message for the user (what is read is the description of an entry).
-    public func message(pathPrefix: String = "") -> String {
+    /// The stable code of each case.
+    public var code: String {
         switch self {
-        case .closed:
-            "standard input is closed, so there is no description to read from '-'; pipe the text in (--description-file - < text.md) or name a file"
-        case .missing(let source):
-            "the description file \(source.shown) does not exist"
-        case .notAFile(.standardInput, let kind):
-            "standard input is \(kind), not text; pipe the text in (--description-file - < text.md) or name a file"
-        case .notAFile(let source, let kind):
-            "the description file \(source.shown) is \(kind), not a file; name a text file"
-        case .tooLarge(let source, let limit):
-            "the description from \(source.shown) is longer than an entry file may be (\(limit.formatted()) bytes); shorten it"
-        case .unreadable(let source, let reason):
-            "cannot read the description from \(source.shown) (\(reason))"
+        case .closed: "input-closed"
+        case .missing: "input-missing"
+        case .notAFile: "input-not-a-file"
+        case .tooLarge: "input-too-large"
+        case .unreadable: "input-unreadable"
         }
     }
-}
-
-extension InputError: CustomStringConvertible {
-    /// The message without a path prefix.
-    public var description: String { message() }
 }
 
 /// Bounded reads of what a command is given, so a huge or endless input stops at the limit.
@@ -63,7 +49,7 @@ public enum InputReading {
     public static func standardInput(limit: Int, closed: Bool) -> Result<[UInt8], InputError> {
         if closed { return .failure(.closed) }
         var info = stat()
-        if fstat(0, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return .failure(.notAFile(.standardInput, kind: "a folder")) }
+        if fstat(0, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return .failure(.notAFile(.standardInput, kind: .folder)) }
         return read(0, limit: limit, source: .standardInput)
     }
 
@@ -73,9 +59,9 @@ public enum InputReading {
         case .success(let bytes): return .success(bytes)
         case .failure(.tooLarge): return .failure(.tooLarge(.file(name), limit: limit))
         case .failure(.notAFile):
-            return .failure(.notAFile(.file(name), kind: FileSystem.isDirectoryFollowingLinks(path) ? "a folder" : "a device or pipe"))
+            return .failure(.notAFile(.file(name), kind: FileSystem.isDirectoryFollowingLinks(path) ? .folder : .deviceOrPipe))
         case .failure(.system(let error)) where error.code == ENOENT: return .failure(.missing(.file(name)))
-        case .failure(.system(let error)) where error.code == EISDIR: return .failure(.notAFile(.file(name), kind: "a folder"))
+        case .failure(.system(let error)) where error.code == EISDIR: return .failure(.notAFile(.file(name), kind: .folder))
         case .failure(.system(let error)): return .failure(.unreadable(.file(name), reason: error.reason))
         }
     }
@@ -89,7 +75,7 @@ public enum InputReading {
             if count < 0 {
                 if errno == EINTR { continue }
                 let code = errno
-                return .failure(code == EISDIR ? .notAFile(source, kind: "a folder") : .unreadable(source, reason: FileSystem.reason(code)))
+                return .failure(code == EISDIR ? .notAFile(source, kind: .folder) : .unreadable(source, reason: FileSystem.reason(code)))
             }
             if count == 0 { return .success(bytes) }
             bytes += buffer[0..<count]

@@ -243,7 +243,7 @@ extension FileIdentity.State {
 }
 
 /// Why one step of an interrupted change cannot be completed.
-public enum JournalProblem: Sendable, Equatable {
+public enum JournalProblem: Sendable, Hashable {
     /// The file holds neither what it held before the change nor what the change put there.
     case changedByHand(path: String)
     /// The new content, in its temporary file, is gone.
@@ -252,7 +252,7 @@ public enum JournalProblem: Sendable, Equatable {
 
 /// Why a change that a killed run left half-made could not be completed; every case names
 /// the journal, relative to its folder.
-public enum JournalError: Error, Sendable, Equatable {
+public enum JournalError: Error, Sendable, Hashable {
     /// The journal could not be read, or is not a whole journal.
     case unreadable(file: String, reason: String)
     /// Some files are not as the journal says: nothing was touched.
@@ -260,27 +260,12 @@ public enum JournalError: Error, Sendable, Equatable {
     /// A rename or removal failed while completing it; the journal stays for another try.
     case couldNotComplete(file: String, path: String, reason: String)
 
-    /// The message for the user, with `pathPrefix` before the files ("catalogue/").
-    public func message(pathPrefix: String = "") -> String {
-        let advice = "Look at the files with 'git status' and 'git diff', put them right by hand (e.g. 'git checkout' of the old version), then delete \(pathPrefix)\(Journal.fileName)."
+    /// The stable code of each case.
+    public var code: String {
         switch self {
-        case .unreadable(let file, let reason):
-            return "an interrupted change left \(pathPrefix)\(file), which cannot be read (\(reason)), so it is unknown which files it changed; nothing was changed. \(advice)"
-        case .cannotComplete(let file, let problems):
-            let what = problems.map { problem in
-                switch problem {
-                case .changedByHand(let path): "\(pathPrefix)\(path) was changed since"
-                case .temporaryMissing(let path, let temporary): "the new version of \(pathPrefix)\(path) (\(pathPrefix)\(temporary)) is missing"
-                }
-            }.joined(separator: "; ")
-            return "an interrupted change, recorded in \(pathPrefix)\(file), cannot be completed: \(what). Nothing was guessed or changed: some files may be old and some new. \(advice)"
-        case .couldNotComplete(let file, let path, let reason):
-            return "could not complete the interrupted change recorded in \(pathPrefix)\(file): \(pathPrefix)\(path) could not be put in place (\(reason)). Fix that and run the command again; the change is completed then."
+        case .unreadable: "journal-unreadable"
+        case .cannotComplete: "journal-cannot-complete"
+        case .couldNotComplete: "journal-not-completed"
         }
     }
-}
-
-extension JournalError: CustomStringConvertible {
-    /// The message without a path prefix.
-    public var description: String { message() }
 }

@@ -122,13 +122,35 @@ public enum Message: Sendable, Hashable {
     case wrotePDF(path: String, size: String, engine: String, seconds: String)
     case couldNotPrint(path: String, reason: String)
     case couldNotWrite(path: String, reason: String)
+    case noPDFEngine(wanted: String?)
+
+    // MARK: Writing, locking, reading input
+    case cannotApply(ApplyError, prefix: String)
+    case cannotLock(LockError, prefix: String)
+    case cannotReadInput(InputError)
+    case cannotCompleteJournal(JournalError, prefix: String)
+    case completedInterruptedChange(place: String, completed: Int, total: Int)
+    case descriptionNotUTF8(source: String, byte: Int)
+
+    // MARK: edit and init
+    case editCannotRead(path: String)
+    case editNoCopy(folder: String, reason: String)
+    case editorFailed(editor: String, status: Int32)
+    case editUnchanged(path: String)
+    case editSaysTheSame(path: String)
+    case editAgain(problems: Int)
+    case editDiscarded(path: String)
+    case editCopyKept(path: String)
+    case initEmptyFolder
+    case initMissingOrganisation
+    case initRefused(InitError, folder: String)
+    case initCannotCreate(folder: String, ApplyError)
+    case initCreated(organisation: String, folder: String)
+    case initNext(folder: String)
 
     /// What a change would do, said in the conditional (`--dry-run`).
     indirect case wouldBe(Message)
 
-    /// A sentence not yet given a code and a Danish wording; shown as it is in both languages.
-    /// Transitional: every use is to become a case of its own.
-    case untranslated(String)
 
     /// The stable code, such as `unknown-option`.
     public var code: String {
@@ -237,9 +259,29 @@ public enum Message: Sendable, Hashable {
         case .wrote: return "wrote"
         case .wrotePDF: return "wrote-pdf"
         case .couldNotPrint: return "could-not-print"
-        case .couldNotWrite: return "could-not-write"
+        case .couldNotWrite: return "could-not-write-pdf"
+        case .noPDFEngine: return "no-pdf-engine"
+        case .cannotApply(let error, _): return error.code
+        case .cannotLock(let error, _): return error.code
+        case .cannotReadInput(let error): return error.code
+        case .cannotCompleteJournal(let error, _): return error.code
+        case .completedInterruptedChange: return "completed-interrupted-change"
+        case .descriptionNotUTF8: return "description-not-utf8"
+        case .editCannotRead: return "edit-cannot-read"
+        case .editNoCopy: return "edit-no-copy"
+        case .editorFailed: return "editor-failed"
+        case .editUnchanged: return "edit-unchanged"
+        case .editSaysTheSame: return "edit-says-the-same"
+        case .editAgain: return "edit-again"
+        case .editDiscarded: return "edit-discarded"
+        case .editCopyKept: return "edit-copy-kept"
+        case .initEmptyFolder: return "init-empty-folder"
+        case .initMissingOrganisation: return "init-missing-organisation"
+        case .initRefused(let error, _): return error.code
+        case .initCannotCreate: return "init-cannot-create"
+        case .initCreated: return "init-created"
+        case .initNext: return "init-next"
         case .wouldBe: return "would-be"
-        case .untranslated: return "untranslated"
         }
     }
 
@@ -295,8 +337,30 @@ public enum Message: Sendable, Hashable {
         .catalogueHasWarnings(3), .outputInsideCatalogue(folder: "out", catalogue: nil),
         .wrote(path: "out/internal.html", size: "120 KB"), .wrotePDF(path: "out/internal.pdf", size: "1 MB", engine: "chromium", seconds: "4.2"),
         .couldNotPrint(path: "out/internal.pdf", reason: "stopped"), .couldNotWrite(path: "out/internal.pdf", reason: "disk full"),
+        .noPDFEngine(wanted: nil),
+        .cannotApply(.changedSinceRead(path: "employees/aa.json"), prefix: ""), .cannotApply(.invalidPlan(path: "x"), prefix: ""),
+        .cannotApply(.symbolicLink(path: "x"), prefix: ""), .cannotApply(.couldNotWrite(path: "x", reason: "disk full"), prefix: ""),
+        .cannotApply(.couldNotReplace(path: "x", reason: "r", restored: true), prefix: ""),
+        .cannotApply(.couldNotReplace(path: "x", reason: "r", restored: false), prefix: ""),
+        .cannotApply(.couldNotDelete(path: "x", reason: "r"), prefix: ""), .cannotApply(.unfinishedChange(file: "j"), prefix: ""),
+        .cannotLock(.held(holder: LockHolder(pid: 1, host: "h", command: "catalogue fmt", since: "t"), file: ".catalogue.lock", onThisComputer: true),
+                    prefix: ""),
+        .cannotLock(.heldByUnknown(file: ".catalogue.lock"), prefix: ""), .cannotLock(.couldNotCreate(file: "l", reason: "r"), prefix: ""),
+        .cannotLock(.notAFile(file: "l", kind: .folder), prefix: ""), .cannotLock(.unsupported(file: "l", reason: "r"), prefix: ""),
+        .cannotReadInput(.closed), .cannotReadInput(.missing(.file("x.md"))), .cannotReadInput(.notAFile(.standardInput, kind: .folder)),
+        .cannotReadInput(.tooLarge(.standardInput, limit: 1_048_576)), .cannotReadInput(.unreadable(.file("x.md"), reason: "r")),
+        .cannotCompleteJournal(.unreadable(file: "j", reason: "r"), prefix: ""),
+        .cannotCompleteJournal(.cannotComplete(file: "j", problems: [.changedByHand(path: "a"), .temporaryMissing(path: "b", temporary: "c")]),
+                               prefix: ""),
+        .cannotCompleteJournal(.couldNotComplete(file: "j", path: "a", reason: "r"), prefix: ""),
+        .completedInterruptedChange(place: "", completed: 2, total: 3), .descriptionNotUTF8(source: "x.md", byte: 12),
+        .editCannotRead(path: "x"), .editNoCopy(folder: "/tmp/x", reason: "r"), .editorFailed(editor: "vi", status: 1),
+        .editUnchanged(path: "x"), .editSaysTheSame(path: "x"), .editAgain(problems: 2), .editDiscarded(path: "x"), .editCopyKept(path: "/tmp/x"),
+        .initEmptyFolder, .initMissingOrganisation, .initRefused(.holdsACatalogue, folder: "k"),
+        .initRefused(.holdsOtherFiles(["a", "b"]), folder: "k"), .initRefused(.invalidSettings(count: 1), folder: "k"),
+        .initCannotCreate(folder: "k", .couldNotWrite(path: "x", reason: "r")), .initCreated(organisation: "Fjordby Kommune", folder: "k"),
+        .initNext(folder: "k"),
         .wouldBe(.moved(name: "Anne", id: "aa", to: "Byg", toID: "byg")),
-        .untranslated("text"),
     ]
 }
 

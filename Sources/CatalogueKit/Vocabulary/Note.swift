@@ -25,8 +25,8 @@ public enum Hint: Sendable, Equatable {
     case alsoUsedBy(employee: String, name: String)
     /// How to accept a warning that is known and meant.
     case howToAccept(code: String)
-    /// A sentence not yet given a code (transitional; see `Message.untranslated`).
-    case untranslated(String)
+    /// The fields a command takes as options, when an unknown one was typed and none is near.
+    case fieldsAre([String], command: String)
 }
 
 extension Note {

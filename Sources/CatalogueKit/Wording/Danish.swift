@@ -7,9 +7,9 @@ enum Danish {
         case .missingSettings:
             return "kataloget har ingen indstillingsfil (\(settingsFileName)); opret den, eller start et nyt katalog med 'catalogue init'"
         case .unreadableFile(let reason):
-            return "filen kan ikke læses (\(reason)); tjek, at du har adgang til at læse den"
+            return "filen kan ikke læses (\(system(reason))); tjek, at du har adgang til at læse den"
         case .unreadableFolder(let reason):
-            return "mappen kan ikke læses (\(reason)), så intet i den er tjekket; tjek, at du har adgang til at læse den"
+            return "mappen kan ikke læses (\(system(reason))), så intet i den er tjekket; tjek, at du har adgang til at læse den"
         case .missingFolder(let kind):
             return "der er ingen mappe \(kind.folder)/, så kataloget har ingen \(noun(kind).plural); opret mappen, hvis der skal være nogen"
         case .notAFolder(let kind):
@@ -23,7 +23,7 @@ enum Danish {
         case .linkOutside(let path, let target):
             return "'\(path)' er et symbolsk link til \(target), uden for kataloget; kun filer i katalogmappen læses, så intet ugennemset bliver offentliggjort: læg selve filen i stedet for linket"
         case .brokenLink(let path, let reason):
-            return "'\(path)' er et symbolsk link, der ikke kan følges (\(reason)); lad det pege på en fil i kataloget, eller erstat det med filen"
+            return "'\(path)' er et symbolsk link, der ikke kan følges (\(system(reason))); lad det pege på en fil i kataloget, eller erstat det med filen"
         case .fileTooLarge(let size, let limit):
             return "filen fylder \(size) byte, mere end de \(limit / 1_048_576) MB, en post må fylde, og læses derfor ikke; ingen post behøver så meget: læg lange tekster på en hjemmeside, og link til den"
         case .doesNotBelong(let path):
@@ -143,8 +143,8 @@ enum Danish {
             return "de tilladte felter er \(keys.joined(separator: ", "))"
         case .alsoUsedBy(let employee, let name):
             return "også angivet hos \(name) (\(employee))"
-        case .untranslated(let text):
-            return text
+        case .fieldsAre(let fields, let command):
+            return "felterne er \(fields.joined(separator: ", ")) (se 'catalogue \(command) --help')"
         case .howToAccept(let code):
             return "er det meningen, så acceptér det i postens fil: \"accept\": {\"\(code)\": \"begrundelsen\"}"
         }

@@ -143,8 +143,8 @@ enum English {
             return "allowed fields are \(keys.joined(separator: ", "))"
         case .alsoUsedBy(let employee, let name):
             return "also given for \(name) (\(employee))"
-        case .untranslated(let text):
-            return text
+        case .fieldsAre(let fields, let command):
+            return "the fields are \(fields.joined(separator: ", ")) (see 'catalogue \(command) --help')"
         case .howToAccept(let code):
             return "if this is meant, accept it in the entry's file: \"accept\": {\"\(code)\": \"the reason\"}"
         }

@@ -123,7 +123,7 @@ extension Danish {
         case .noCatalogueFound:
             return "intet katalog fundet: hverken denne mappe, en mappe over den eller ./catalogue indeholder \(settingsFileName). Angiv et med --catalogue MAPPE, eller start et med 'catalogue init MAPPE --organisation NAVN'."
         case .catalogueFolderMissing(let given): return "katalogmappen '\(given)' findes ikke"
-        case .catalogueFolderUnreadable(let given, let reason): return "katalogmappen '\(given)' kan ikke læses (\(reason))"
+        case .catalogueFolderUnreadable(let given, let reason): return "katalogmappen '\(given)' kan ikke læses (\(system(reason)))"
         case .catalogueIsAFile(let given): return "'\(given)' er en fil; --catalogue angiver katalogets mappe"
         case .catalogueInside(let given, let inner): return "'\(given)' er ikke et katalog, men indeholder et i '\(inner)'; brug --catalogue \(inner)"
         case .folderInsideCatalogue(let given, let catalogue):
@@ -156,9 +156,47 @@ extension Danish {
         case .wrote(let path, let size): return "Skrev \(path) (\(size))"
         case .wrotePDF(let path, let size, let engine, let seconds): return "Skrev \(path) (\(size), udskrevet af \(engine) på \(seconds) s)"
         case .couldNotPrint(let path, let reason): return "kunne ikke udskrive \(path): \(reason)"
-        case .couldNotWrite(let path, let reason): return "kunne ikke skrive \(path): \(reason)"
+        case .couldNotWrite(let path, let reason): return "kunne ikke skrive \(path): \(system(reason))"
+        case .noPDFEngine(let wanted):
+            let weasy = "WeasyPrint ('pip install weasyprint', eller på Debian og Ubuntu 'sudo apt-get install weasyprint'; den giver sidetal i indholdsfortegnelsen)"
+            let chromium = "Chromium ('sudo apt-get install chromium', eller Google Chrome)"
+            switch wanted {
+            case "weasyprint"?: return "WeasyPrint er ikke installeret: installér \(weasy)"
+            case "chromium"?: return "Chromium er ikke installeret: installér \(chromium)"
+            default: return "der blev ikke fundet noget program til at udskrive PDF'en: installér \(weasy) eller \(chromium). Eller åbn internal.html i en browser, og udskriv den som PDF (A4)."
+            }
+        case .cannotApply(let error, let prefix): return apply(error, prefix)
+        case .cannotLock(let error, let prefix): return lock(error, prefix)
+        case .cannotReadInput(let error): return input(error)
+        case .cannotCompleteJournal(let error, let prefix): return journal(error, prefix)
+        case .completedInterruptedChange(let place, let completed, let total):
+            return "gjorde en ændring færdig, som en afbrudt kørsel efterlod halvt udført i \(place.isEmpty ? "denne mappe" : place) (\(completed) af dens \(plural(total, "fil", "filer")) manglede)"
+        case .descriptionNotUTF8(let source, let byte): return "beskrivelsen i '\(source)' er ikke UTF-8-tekst (ved byte \(byte)); gem den som UTF-8"
+        case .editCannotRead(let path): return "kan ikke læse \(path)"
+        case .editNoCopy(let folder, let reason): return "kunne ikke lave en kopi at redigere i \(folder): \(system(reason))"
+        case .editorFailed(let editor, let status):
+            return "redigeringsprogrammet '\(editor)' sluttede med status \(status); intet er ændret. Sæt VISUAL eller EDITOR til det program, du bruger, fx EDITOR=nano."
+        case .editUnchanged(let path): return "Ingen ændring: \(path) er som før."
+        case .editSaysTheSame(let path): return "Ingen ændring: \(path) siger det samme som før."
+        case .editAgain(let problems): return "Posten har \(plural(problems, "problem", "problemer")) (se ovenfor). Redigér igen? [J/n] "
+        case .editDiscarded(let path): return "kasseret: \(path) er uændret."
+        case .editCopyKept(let path): return "Din redigerede kopi er gemt i \(path): hent dine ændringer derfra, når årsagen ovenfor er klaret."
+        case .initEmptyFolder: return "MAPPE må ikke være tom: angiv den mappe, kataloget skal oprettes i"
+        case .initMissingOrganisation: return "--organisation NAVN mangler: organisationens navn til forsiden og hjemmesiden"
+        case .initRefused(let error, let folder):
+            switch error {
+            case .holdsACatalogue: return "'\(folder)' indeholder allerede et katalog; intet er ændret"
+            case .holdsOtherFiles(let names):
+                let shown = names.prefix(3).map { "\(folder)/\($0)" }.joined(separator: ", ") + (names.count > 3 ? " og \(names.count - 3) mere" : "")
+                return "'\(folder)' indeholder allerede \(shown), som ikke må ligge i et katalog; intet er ændret. Start kataloget i en ny eller tom mappe"
+            case .invalidSettings(let count):
+                return "--organisation ville give catalogue.json \(count) fejl (se ovenfor); skriv navnet på én linje"
+            }
+        case .initCannotCreate(let folder, let error): return "kunne ikke oprette kataloget i '\(folder)': \(apply(error, folder + "/"))"
+        case .initCreated(let organisation, let folder): return "Oprettede et tomt katalog for \(organisation) i \(folder)."
+        case .initNext(let folder):
+            return "Næste skridt: tilføj afdelinger, medarbejdere, opgaver og områder (se README), og kør så 'catalogue check --catalogue \(folder)'."
         case .wouldBe(let inner): return conditional(inner)
-        case .untranslated(let text): return text
         }
     }
 

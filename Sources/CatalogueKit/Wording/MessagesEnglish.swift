@@ -151,8 +151,46 @@ extension English {
         case .wrotePDF(let path, let size, let engine, let seconds): return "Wrote \(path) (\(size), printed by \(engine) in \(seconds) s)"
         case .couldNotPrint(let path, let reason): return "could not print \(path): \(reason)"
         case .couldNotWrite(let path, let reason): return "could not write \(path): \(reason)"
+        case .noPDFEngine(let wanted):
+            let weasy = "WeasyPrint ('pip install weasyprint', or on Debian and Ubuntu 'sudo apt-get install weasyprint'; it gives page numbers in the contents)"
+            let chromium = "Chromium ('sudo apt-get install chromium', or Google Chrome)"
+            switch wanted {
+            case "weasyprint"?: return "WeasyPrint is not installed: install \(weasy)"
+            case "chromium"?: return "Chromium is not installed: install \(chromium)"
+            default: return "no program to print the PDF with was found: install \(weasy), or \(chromium). Or open internal.html in a browser and print it to PDF (A4)."
+            }
+        case .cannotApply(let error, let prefix): return apply(error, prefix)
+        case .cannotLock(let error, let prefix): return lock(error, prefix)
+        case .cannotReadInput(let error): return input(error)
+        case .cannotCompleteJournal(let error, let prefix): return journal(error, prefix)
+        case .completedInterruptedChange(let place, let completed, let total):
+            return "completed a change that an interrupted run left half-made in \(place.isEmpty ? "this folder" : place) (\(completed) of its \(plural(total, "file")) still to do)"
+        case .descriptionNotUTF8(let source, let byte): return "the description in '\(source)' is not UTF-8 text (at byte \(byte)); save it as UTF-8"
+        case .editCannotRead(let path): return "cannot read \(path)"
+        case .editNoCopy(let folder, let reason): return "could not make a copy to edit in \(folder): \(reason)"
+        case .editorFailed(let editor, let status):
+            return "the editor '\(editor)' ended with status \(status); nothing was changed. Set VISUAL or EDITOR to the editor you use, e.g. EDITOR=nano."
+        case .editUnchanged(let path): return "No change: \(path) is as it was."
+        case .editSaysTheSame(let path): return "No change: \(path) says the same as before."
+        case .editAgain(let problems): return "The entry has \(plural(problems, "problem")) (above). Edit again? [Y/n] "
+        case .editDiscarded(let path): return "discarded: \(path) is unchanged."
+        case .editCopyKept(let path): return "Your edited copy is kept in \(path): take your changes from it once the cause above is dealt with."
+        case .initEmptyFolder: return "DIR must not be empty: name the folder to create the catalogue in"
+        case .initMissingOrganisation: return "missing --organisation NAME: the organisation's name for the cover and the web page"
+        case .initRefused(let error, let folder):
+            switch error {
+            case .holdsACatalogue: return "'\(folder)' already holds a catalogue; nothing was changed"
+            case .holdsOtherFiles(let names):
+                let shown = names.prefix(3).map { "\(folder)/\($0)" }.joined(separator: ", ") + (names.count > 3 ? " and \(names.count - 3) more" : "")
+                return "'\(folder)' already holds \(shown), which a catalogue may not; nothing was changed. Start the catalogue in a new or empty folder"
+            case .invalidSettings(let count):
+                return "--organisation would give catalogue.json \(count == 1 ? "an error" : "\(count) errors") (above); give the name on one line"
+            }
+        case .initCannotCreate(let folder, let error): return "could not create the catalogue in '\(folder)': \(apply(error, folder + "/"))"
+        case .initCreated(let organisation, let folder): return "Created an empty catalogue for \(organisation) in \(folder)."
+        case .initNext(let folder):
+            return "Next: add departments, employees, tasks and areas (see the README), then run 'catalogue check --catalogue \(folder)'."
         case .wouldBe(let inner): return conditional(inner)
-        case .untranslated(let text): return text
         }
     }
 
