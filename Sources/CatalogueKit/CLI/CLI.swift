@@ -16,6 +16,8 @@ public struct RunContext: Sendable {
     public var readLine: @Sendable () -> String?
     /// Runs an editor command on a file, on the user's terminal, and returns its exit status.
     public var runEditor: @Sendable (_ command: String, _ file: String) -> Int32
+    /// Arguments that were not UTF-8 as the system gave them: index → offset of the first bad byte.
+    public var invalidUTF8: [Int: Int] = [:]
 
     /// A path the user typed, read from the working directory unless it is absolute.
     func resolve(_ path: String) -> URL {
@@ -183,6 +185,10 @@ public enum CLI {
         // NO_COLOR counts when it is set to anything but the empty string (no-color.org).
         let colour = context.stderrIsTerminal && (context.environment["NO_COLOR"] ?? "").isEmpty
         var console = Console(colour: colour)
+        if let invalid = InvalidArgument.first(in: context) {
+            console.printError("Error: \(invalid.message())")
+            return RunResult(status: ExitStatus.usage, output: console.output)
+        }
         let status = dispatch(context, &console)
         return RunResult(status: status, output: console.output)
     }
