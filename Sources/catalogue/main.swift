@@ -59,7 +59,10 @@ var context = RunContext(
 // Swift decodes arguments with U+FFFD in place of bytes that are not UTF-8: the bytes tell.
 context.invalidUTF8 = ArgumentBytes.invalidUTF8(ArgumentBytes.ofThisProcess())
 let result = CLI.run(context)
+// On a terminal, control characters in what is printed are shown, never acted on.
+let terminal = (stdout: isatty(STDOUT_FILENO) == 1, stderr: isatty(STDERR_FILENO) == 1)
 for piece in result.output {
-    (piece.toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(piece.text.utf8))
+    let text = (piece.toStderr ? terminal.stderr : terminal.stdout) ? TerminalText.visible(piece.text) : piece.text
+    (piece.toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
 }
 exit(result.status)
