@@ -111,7 +111,7 @@ extension Command {
         }
         if let (index, failure) = results.enumerated().lazy.compactMap({ index, result in result.failure.map { (index, $0) } }).first {
             staged.discard()
-            return console.fail(ApplyError.couldNotWrite(path: renderings[index].names[0], reason: failure.reason).message(pathPrefix: shownFolder + "/"))
+            return console.fail(ApplyError.writing(renderings[index].names[0], failure.code).message(pathPrefix: shownFolder + "/"))
         }
         do throws(ApplyError) {
             try staged.commit()

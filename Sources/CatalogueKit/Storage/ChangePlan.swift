@@ -207,6 +207,14 @@ public enum ApplyError: Error, Sendable, Equatable {
     case couldNotDelete(path: String, reason: String)
     /// A journal of an interrupted change is still in the folder; it must be completed first.
     case unfinishedChange(file: String)
+    /// The disk (or the user's quota) is full; nothing was changed.
+    case diskFull(path: String)
+
+    /// The error for a failure to write `path` with the system's error `code`: a full disk is said
+    /// as such, not as a permission to check.
+    static func writing(_ path: String, _ code: Int32) -> ApplyError {
+        code == ENOSPC || code == EDQUOT ? .diskFull(path: path) : .couldNotWrite(path: path, reason: FileSystem.reason(code))
+    }
 
     /// The message for the user, with `pathPrefix` before the file ("catalogue/").
     public func message(pathPrefix: String = "") -> String {
@@ -225,6 +233,8 @@ public enum ApplyError: Error, Sendable, Equatable {
             "Could not put \(pathPrefix)\(path) in place (\(reason)), and the files changed before it could not all be put back. Check the catalogue with 'git status' and 'catalogue check' before going on."
         case .couldNotDelete(let path, let reason):
             "Could not delete or replace \(pathPrefix)\(path) (\(reason)); nothing was changed. Check that you may change that file and its folder, then run the command again."
+        case .diskFull(let path):
+            "Could not write \(pathPrefix)\(path): the disk is full; nothing was changed. Free some space, then run the command again."
         case .unfinishedChange(let file):
             "\(pathPrefix)\(file) records an interrupted change that is not complete yet; nothing was changed. Run any catalogue command (such as 'catalogue check') to complete it, then run this one again."
         }
