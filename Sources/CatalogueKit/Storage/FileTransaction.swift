@@ -395,11 +395,13 @@ func syncFolders(_ paths: [String]) {
 struct FileIdentity: Sendable, Equatable {
     var inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
 
+    /// The identity of the file `info` describes.
     init(_ info: stat) {
         (inode, size) = (UInt64(info.st_ino), Int64(info.st_size))
         (seconds, nanoseconds) = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
     }
 
+    /// An identity from its parts.
     init(inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int) {
         (self.inode, self.size, self.seconds, self.nanoseconds) = (inode, size, seconds, nanoseconds)
     }
