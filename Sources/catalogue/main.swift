@@ -47,7 +47,7 @@ func runEditor(_ command: String, _ file: String) -> Int32 {
     }
 }
 
-let result = CLI.run(RunContext(
+var context = RunContext(
     arguments: Array(CommandLine.arguments.dropFirst()),
     workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
     environment: ProcessInfo.processInfo.environment,
@@ -55,8 +55,14 @@ let result = CLI.run(RunContext(
     stderrIsTerminal: isatty(STDERR_FILENO) == 1,
     readStandardInput: { limit in InputReading.standardInput(limit: limit, closed: stdinClosed) },
     readLine: { Swift.readLine() },
-    runEditor: runEditor))
+    runEditor: runEditor)
+// Swift decodes arguments with U+FFFD in place of bytes that are not UTF-8: the bytes tell.
+context.invalidUTF8 = ArgumentBytes.invalidUTF8(ArgumentBytes.ofThisProcess())
+let result = CLI.run(context)
+// On a terminal, control characters in what is printed are shown, never acted on.
+let terminal = (stdout: isatty(STDOUT_FILENO) == 1, stderr: isatty(STDERR_FILENO) == 1)
 for piece in result.output {
-    (piece.toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(piece.text.utf8))
+    let text = (piece.toStderr ? terminal.stderr : terminal.stdout) ? TerminalText.visible(piece.text) : piece.text
+    (piece.toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
 }
 exit(result.status)

@@ -102,6 +102,42 @@ struct WriteLimitTests {
     }
 }
 
+/// A full disk is said to be full, not blamed on permissions.
+struct DiskFullTests {
+    @Test(.enabled(if: getuid() == 0, "mounting a small file system needs root"))
+    func aChangeOnAFullDiskSaysTheDiskIsFullAndChangesNothing() throws {
+        let mount = FileManager.default.temporaryDirectory.appendingPathComponent("full-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: mount) }
+        guard Self.shell("mount -t tmpfs -o size=256k tmpfs '\(mount.path)'") == 0 else { return }
+        defer { _ = Self.shell("umount '\(mount.path)'") }
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let root = mount.appendingPathComponent("catalogue")
+        try FileManager.default.copyItem(at: scratch.root, to: root)
+        // Fill what is left, so the next write fails for want of space.
+        let filler = open(mount.path + "/filler", O_WRONLY | O_CREAT, 0o644)
+        let block = [UInt8](repeating: 0, count: 4096)
+        while block.withUnsafeBytes({ write(filler, $0.baseAddress, $0.count) }) > 0 {}
+        close(filler)
+        let result = run(["set", "employee", "aa", "--title", String(repeating: "Teamleder ", count: 800)], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: Could not write employees/aa.json: the disk is full; nothing was changed. Free some space, then run the command again. [disk-full]\n")
+        #expect(try String(contentsOf: root.appendingPathComponent("employees/aa.json"), encoding: .utf8).contains("Sagsbehandler"))
+    }
+
+    private static func shell(_ command: String) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
+
 extension ScratchCatalogue {
     /// The diagnostics of the catalogue in `folder`.
     static func diagnostics(in folder: URL) throws -> [String] {

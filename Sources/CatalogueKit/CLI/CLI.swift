@@ -16,6 +16,8 @@ public struct RunContext: Sendable {
     public var readLine: @Sendable () -> String?
     /// Runs an editor command on a file, on the user's terminal, and returns its exit status.
     public var runEditor: @Sendable (_ command: String, _ file: String) -> Int32
+    /// Arguments that were not UTF-8 as the system gave them: index → offset of the first bad byte.
+    public var invalidUTF8: [Int: Int] = [:]
 
     /// A path the user typed, read from the working directory unless it is absolute.
     func resolve(_ path: String) -> URL {
@@ -199,6 +201,11 @@ public enum CLI {
         let colour = context.stderrIsTerminal && (context.environment["NO_COLOR"] ?? "").isEmpty
         let (language, arguments, wrongLanguage) = RunLanguage.choose(context)
         var console = Console(colour: colour, wording: Wording(language))
+        // Checked against the arguments as given, before --language is taken out of them.
+        if let invalid = InvalidArgument.first(in: context) {
+            console.printError(console.errorLine(.argumentNotUTF8(option: invalid.option, position: invalid.position, byte: invalid.byte)))
+            return RunResult(status: ExitStatus.usage, output: console.output)
+        }
         var context = context
         context.arguments = arguments
         if let wrongLanguage {

@@ -111,7 +111,7 @@ extension Command {
         }
         if let (index, failure) = results.enumerated().lazy.compactMap({ index, result in result.failure.map { (index, $0) } }).first {
             staged.discard()
-            return console.fail(.cannotApply(.couldNotWrite(path: renderings[index].names[0], reason: failure.reason), prefix: shownFolder + "/"))
+            return console.fail(.cannotApply(.writing(renderings[index].names[0], failure.code), prefix: shownFolder + "/"))
         }
         do throws(ApplyError) {
             try staged.commit()

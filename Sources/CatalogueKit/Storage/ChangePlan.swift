@@ -207,6 +207,14 @@ public enum ApplyError: Error, Sendable, Hashable {
     case couldNotDelete(path: String, reason: String)
     /// A journal of an interrupted change is still in the folder; it must be completed first.
     case unfinishedChange(file: String)
+    /// The disk (or the user's quota) is full; nothing was changed.
+    case diskFull(path: String)
+
+    /// The error for a failure to write `path` with the system's error `code`: a full disk is said
+    /// as such, not as a permission to check.
+    static func writing(_ path: String, _ code: Int32) -> ApplyError {
+        code == ENOSPC || code == EDQUOT ? .diskFull(path: path) : .couldNotWrite(path: path, reason: FileSystem.reason(code))
+    }
 
     /// The stable code of each case.
     public var code: String {
@@ -217,6 +225,7 @@ public enum ApplyError: Error, Sendable, Hashable {
         case .couldNotWrite: "could-not-write"
         case .couldNotReplace: "could-not-replace"
         case .couldNotDelete: "could-not-delete"
+        case .diskFull: "disk-full"
         case .unfinishedChange: "unfinished-change"
         }
     }

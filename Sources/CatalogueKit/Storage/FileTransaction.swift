@@ -83,7 +83,7 @@ struct FileTransaction {
         let (temporary, descriptor) = try createTemporary(beside: path, mode: mode)
         puts.append(Put(path: path, temporary: temporary, descriptor: descriptor, identity: nil, expected: expected))
         if let error = FileSystem.write(bytes, to: descriptor) {
-            throw .couldNotWrite(path: path, reason: error.reason)
+            throw .writing(path, error.code)
         }
         try finish(puts.count - 1)
     }
@@ -117,7 +117,7 @@ struct FileTransaction {
         var failure: Int32?
         if fsync(descriptor) != 0 || fstat(descriptor, &info) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
-        if let failure { throw .couldNotWrite(path: puts[index].path, reason: FileSystem.reason(failure)) }
+        if let failure { throw .writing(puts[index].path, failure) }
         puts[index].identity = FileIdentity(info)
     }
 
@@ -136,7 +136,7 @@ struct FileTransaction {
             Interruption.unregister(file: temporary)
             // Left by an earlier run that had our pid; the next number is free.
             if code == EEXIST { continue }
-            throw .couldNotWrite(path: path, reason: FileSystem.reason(code))
+            throw .writing(path, code)
         }
     }
 
@@ -395,11 +395,13 @@ func syncFolders(_ paths: [String]) {
 struct FileIdentity: Sendable, Equatable {
     var inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
 
+    /// The identity of the file `info` describes.
     init(_ info: stat) {
         (inode, size) = (UInt64(info.st_ino), Int64(info.st_size))
         (seconds, nanoseconds) = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
     }
 
+    /// An identity from its parts.
     init(inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int) {
         (self.inode, self.size, self.seconds, self.nanoseconds) = (inode, size, seconds, nanoseconds)
     }

@@ -115,7 +115,7 @@ public enum Journal {
             defer { Interruption.unregister(file: temporary) }
             switch FileSystem.writeNew(temporary, bytes, mode: 0o644) {
             case .failure(let error) where error.code == EEXIST: continue
-            case .failure(let error): throw .couldNotWrite(path: fileName, reason: error.reason)
+            case .failure(let error): throw .writing(fileName, error.code)
             case .success: break
             }
             let result = FileSystem.linkNew(temporary, root + "/" + fileName)

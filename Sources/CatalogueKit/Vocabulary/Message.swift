@@ -13,6 +13,7 @@ public enum Message: Sendable, Hashable {
     case needsValue(option: String, valueName: String)
     case unknownKind(String)
     case wrongLanguage(String)
+    case argumentNotUTF8(option: String?, position: Int, byte: Int)
     case noHelpFor(command: String, word: String)
 
     // MARK: A change
@@ -166,6 +167,7 @@ public enum Message: Sendable, Hashable {
         case .needsValue: return "needs-value"
         case .unknownKind: return "unknown-kind"
         case .wrongLanguage: return "wrong-language"
+        case .argumentNotUTF8: return "argument-not-utf8"
         case .noHelpFor: return "no-help-for"
         case .nothingToChange: return "nothing-to-change"
         case .dryRunSummary: return "dry-run-summary"
@@ -290,7 +292,7 @@ public enum Message: Sendable, Hashable {
         .unknownCommand("fnid"), .unknownOption("--phnoe"), .unknownSubcommand(group: "add", word: "emplyee", choices: ["employee", "task"]),
         .missingSubcommand(group: "add", argument: "KIND"), .missingArgument("ID"), .unexpectedArgument("x"),
         .givenTwice(option: "--phone"), .takesNoValue(option: "--json"), .needsValue(option: "--title", valueName: "TEXT"),
-        .unknownKind("emplyee"), .wrongLanguage("de"), .noHelpFor(command: "add", word: "person"),
+        .unknownKind("emplyee"), .wrongLanguage("de"), .argumentNotUTF8(option: "--title", position: 4, byte: 4), .noHelpFor(command: "add", word: "person"),
         .nothingToChange, .dryRunSummary(files: 2), .created(path: "employees/aa.json"), .changed(path: "tasks/x.md"),
         .deleted(path: "employees/aa.json"), .renamed(from: "employees/aa.json", to: "employees/ab.json"),
         .removedLeftover(path: "employees/.aa.json.catalogue-tmp-1-1"), .refusedUnreadFolders,
@@ -342,7 +344,7 @@ public enum Message: Sendable, Hashable {
         .cannotApply(.symbolicLink(path: "x"), prefix: ""), .cannotApply(.couldNotWrite(path: "x", reason: "disk full"), prefix: ""),
         .cannotApply(.couldNotReplace(path: "x", reason: "r", restored: true), prefix: ""),
         .cannotApply(.couldNotReplace(path: "x", reason: "r", restored: false), prefix: ""),
-        .cannotApply(.couldNotDelete(path: "x", reason: "r"), prefix: ""), .cannotApply(.unfinishedChange(file: "j"), prefix: ""),
+        .cannotApply(.couldNotDelete(path: "x", reason: "r"), prefix: ""), .cannotApply(.diskFull(path: "x"), prefix: ""), .cannotApply(.unfinishedChange(file: "j"), prefix: ""),
         .cannotLock(.held(holder: LockHolder(pid: 1, host: "h", command: "catalogue fmt", since: "t"), file: ".catalogue.lock", onThisComputer: true),
                     prefix: ""),
         .cannotLock(.heldByUnknown(file: ".catalogue.lock"), prefix: ""), .cannotLock(.couldNotCreate(file: "l", reason: "r"), prefix: ""),

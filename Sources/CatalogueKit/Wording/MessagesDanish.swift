@@ -14,6 +14,9 @@ extension Danish {
         case .needsValue(let option, let valueName): return "'\(option)' skal have en værdi: \(option) \(valueName)"
         case .unknownKind(let word): return "ukendt slags '\(word)': brug department, employee, task eller area"
         case .wrongLanguage(let value): return "--language skal være da (dansk) eller en (engelsk), ikke '\(value)'"
+        case .argumentNotUTF8(let option, let position, let byte):
+            let what = option.map { "værdien af \($0)" } ?? "argument \(position)"
+            return "\(what) er ikke UTF-8-tekst (ved byte \(byte)); intet er gjort. Skriv det igen, eller sæt terminalen til UTF-8"
         case .noHelpFor(let command, let word): return "'\(command)' har ingen '\(word)'; se 'catalogue help \(command)'"
         case .nothingToChange: return "Intet at ændre: kataloget siger det allerede."
         case .dryRunSummary(let files):

@@ -14,6 +14,9 @@ extension English {
         case .needsValue(let option, let valueName): return "'\(option)' needs a value: \(option) \(valueName)"
         case .unknownKind(let word): return "unknown kind '\(word)': use department, employee, task or area"
         case .wrongLanguage(let value): return "--language must be da (Danish) or en (English), not '\(value)'"
+        case .argumentNotUTF8(let option, let position, let byte):
+            let what = option.map { "the value of \($0)" } ?? "argument \(position)"
+            return "\(what) is not UTF-8 text (at byte \(byte)); nothing was done. Type it again, or set the terminal to UTF-8"
         case .noHelpFor(let command, let word): return "'\(command)' has no '\(word)'; see 'catalogue help \(command)'"
         case .nothingToChange: return "Nothing to change: the catalogue already says so."
         case .dryRunSummary(let files):

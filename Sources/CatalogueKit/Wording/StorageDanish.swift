@@ -16,6 +16,8 @@ extension Danish {
             return "Kunne ikke lægge \(prefix)\(path) på plads (\(system(reason))), og filerne, der blev ændret før den, kunne ikke alle lægges tilbage. Tjek kataloget med 'git status' og 'catalogue check', før du fortsætter."
         case .couldNotDelete(let path, let reason):
             return "Kunne ikke slette eller erstatte \(prefix)\(path) (\(system(reason))); intet er ændret. Tjek, at du må ændre filen og dens mappe, og kør så kommandoen igen."
+        case .diskFull(let path):
+            return "Kunne ikke skrive \(prefix)\(path): disken er fuld; intet er ændret. Frigør noget plads, og kør så kommandoen igen."
         case .unfinishedChange(let file):
             return "\(prefix)\(file) beskriver en afbrudt ændring, der endnu ikke er gjort færdig; intet er ændret. Kør en vilkårlig catalogue-kommando (fx 'catalogue check') for at gøre den færdig, og kør så denne igen."
         }

@@ -16,6 +16,8 @@ extension English {
             return "Could not put \(prefix)\(path) in place (\(reason)), and the files changed before it could not all be put back. Check the catalogue with 'git status' and 'catalogue check' before going on."
         case .couldNotDelete(let path, let reason):
             return "Could not delete or replace \(prefix)\(path) (\(reason)); nothing was changed. Check that you may change that file and its folder, then run the command again."
+        case .diskFull(let path):
+            return "Could not write \(prefix)\(path): the disk is full; nothing was changed. Free some space, then run the command again."
         case .unfinishedChange(let file):
             return "\(prefix)\(file) records an interrupted change that is not complete yet; nothing was changed. Run any catalogue command (such as 'catalogue check') to complete it, then run this one again."
         }
