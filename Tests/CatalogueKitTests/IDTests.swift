@@ -41,3 +41,19 @@ struct IDTests {
         #expect(scratch.run(["rename", "employee", "aa", "nul"]).status != 0)
     }
 }
+
+/// Characters that reverse a line on the page are refused in one-line values, at the door.
+struct BidiControlTests {
+    @Test(arguments: ["\u{202E}", "\u{202A}", "\u{2066}", "\u{2069}"])
+    func aBidirectionalControlInAOneLineValueIsRefusedAndNothingIsWritten(_ control: String) throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        let before = scratch.snapshot()
+        let result = scratch.run(["set", "employee", "aa", "--title", "Sags\(control)behandler"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[control-character]"))
+        #expect(scratch.snapshot() == before)
+        try scratch.write("employees/bb.json", try scratch.read("employees/bb.json").replacingOccurrences(of: "Bo Berg", with: "Bo\(control) Berg"))
+        #expect(scratch.checked().map(\.code).contains("control-character"))
+    }
+}

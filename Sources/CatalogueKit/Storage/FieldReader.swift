@@ -55,8 +55,11 @@ struct FieldReader {
 
     /// Invisible characters that would garble a terminal, a CSV cell or a page; line breaks and
     /// tabs included, since no field but a description (which is not JSON) holds more than a line.
+    /// The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) count
+    /// too: one of them reverses the rest of a line on the web page and in the PDF.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     private mutating func wrongType(_ node: JSONNode, _ key: String, expected: JSONShape) {
