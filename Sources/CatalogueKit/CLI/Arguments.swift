@@ -88,17 +88,25 @@ struct CommandSpec: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// The full help text, the same shape for every command.
-    var help: String {
-        var text = "OVERVIEW: \(summary)\n"
-        if let discussion { text += "\n" + discussion + "\n" }
-        text += "\nUSAGE: \(usage)\n"
+    /// The full help text, the same shape for every command, in the run's language.
+    func help(_ wording: Wording) -> String {
+        var text = "\(wording.help("OVERVIEW")): \(wording.help(summary))\n"
+        if let discussion { text += "\n" + wording.help(discussion) + "\n" }
+        text += "\n\(wording.help("USAGE")): \(usage)\n"
         if !arguments.isEmpty {
-            text += "\nARGUMENTS:\n" + Self.table(arguments.map { ($0.name, $0.help) })
+            text += "\n\(wording.help("ARGUMENTS")):\n" + Self.table(arguments.map { ($0.name, wording.help($0.help)) })
         }
-        let optionRows = options.map { ($0.name + ($0.valueName.map { " " + $0 } ?? ""), $0.help) } + [("-h, --help", "Show help for this command.")]
-        text += "\nOPTIONS:\n" + Self.table(optionRows)
+        let optionRows = options.map { option in
+            (option.name + (option.valueName.map { " " + $0 } ?? ""),
+             wording.help(option.help) + (option.required ? " " + wording.help("Required.") : ""))
+        } + [("-h, --help", wording.help("Show help for this command."))]
+        text += "\n\(wording.help("OPTIONS")):\n" + Self.table(optionRows)
         return text
+    }
+
+    /// Every text the help of this command shows, to be worded in each language.
+    var helpTexts: [String] {
+        [summary] + (discussion.map { [$0] } ?? []) + arguments.map(\.help) + options.map(\.help)
     }
 
     /// Two aligned columns, indented by two spaces.

@@ -141,13 +141,21 @@ struct Command: Sendable {
         subcommands.first { $0.spec.name.split(separator: " ").last.map(String.init) == word || $0.aliases.contains(word) }
     }
 
-    /// The help text; a group lists its subcommands.
-    var help: String {
-        guard !subcommands.isEmpty else { return spec.help }
-        return "OVERVIEW: \(spec.summary)\n" + (spec.discussion.map { "\n" + $0 + "\n" } ?? "")
-            + "\nUSAGE: catalogue \(spec.name) \(spec.arguments.map(\.name).joined(separator: " ")) [OPTIONS]\n"
-            + "\nSUBCOMMANDS:\n" + CommandSpec.table(subcommands.map { (String($0.spec.name.split(separator: " ").last ?? ""), $0.spec.summary) })
-            + "\nSee 'catalogue \(spec.name) \(subcommands[0].spec.name.split(separator: " ").last ?? "") --help' for its options.\n"
+    /// The help text in the run's language; a group lists its subcommands.
+    func help(_ wording: Wording) -> String {
+        guard !subcommands.isEmpty else { return spec.help(wording) }
+        let first = subcommands[0].spec.name.split(separator: " ").last ?? ""
+        return "\(wording.help("OVERVIEW")): \(wording.help(spec.summary))\n" + (spec.discussion.map { "\n" + wording.help($0) + "\n" } ?? "")
+            + "\n\(wording.help("USAGE")): catalogue \(spec.name) \(spec.arguments.map(\.name).joined(separator: " ")) [OPTIONS]\n"
+            + "\n\(wording.help("SUBCOMMANDS")):\n"
+            + CommandSpec.table(subcommands.map { (String($0.spec.name.split(separator: " ").last ?? ""), wording.help($0.spec.summary)) })
+            + "\n" + wording.help("See 'catalogue COMMAND SUBCOMMAND --help' for its options.")
+                .replacingOccurrences(of: "COMMAND SUBCOMMAND", with: "\(spec.name) \(first)") + "\n"
+    }
+
+    /// Every text the help of this command and its subcommands shows.
+    var helpTexts: [String] {
+        spec.helpTexts + subcommands.flatMap(\.helpTexts)
     }
 }
 
@@ -188,12 +196,19 @@ public enum CLI {
 
     static let commands: [Command] = sections.flatMap(\.commands)
 
-    static let overview = """
-        OVERVIEW: Keeps a municipality's task and employee catalogue and publishes it.
+    /// Every text the main help and the commands' help show: what each language must word.
+    static var helpTexts: Set<String> {
+        Set(commands.flatMap(\.helpTexts) + sections.map(\.title) + fixedHelpTexts)
+    }
 
-        USAGE: catalogue COMMAND [ARGUMENTS] [OPTIONS]
-
-        """
+    /// The main help's own texts, and the labels of every help.
+    static let fixedHelpTexts = [
+        "OVERVIEW", "USAGE", "ARGUMENTS", "OPTIONS", "SUBCOMMANDS", "Required.", "Show help for this command.",
+        "Keeps a municipality's task and employee catalogue and publishes it.", "Show the version.", "Show this help.",
+        "Choose the language of the tool's messages: da (Danish) or en (English).",
+        "See 'catalogue help COMMAND' for a command's arguments and options.",
+        "See 'catalogue COMMAND SUBCOMMAND --help' for its options.",
+    ]
 
     /// Runs the tool once.
     public static func run(_ context: RunContext) -> RunResult {
@@ -219,12 +234,12 @@ public enum CLI {
 
     private static func dispatch(_ context: RunContext, _ console: inout Console) -> Int32 {
         guard let first = context.arguments.first else {
-            console.write(mainHelp)
+            console.write(mainHelp(console.wording))
             return ExitStatus.success
         }
         switch first {
         case "-h", "--help":
-            console.write(mainHelp)
+            console.write(mainHelp(console.wording))
             return ExitStatus.success
         case "--version":
             console.print(version)
@@ -241,7 +256,7 @@ public enum CLI {
         while !command.subcommands.isEmpty {
             guard let word = rest.first, !word.hasPrefix("-") else {
                 if rest.contains(where: { $0 == "-h" || $0 == "--help" }) {
-                    console.write(command.help)
+                    console.write(command.help(console.wording))
                     return ExitStatus.success
                 }
                 let argument = command.spec.arguments.first?.name ?? "SUBCOMMAND"
@@ -263,7 +278,7 @@ public enum CLI {
             return usageError(error, usage: command.spec.usage, command: command.spec.name, &console)
         }
         if parsed.wantsHelp {
-            console.write(command.help)
+            console.write(command.help(console.wording))
             return ExitStatus.success
         }
         return command.run(Invocation(spec: command.spec, arguments: parsed, context: context), &console)
@@ -284,13 +299,19 @@ public enum CLI {
         return ExitStatus.usage
     }
 
-    static var mainHelp: String {
+    /// The main help in the run's language: the commands in the order of an update round.
+    static func mainHelp(_ wording: Wording) -> String {
         let width = commands.map(\.spec.name.count).max() ?? 0
-        return overview + sections.map { section in
-            "\n\(section.title):\n" + CommandSpec.table(section.commands.map { ($0.spec.name.padding(toLength: width, withPad: " ", startingAt: 0), $0.spec.summary) })
-        }.joined()
-            + "\nOPTIONS:\n" + CommandSpec.table([("--version", "Show the version."), ("-h, --help", "Show this help.")])
-            + "\nSee 'catalogue help COMMAND' for a command's arguments and options.\n"
+        var text = "\(wording.help("OVERVIEW")): \(wording.help("Keeps a municipality's task and employee catalogue and publishes it."))\n"
+            + "\n\(wording.help("USAGE")): catalogue COMMAND [ARGUMENTS] [OPTIONS]\n\n"
+        for section in sections {
+            let rows = section.commands.map { ($0.spec.name.padding(toLength: width, withPad: " ", startingAt: 0), wording.help($0.spec.summary)) }
+            text += "\n\(wording.help(section.title)):\n" + CommandSpec.table(rows)
+        }
+        let options = [("--version", wording.help("Show the version.")), ("-h, --help", wording.help("Show this help.")),
+                       ("--language da|en", wording.help("Choose the language of the tool's messages: da (Danish) or en (English)."))]
+        return text + "\n\(wording.help("OPTIONS")):\n" + CommandSpec.table(options)
+            + "\n" + wording.help("See 'catalogue help COMMAND' for a command's arguments and options.") + "\n"
     }
 }
 
@@ -301,7 +322,7 @@ extension Command {
         arguments: [.init(name: "COMMAND", help: "The command to explain, e.g. 'find' or 'add employee'.", optional: true, variadic: true)])
     ) { call, console in
         guard let name = call.arguments.positionals.first else {
-            console.write(CLI.mainHelp)
+            console.write(CLI.mainHelp(console.wording))
             return ExitStatus.success
         }
         guard var command = CLI.commands.first(where: { $0.spec.name == name }) else {
@@ -314,7 +335,7 @@ extension Command {
             }
             command = sub
         }
-        console.write(command.help)
+        console.write(command.help(console.wording))
         return ExitStatus.success
     }
 }

@@ -22,7 +22,7 @@ struct FieldOptions: Sendable {
                 ? (field, OptionSpec(name: field.type == .links ? "--link" : field.option, valueName: field.type.valueName,
                                      help: field.help, repeatable: true))
                 : (field, OptionSpec(name: field.option, valueName: field.type.valueName,
-                                     help: field.help + (field.required && forNewEntries ? " Required." : ""), required: field.required && forNewEntries))
+                                     help: field.help, required: field.required && forNewEntries))
         }
         description = hasDescription
             ? OptionSpec(name: "--description-file", valueName: "FILE", help: "The description in Markdown, read from FILE ('-' reads standard input).")

@@ -22,6 +22,15 @@ public struct Wording: Sendable {
         }
     }
 
+    /// A text of the help in the run's language: the English text itself, or its Danish from the
+    /// help table (a text without a Danish entry is a missing translation, which a test catches).
+    public func help(_ english: String) -> String {
+        switch language {
+        case .danish: return DanishHelp.texts[english] ?? english
+        case .english: return english
+        }
+    }
+
     /// The words for a message of the command line.
     public func text(_ message: Message) -> String {
         switch language {
