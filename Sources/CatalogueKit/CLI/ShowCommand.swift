@@ -5,10 +5,10 @@ extension Command {
         discussion: """
             An employee is shown with their tasks and deputy, a task with its people and their phone numbers, a department with the employees and tasks of it and its teams, an area with its tasks. The text is in the catalogue's language, so it can be sent to a department to confirm.
 
-            An employee can also be named by name or part of one ("Anne Kirstine", "mørk", "moerk"); when several match, they are listed (exit status 1). An exact id always wins.
+            An entry can also be named by its name (a task by its title) or part of it ("Anne Kirstine", "mørk", "moerk", "Team Miljø"); when several match, they are listed (exit status 1). An exact id always wins.
             """,
-        arguments: [.init(name: "KIND", help: "department, employee, task or area (or the word 'find' prints, such as 'opgave')."),
-                    .init(name: "ID", help: "The entry's id (its file name without extension); for an employee also a name.")],
+        arguments: [.init(name: "KIND", help: "department, employee, task or area (or the Danish word 'find' prints for it, such as 'opgave')."),
+                    .init(name: "ID", help: "The entry's id (its file name without extension), or its name.")],
         options: [Flag.json.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
