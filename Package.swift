@@ -14,14 +14,19 @@ let package = Package(
             name: "KLE",
             exclude: ["Plan/OS2KLE.txt", "Plan/change.json", "Plan/LICENSE.txt", "Plan/SOURCE.md"]
         ),
-        .target(name: "CatalogueKit", dependencies: ["KLE"]),
-        .executableTarget(name: "catalogue", dependencies: ["CatalogueKit"]),
+        // The layers, each a target so that an import the wrong way round does not compile:
+        // the model and the vocabulary of problems (no words), then reading and writing files,
+        // then everything that checks, searches, renders and speaks (CatalogueKit).
+        .target(name: "CatalogueModel"),
+        .target(name: "CatalogueStorage", dependencies: ["CatalogueModel"]),
+        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "KLE"]),
+        .executableTarget(name: "catalogue", dependencies: ["CatalogueKit", "CatalogueStorage"]),
         // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
-        .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit"]),
+        .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage"]),
         .executableTarget(name: "catalogue-bench"),
         .testTarget(
             name: "CatalogueKitTests",
-            dependencies: ["CatalogueKit", "KLE", "catalogue"],
+            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "KLE", "catalogue"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -1,5 +1,7 @@
 import Foundation
 import CatalogueKit
+import CatalogueModel
+import CatalogueStorage
 
 /// Builds a synthetic catalogue of a given size from `Words`: departments nested in three
 /// levels, employees named and placed in them, about two tasks per employee held by people of

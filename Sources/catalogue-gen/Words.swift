@@ -1,4 +1,6 @@
 import CatalogueKit
+import CatalogueModel
+import CatalogueStorage
 
 /// A subject field of the municipality: the words its departments, people and tasks are named
 /// from. Twenty fields with two company-contact areas each give the catalogue's forty areas.

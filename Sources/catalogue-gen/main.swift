@@ -1,4 +1,6 @@
 import CatalogueKit
+import CatalogueModel
+import CatalogueStorage
 import Foundation
 
 // `catalogue-gen DIR --employees N [--seed S]`: a development tool that writes a synthetic

@@ -1,4 +1,5 @@
 import CatalogueKit
+import CatalogueStorage
 import Foundation
 
 // Before any other thread starts: SIGINT, SIGTERM, SIGHUP and SIGQUIT clean up before the run ends.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Arguments that are not UTF-8 are refused with the option and the byte, never stored as U+FFFD.
 struct ArgumentBytesTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// A catalogue folder in a fresh temporary directory, with helpers to write, read and snapshot its files.
 struct PlanFolder {

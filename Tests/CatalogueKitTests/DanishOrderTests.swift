@@ -1,5 +1,7 @@
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Danish alphabetical order, as lists and indexes use it.
 struct DanishOrderTests {

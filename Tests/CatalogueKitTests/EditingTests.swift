@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// The writing commands on the small scratch catalogue: each change is one canonical write of
 /// exactly the files it concerns, and a refused change leaves every byte as it was.
@@ -77,7 +79,8 @@ struct EditingTests {
     @Test func valuesWithQuotesMarkupDirectionMarksAndEmojiAreStoredExactlyAndPublishedSafely() throws {
         let scratch = try ScratchCatalogue()
         defer { scratch.remove() }
-        let title = "Leder \"Øst\" <script>alert(1)</script> \u{202E}tseT 🎉 & co"
+        // A direction mark (U+200F) is text; an override (U+202E) is refused (BidiControlTests).
+        let title = "Leder \"Øst\" <script>alert(1)</script> \u{200F}tseT 🎉 & co"
         #expect(scratch.run(["set", "employee", "aa", "--title", title]).status == 0)
         #expect(CatalogueReader.load(scratch.root).catalogue.employee("aa")?.title == title)
         let out = scratch.root.deletingLastPathComponent().appendingPathComponent("out-\(UUID().uuidString)")
@@ -85,8 +88,8 @@ struct EditingTests {
         #expect(scratch.run(["export", "--out", out.path, "--date", "2026-11-22"]).status == 0)
         let html = try String(contentsOf: out.appendingPathComponent("internal.html"), encoding: .utf8)
         #expect(!html.contains("<script>alert"))
-        #expect(html.contains("Leder &quot;Øst&quot; &lt;script&gt;alert(1)&lt;/script&gt; \u{202E}tseT 🎉 &amp; co")
-                || html.contains("Leder \"Øst\" &lt;script&gt;alert(1)&lt;/script&gt; \u{202E}tseT 🎉 &amp; co"))
+        #expect(html.contains("Leder &quot;Øst&quot; &lt;script&gt;alert(1)&lt;/script&gt; \u{200F}tseT 🎉 &amp; co")
+                || html.contains("Leder \"Øst\" &lt;script&gt;alert(1)&lt;/script&gt; \u{200F}tseT 🎉 &amp; co"))
     }
 
     @Test func refusedCommandsLeaveEveryFileByteIdentical() throws {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Runs of the real, built binary: arguments in, stdout, stderr and exit status out.
 struct EndToEndTests {

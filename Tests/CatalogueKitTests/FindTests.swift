@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// `catalogue find`: who handles a topic, on the default catalogue (read only) or a copy of it.
 struct FindTests {

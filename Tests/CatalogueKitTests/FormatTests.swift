@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Canonical writing: every file reads and writes back to the same bytes, and `fmt` only
 /// changes what is not canonical.

@@ -1,5 +1,7 @@
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 struct HTMLTests {
     @Test func textEscapesMarkupCharacters() {

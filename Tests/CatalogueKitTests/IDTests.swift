@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Ids a command line or Windows cannot take are refused everywhere, and never proposed.
 struct IDTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// The internal catalogue's settings-driven parts: the corrections line, the logo, and the
 /// organisation overview.

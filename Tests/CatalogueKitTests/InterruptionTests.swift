@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Writes that are interrupted or refused leave every file whole: the old set or the new one,
 /// never a mix, and no temporary file that the next run does not clear away.

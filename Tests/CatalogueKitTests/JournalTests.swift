@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Bytes of a string, for building plans.
 private func b(_ text: String) -> [UInt8] { Array(text.utf8) }

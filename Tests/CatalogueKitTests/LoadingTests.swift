@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Loading reports each kind of broken file with its place, and never crashes.
 struct LoadingTests {

@@ -2,6 +2,8 @@ import Foundation
 import Synchronization
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// The one-writer lock: taking it, waiting for it, a dead holder's lock released by the kernel, releasing it.
 struct LockTests {

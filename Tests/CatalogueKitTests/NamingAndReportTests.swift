@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// What a new user's trial found in how commands take names and say what they did.
 struct NamingAndReportTests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Folding and the ranked search behind `catalogue find`.
 struct SearchTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// SIGINT, SIGTERM and SIGHUP end a run of the built binary cleanly: a change being put in
 /// place is finished first, and no temporary file, editing copy or lock file is left.

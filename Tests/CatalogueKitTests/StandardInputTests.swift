@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// `--description-file -` and `--description-file FILE` read with the entry limit and never
 /// trap, whatever standard input or the file is; the real binary is run, since standard

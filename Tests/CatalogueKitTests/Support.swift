@@ -1,5 +1,7 @@
 import Foundation
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// A catalogue folder in a fresh temporary directory, starting as a small valid catalogue
 /// (no errors, no warnings) that a test then breaks in one place.

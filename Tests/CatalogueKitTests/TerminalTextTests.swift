@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// What the tool prints to a terminal shows control characters instead of acting on them.
 struct TerminalTextTests {

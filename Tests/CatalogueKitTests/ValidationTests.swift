@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Each rule of `catalogue check`, with a fixture that breaks it.
 struct ValidationTests {

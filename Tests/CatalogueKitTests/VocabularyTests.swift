@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
 
 /// Every coded value has a stable code and words in both languages.
 struct VocabularyTests {
@@ -18,7 +20,7 @@ struct VocabularyTests {
     @Test func everyProblemCodeHasAnExampleAndTheCodesAreUnique() throws {
         let codes = Problem.examples.map(\.code)
         #expect(Set(codes).count == codes.count, "one example per code")
-        #expect(Set(codes) == (try codesInSource("Sources/CatalogueKit/Vocabulary/Problem.swift")))
+        #expect(Set(codes) == (try codesInSource("Sources/CatalogueModel/Vocabulary/Problem.swift")))
         #expect(codes.allSatisfy { $0.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil }, "kebab-case")
     }
 

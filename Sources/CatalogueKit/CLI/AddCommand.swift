@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Command {
     /// `catalogue add KIND [ID] --FIELD VALUE...`: a new entry, one subcommand per kind.
     static let add = Command(group: CommandSpec(

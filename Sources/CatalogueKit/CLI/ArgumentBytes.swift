@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// Arguments as the operating system gave them, as bytes: Swift's `CommandLine.arguments`
 /// decodes them with U+FFFD in place of what is not UTF-8, which would then be stored silently.

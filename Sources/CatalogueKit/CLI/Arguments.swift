@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// An option as the user types it: `--name VALUE`, or a flag when `valueName` is nil.
 struct OptionSpec: Sendable {

@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// Everything a run of the tool depends on from outside, passed in so tests can drive it.
 public struct RunContext: Sendable {

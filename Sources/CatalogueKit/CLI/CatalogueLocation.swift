@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// Where the catalogue is, and how to write its paths so they read from where the user stands.
 struct CatalogueLocation {

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Command {
     /// `catalogue check`: load and validate, report everything, exit 1 on errors.
     static let check = Command(spec: CommandSpec(

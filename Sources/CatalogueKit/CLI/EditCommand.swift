@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 extension Command {
     /// `catalogue edit KIND ID`: the entry's file in the user's editor, on a copy; the entry is

@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// A change a writing command is making: the catalogue as it was read (under the lock), the
 /// catalogue as it is being edited, and what to say besides the files once it is written.
@@ -219,6 +221,18 @@ extension Diagnostic {
 }
 
 extension ChangePlan {
+    /// One line per file for the user ("changed catalogue/tasks/byggesag.md"), in plan order.
+    func summary(pathPrefix: String = "") -> [Message] {
+        changes.map { change in
+            switch change {
+            case .create(let path, _): .created(path: pathPrefix + path)
+            case .modify(let path, _, _): .changed(path: pathPrefix + path)
+            case .delete(let path, _): .deleted(path: pathPrefix + path)
+            case .rename(let from, let to, _, _): .renamed(from: pathPrefix + from, to: pathPrefix + to)
+            }
+        }
+    }
+
     /// The files the plan writes (created, changed, or renamed to).
     var writtenPaths: Set<String> {
         Set(changes.compactMap { change in

@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 extension Command {
     /// `catalogue export`: the three publications, written all together or not at all.

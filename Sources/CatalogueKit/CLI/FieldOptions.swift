@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// The options `add KIND` and `set KIND` take for a kind's fields, made from its field table
 /// (`internalNote` → `--internal-note`), and how a typed value becomes the field's value.

@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 extension Command {
     /// `catalogue fmt [--check]`: rewrite every file in canonical form, or list those that differ.

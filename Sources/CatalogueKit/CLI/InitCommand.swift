@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 extension Command {
     /// `catalogue init DIR --organisation NAME`: an empty, valid catalogue to start from.

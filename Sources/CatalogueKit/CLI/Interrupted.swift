@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 extension Command {
     /// Completes the change that a killed writer left half-made in `folder` (the catalogue, or

@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 extension Command {
     /// `catalogue list KIND`: one line per entry, in Danish alphabetical order.

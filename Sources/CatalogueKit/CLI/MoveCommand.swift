@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Command {
     /// `catalogue move employee ID --department D`, `move task ID --area A --department D`,
     /// `move department ID --parent P`: an entry to another place in the catalogue.

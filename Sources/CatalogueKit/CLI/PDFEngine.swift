@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// A program on this machine that prints the internal catalogue's HTML to a PDF. No Swift
 /// package can do that well, so `export pdf` uses what is installed: WeasyPrint first (it

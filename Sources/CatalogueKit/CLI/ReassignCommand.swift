@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Command {
     /// `catalogue reassign task ID [--from A] --to B` and `catalogue reassign --all-from A --to B`:
     /// hands tasks from one person to another, keeping each person's place in the list.

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Command {
     /// `catalogue remove KIND ID [--reassign-to ID]`: deletes an entry, refusing while others
     /// still refer to it unless a successor takes over what referred to it.

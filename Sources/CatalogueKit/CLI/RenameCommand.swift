@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Command {
     /// `catalogue rename KIND ID NEW-ID`: a new file name, and every reference rewritten.
     static let rename = Command(spec: CommandSpec(

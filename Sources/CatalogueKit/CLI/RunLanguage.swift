@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// Which language a run speaks: `--language da|en`, else `CATALOGUE_LANG`, else the language of
 /// the catalogue the command works on, else (for `init`, `help` and a run outside any

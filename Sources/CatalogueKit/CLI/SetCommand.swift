@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Command {
     /// `catalogue set KIND ID --FIELD VALUE... --unset FIELD... --add-X/--remove-X ...`:
     /// changes fields of one entry, one subcommand per kind.

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Command {
     /// `catalogue show KIND ID`: one entry with its relations.
     static let show = Command(spec: CommandSpec(

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// Text for a terminal with every control character shown, never acted on: a value, an echoed
 /// argument, a path or a lock holder's command line could otherwise set the window title, clear
 /// the screen or turn the rest of a line around. Only the tool's own colours pass.

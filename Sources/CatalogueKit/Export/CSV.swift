@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// CSV by RFC 4180, made safe for spreadsheets.
 public enum CSV {

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// Labelled values as a definition list; rows without a value are left out.
 enum Fields {
     static func list(_ rows: [(String, HTMLNode?)]) -> HTMLNode {

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// A piece of HTML whose text is escaped when it is written. Renderers build pages from these so
 /// that escaping is the default: text goes in through `text`, attribute values through
 /// `element`, link targets through `link`; only the Markdown renderer supplies markup of its own.

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// A–Å indexes: entries grouped under their Danish index letter, in Danish order.
 enum IndexEntries {
     /// One line of an index: a term, the entry it leads to, and what follows the link.

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// The switchboard's staff directory: one row per employee in Danish name order, for callers
 /// who ask for a person by name. Written in the catalogue's own layout (`generic`) or in the
 /// layout a phone system imports (`PhoneProfile`); one function renders them all from their tables.

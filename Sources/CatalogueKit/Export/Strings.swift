@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// Every fixed text of the publications (headings, labels, column names) in one language.
 /// Adding a language is adding one table here and its code to `Language`.

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// The switchboard's routing list: one row per task, so a caller's topic or keyword leads to
 /// the person (and backups) or department to put the call through to.
 public enum SwitchboardList {

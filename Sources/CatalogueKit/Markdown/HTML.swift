@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// HTML escaping and link vetting: the one place the project turns text into HTML.
 public enum HTML {
     /// Escapes `&`, `<` and `>` so `s` can be placed in HTML text content.

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// Renders the catalogue's documented Markdown subset; anything outside the subset is shown as escaped text.
 public enum Markdown {
     /// Renders `source` as an HTML fragment whose headings start at level `headingBase` and never skip a level.

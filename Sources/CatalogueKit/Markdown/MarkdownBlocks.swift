@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Markdown {
     /// A block of the subset; each becomes one HTML block element.
     enum Block {

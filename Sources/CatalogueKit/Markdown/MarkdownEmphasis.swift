@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Markdown.InlineParser {
     private struct OpenerKey: Hashable {
         let mark: Unicode.Scalar

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Markdown {
     /// A piece of inline content; emphasis lives on the delimiter runs it refers to.
     enum Inline {

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension Markdown {
     /// Renders blocks as HTML, re-basing heading levels to fit under the page's own heading.
     struct HTMLRenderer {

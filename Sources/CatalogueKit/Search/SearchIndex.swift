@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// What a field of a searchable document holds, which decides how a query word matches it and
 /// how much the match counts.

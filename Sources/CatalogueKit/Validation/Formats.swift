@@ -1,4 +1,6 @@
 import Foundation
+import CatalogueModel
+import CatalogueStorage
 
 /// The shapes of the values the catalogue checks: mail addresses, web addresses and KLE numbers.
 /// (Phone numbers are `PhoneNumber`.)

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// After a department or an area is given a new name, the descriptions that still say the old
 /// one: nobody else will find them, and a caller reading the old name is sent nowhere.
 extension Validator {

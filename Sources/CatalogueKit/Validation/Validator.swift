@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// The checks `catalogue check` runs on top of loading: references resolve, departments do not
 /// loop, values have the right shape, and every task has someone responsible.
 public enum Validator {

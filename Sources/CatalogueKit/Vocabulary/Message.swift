@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// What the command line says besides diagnostics — usage mistakes, refusals, what a change did,
 /// summaries — as values with a stable code; the words are in the language tables (`Wording`).
 public enum Message: Sendable, Hashable {

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// The Danish words for every coded value, as a municipal office writes them.
 enum Danish {
     /// One switch over every problem, so the compiler proves the table complete.

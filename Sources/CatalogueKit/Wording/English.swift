@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// The English words for every coded value.
 enum English {
     /// One switch over every problem, so the compiler proves the table complete.

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 extension English {
     /// One switch over every message, so the compiler proves the table complete.
     static func message(_ message: Message) -> String {

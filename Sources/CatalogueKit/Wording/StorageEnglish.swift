@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// The English words for what can go wrong while writing, locking and reading input.
 extension English {
     static func apply(_ error: ApplyError, _ prefix: String) -> String {

@@ -1,3 +1,6 @@
+import CatalogueModel
+import CatalogueStorage
+
 /// The words for every coded value in one language. Storage, Validation and the editing core
 /// produce values; only where text leaves the program (a terminal, a page, a file) does one of
 /// the language tables (`English`, `Danish`) turn them into text.

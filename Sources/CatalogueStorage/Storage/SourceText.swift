@@ -1,11 +1,13 @@
+import CatalogueModel
+
 /// The bytes of one file and where its lines start, to turn byte offsets into 1-based
 /// line and column numbers (columns count characters, not bytes, so æ, ø and å count once).
-struct SourceText: Sendable {
-    let file: String
-    let bytes: [UInt8]
+package struct SourceText: Sendable {
+    package let file: String
+    package let bytes: [UInt8]
     private let lineStarts: [Int]
 
-    init(file: String, bytes: [UInt8]) {
+    package init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
         var starts = [0]
@@ -16,7 +18,7 @@ struct SourceText: Sendable {
     }
 
     /// The location of a byte offset.
-    func location(ofOffset offset: Int) -> SourceLocation {
+    package func location(ofOffset offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         var low = 0, high = lineStarts.count - 1
         while low < high {
@@ -30,7 +32,7 @@ struct SourceText: Sendable {
     }
 
     /// The offset of the first byte that is not valid UTF-8, or nil when all of it is.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]

@@ -33,7 +33,7 @@ public struct Diagnostic: Sendable, Equatable {
     public var code: String { problem.code }
 
     /// The same problem placed at its file only.
-    var withoutPosition: Diagnostic {
+    package var withoutPosition: Diagnostic {
         var copy = self
         copy.location = SourceLocation(file: location.file)
         return copy
@@ -54,7 +54,7 @@ public struct SourceLocation: Sendable, Equatable, Comparable {
     }
 
     /// `file:line:column`, with `pathPrefix` before the catalogue-relative file name.
-    func format(pathPrefix: String) -> String {
+    package func format(pathPrefix: String) -> String {
         var text = pathPrefix + file
         if let line { text += ":\(line)" }
         if let line = line, line > 0, let column { text += ":\(column)" }
@@ -70,15 +70,15 @@ public struct SourceLocation: Sendable, Equatable, Comparable {
 extension Array where Element == Diagnostic {
     /// True when any of them is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
-    var errorCount: Int { filter { $0.severity == .error }.count }
+    package var errorCount: Int { filter { $0.severity == .error }.count }
     /// Warnings not accepted by their entry.
-    var warningCount: Int { filter { $0.severity == .warning && $0.accepted == nil }.count }
-    var acceptedCount: Int { filter { $0.accepted != nil }.count }
+    package var warningCount: Int { filter { $0.severity == .warning && $0.accepted == nil }.count }
+    package var acceptedCount: Int { filter { $0.accepted != nil }.count }
     /// Everything but the accepted warnings: what a run shows unless asked for all.
-    var unaccepted: [Diagnostic] { filter { $0.accepted == nil } }
+    package var unaccepted: [Diagnostic] { filter { $0.accepted == nil } }
 
     /// In file order, then line and column; errors before warnings at the same place.
-    func sortedByLocation() -> [Diagnostic] {
+    package func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { a, b in
             if a.element.location != b.element.location { return a.element.location < b.element.location }
             if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }

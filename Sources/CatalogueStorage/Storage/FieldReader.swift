@@ -1,21 +1,23 @@
+import CatalogueModel
+
 /// Reads the fields of one JSON object against a fixed schema, collecting every problem
 /// (wrong type, missing field, unknown or duplicate key) instead of stopping at the first,
 /// and remembering where each value stood for later checks.
-struct FieldReader {
-    let source: SourceText
-    let keyPathPrefix: String
+package struct FieldReader {
+    package let source: SourceText
+    package let keyPathPrefix: String
     private let objectOffset: Int
     private var members: [String: JSONNode.Member] = [:]
     private var allMembers: [JSONNode.Member] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
     /// Byte offsets of the values read, by key path; turned into line and column only when a
     /// problem is reported, since counting columns on a long line for every value is slow.
-    private(set) var positions: [String: Int] = [:]
+    package private(set) var positions: [String: Int] = [:]
     /// The Markdown description that follows the fields, for the kinds that have one.
-    var description = ""
+    package var description = ""
 
     /// A reader for `node`, or nil with a diagnostic when it is not an object.
-    init?(_ node: JSONNode, source: SourceText, keyPathPrefix: String = "", role: ObjectRole, diagnostics: inout [Diagnostic]) {
+    package init?(_ node: JSONNode, source: SourceText, keyPathPrefix: String = "", role: ObjectRole, diagnostics: inout [Diagnostic]) {
         guard case .object(let list) = node.value else {
             diagnostics.append(.at(source.location(ofOffset: node.offset), .notAnObject(role)))
             return nil
@@ -57,7 +59,7 @@ struct FieldReader {
     /// tabs included, since no field but a description (which is not JSON) holds more than a line.
     /// The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) count
     /// too: one of them reverses the rest of a line on the web page and in the PDF.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
             || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
@@ -67,7 +69,7 @@ struct FieldReader {
     }
 
     /// A text field; required text must not be blank.
-    mutating func string(_ key: String, required: Bool = false) -> String? {
+    package mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key, required: required) else { return nil }
         guard case .string(let text) = node.value else {
             wrongType(node, key, expected: .text)
@@ -89,12 +91,12 @@ struct FieldReader {
 
     /// A reference to another entry. Whether it names one is checked with the whole catalogue
     /// in view, where a name typed instead of an id can be matched to the right id.
-    mutating func id<Kind>(_ key: String, required: Bool = false) -> EntryID<Kind>? {
+    package mutating func id<Kind>(_ key: String, required: Bool = false) -> EntryID<Kind>? {
         string(key, required: required).map { EntryID($0) }
     }
 
     /// A whole number.
-    mutating func integer(_ key: String) -> Int? {
+    package mutating func integer(_ key: String) -> Int? {
         guard let node = node(key, required: false) else { return nil }
         guard case .number(let text) = node.value, let value = Int(text) else {
             if case .number(let text) = node.value {
@@ -108,7 +110,7 @@ struct FieldReader {
     }
 
     /// true or false.
-    mutating func bool(_ key: String, required: Bool = false) -> Bool? {
+    package mutating func bool(_ key: String, required: Bool = false) -> Bool? {
         guard let node = node(key, required: required) else { return nil }
         guard case .bool(let value) = node.value else {
             wrongType(node, key, expected: .boolean)
@@ -118,7 +120,7 @@ struct FieldReader {
     }
 
     /// One of a closed set of words; nil (and a diagnostic) for anything else.
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice? where Choice.RawValue == String {
+    package mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice? where Choice.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Choice(rawValue: text) else {
             diagnostics.append(.at(location(path(key)), .notAChoice(key: path(key), value: text, allowed: Choice.allCases.map(\.rawValue)),
@@ -129,7 +131,7 @@ struct FieldReader {
     }
 
     /// A list; each element is read by `element`, given its key path.
-    mutating func list<Element>(_ key: String, required: Bool = false, element: (inout FieldReader, JSONNode, String) -> Element?) -> [Element] {
+    package mutating func list<Element>(_ key: String, required: Bool = false, element: (inout FieldReader, JSONNode, String) -> Element?) -> [Element] {
         guard let node = node(key, required: required) else { return [] }
         guard case .array(let elements) = node.value else {
             wrongType(node, key, expected: .list)
@@ -143,7 +145,7 @@ struct FieldReader {
     }
 
     /// A list of texts.
-    mutating func strings(_ key: String, required: Bool = false) -> [String] {
+    package mutating func strings(_ key: String, required: Bool = false) -> [String] {
         list(key, required: required) { reader, child, childPath in
             var at: SourceLocation { reader.source.location(ofOffset: child.offset) }
             guard case .string(let text) = child.value else {
@@ -163,13 +165,13 @@ struct FieldReader {
     }
 
     /// A list of references to other entries.
-    mutating func ids<Kind>(_ key: String, required: Bool = false) -> [EntryID<Kind>] {
+    package mutating func ids<Kind>(_ key: String, required: Bool = false) -> [EntryID<Kind>] {
         strings(key, required: required).map { EntryID($0) }
     }
 
     /// Accepted warnings: an object from each code to the reason it is meant. Whether a code is
     /// a warning the entry has is checked with the whole catalogue; here only the shape.
-    mutating func acceptances(_ key: String) -> [Acceptance] {
+    package mutating func acceptances(_ key: String) -> [Acceptance] {
         guard let node = node(key, required: false) else { return [] }
         guard case .object(let members) = node.value else {
             diagnostics.append(.at(source.location(ofOffset: node.offset), .wrongType(key: path(key), expected: .object, found: node.value.shape)))
@@ -201,7 +203,7 @@ struct FieldReader {
     }
 
     /// Reads a nested object with its own reader, merging its findings into this one.
-    mutating func nested<Value>(_ node: JSONNode, keyPath: String, role: ObjectRole, knownKeys: [String],
+    package mutating func nested<Value>(_ node: JSONNode, keyPath: String, role: ObjectRole, knownKeys: [String],
                                 read: (inout FieldReader) -> Value?) -> Value? {
         guard var reader = FieldReader(node, source: source, keyPathPrefix: keyPath, role: role, diagnostics: &diagnostics) else { return nil }
         let value = read(&reader)
@@ -212,7 +214,7 @@ struct FieldReader {
     }
 
     /// Reports keys that are not in the schema and keys given twice. Call once, last.
-    mutating func finish(knownKeys: [String]) {
+    package mutating func finish(knownKeys: [String]) {
         var seen: Set<String> = []
         for member in allMembers {
             var at: SourceLocation { source.location(ofOffset: member.keyOffset) }
@@ -228,7 +230,7 @@ struct FieldReader {
 
 extension JSONNode.Value {
     /// What kind of value this is, for messages.
-    var shape: JSONShape {
+    package var shape: JSONShape {
         switch self {
         case .null: return .null
         case .bool: return .boolean

@@ -1,6 +1,8 @@
+import CatalogueModel
+
 /// How each kind of entry maps to its file: the fields in their canonical order, reading them
 /// (with every problem reported) and writing them back. The field tables here are the schema.
-protocol EntryFormat {
+package protocol EntryFormat {
     /// The fields a file of this kind may hold, in canonical order.
     static var schema: [FieldSpec] { get }
     /// Reads an entry. A required field that is missing or unreadable is reported and left
@@ -12,25 +14,25 @@ protocol EntryFormat {
 
 extension EntryFormat {
     /// The keys a file of this kind may hold, in canonical order.
-    static var keys: [String] { schema.map(\.key) }
+    package static var keys: [String] { schema.map(\.key) }
 }
 
 /// One field of an entry file: its key, what its value is, whether it must be there, and what
 /// it means (the help of its command-line option).
-struct FieldSpec: Sendable {
-    var key: String
-    var type: FieldType
-    var required = false
-    var help: String
+package struct FieldSpec: Sendable {
+    package var key: String
+    package var type: FieldType
+    package var required = false
+    package var help: String
 
     /// The command-line option that sets it: the key in kebab-case, `internalNote` → `--internal-note`.
-    var option: String {
+    package var option: String {
         "--" + key.unicodeScalars.map { ("A"..."Z").contains($0) ? "-" + String($0).lowercased() : String($0) }.joined()
     }
 }
 
 /// What a field holds, as the command line reads it.
-enum FieldType: Sendable, Equatable {
+package enum FieldType: Sendable, Equatable {
     /// One line of text (phone numbers, mail and web addresses too: their shape is checked with the catalogue).
     case text
     /// The id of another entry.
@@ -49,7 +51,7 @@ enum FieldType: Sendable, Equatable {
     case acceptances
 
     /// How the value is written in usage lines.
-    var valueName: String {
+    package var valueName: String {
         switch self {
         case .text: return "TEXT"
         case .reference: return "ID"
@@ -63,7 +65,7 @@ enum FieldType: Sendable, Equatable {
         }
     }
 
-    var isList: Bool {
+    package var isList: Bool {
         switch self {
         case .texts, .references, .links: return true
         default: return false
@@ -72,7 +74,7 @@ enum FieldType: Sendable, Equatable {
 }
 
 extension Settings: EntryFormat {
-    static let schema = [
+    package static let schema = [
         FieldSpec(key: "organisation", type: .text, required: true, help: "The organisation's name, on the cover and the web page."),
         FieldSpec(key: "title", type: .text, required: true, help: "The catalogue's title."),
         FieldSpec(key: "edition", type: .text, required: true, help: "The edition label printed on the cover, e.g. \"2026, 2. udgave\"."),
@@ -87,7 +89,7 @@ extension Settings: EntryFormat {
         FieldSpec(key: "logo", type: .text, help: "The file name of an SVG or PNG logo (at most 200 kB) in the catalogue folder, shown in both versions' header."),
     ]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Settings {
+    package static func read(id: String, _ r: inout FieldReader, description: String) -> Settings {
         let organisation = r.string("organisation", required: true)
         let title = r.string("title", required: true)
         let edition = r.string("edition", required: true)
@@ -101,7 +103,7 @@ extension Settings: EntryFormat {
         return settings
     }
 
-    var fields: JSONNode {
+    package var fields: JSONNode {
         .object([("organisation", .string(organisation)), ("title", .string(title)), ("edition", .string(edition)),
                  ("language", .string(language.rawValue)), ("oneEntryPhone", oneEntryPhone.map(JSONNode.string)),
                  ("oneEntryMail", oneEntryMail.map(JSONNode.string)), ("openingHours", openingHours.map(JSONNode.string)),
@@ -112,7 +114,7 @@ extension Settings: EntryFormat {
 }
 
 extension Department: EntryFormat {
-    static let schema = [
+    package static let schema = [
         FieldSpec(key: "name", type: .text, required: true, help: "The department's, office's or team's name."),
         FieldSpec(key: "parent", type: .reference(.department), help: "The department it is part of."),
         FieldSpec(key: "phone", type: .text, help: "The main phone number."),
@@ -124,7 +126,7 @@ extension Department: EntryFormat {
         FieldSpec(key: "accept", type: .acceptances, help: "Warnings the entry knowingly has, as CODE=REASON (the code in [brackets] after the warning); repeat the option for more."),
     ]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Department {
+    package static func read(id: String, _ r: inout FieldReader, description: String) -> Department {
         let name = r.string("name", required: true)
         var department = Department(id: DepartmentID(id), name: name ?? "", parent: r.id("parent"), phone: r.string("phone"),
                                     mail: r.string("mail"), address: r.string("address"), openingHours: r.string("openingHours"),
@@ -133,7 +135,7 @@ extension Department: EntryFormat {
         return department
     }
 
-    var fields: JSONNode {
+    package var fields: JSONNode {
         .object([("name", .string(name)), ("parent", parent.map { .string($0.rawValue) }), ("phone", phone.map(JSONNode.string)),
                  ("mail", mail.map(JSONNode.string)), ("address", address.map(JSONNode.string)),
                  ("openingHours", openingHours.map(JSONNode.string)), ("web", web.map(JSONNode.string)),
@@ -142,7 +144,7 @@ extension Department: EntryFormat {
 }
 
 extension Employee: EntryFormat {
-    static let schema = [
+    package static let schema = [
         FieldSpec(key: "name", type: .text, required: true, help: "The person's full name."),
         FieldSpec(key: "title", type: .text, required: true, help: "The job title."),
         FieldSpec(key: "department", type: .reference(.department), required: true, help: "The department or team they work in."),
@@ -155,7 +157,7 @@ extension Employee: EntryFormat {
         FieldSpec(key: "accept", type: .acceptances, help: "Warnings the entry knowingly has, as CODE=REASON (the code in [brackets] after the warning); repeat the option for more."),
     ]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Employee {
+    package static func read(id: String, _ r: inout FieldReader, description: String) -> Employee {
         let name = r.string("name", required: true)
         let title = r.string("title", required: true)
         let department: DepartmentID? = r.id("department", required: true)
@@ -166,7 +168,7 @@ extension Employee: EntryFormat {
         return employee
     }
 
-    var fields: JSONNode {
+    package var fields: JSONNode {
         .object([("name", .string(name)), ("title", .string(title)), ("department", .string(department.rawValue)),
                  ("phone", phone.map(JSONNode.string)), ("mobile", mobile.map(JSONNode.string)), ("mail", mail.map(JSONNode.string)),
                  ("deputy", deputy.map { .string($0.rawValue) }), ("visibility", .string(visibility.rawValue)),
@@ -175,7 +177,7 @@ extension Employee: EntryFormat {
 }
 
 extension CatalogueTask: EntryFormat {
-    static let schema = [
+    package static let schema = [
         FieldSpec(key: "title", type: .text, required: true, help: "What the task is."),
         FieldSpec(key: "department", type: .reference(.department), required: true, help: "The department that owns it."),
         FieldSpec(key: "area", type: .reference(.area), required: true, help: "The company-contact area it belongs to."),
@@ -187,9 +189,9 @@ extension CatalogueTask: EntryFormat {
         FieldSpec(key: "internalNote", type: .text, help: "A note for colleagues; printed in the internal catalogue only."),
         FieldSpec(key: "accept", type: .acceptances, help: "Warnings the entry knowingly has, as CODE=REASON (the code in [brackets] after the warning); repeat the option for more."),
     ]
-    static let linkKeys = ["title", "url"]
+    package static let linkKeys = ["title", "url"]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> CatalogueTask {
+    package static func read(id: String, _ r: inout FieldReader, description: String) -> CatalogueTask {
         let title = r.string("title", required: true)
         let department: DepartmentID? = r.id("department", required: true)
         let area: AreaID? = r.id("area", required: true)
@@ -211,7 +213,7 @@ extension CatalogueTask: EntryFormat {
         return task
     }
 
-    var fields: JSONNode {
+    package var fields: JSONNode {
         .object([("title", .string(title)), ("department", .string(department.rawValue)), ("area", .string(area.rawValue)),
                  ("responsible", .strings(responsible.map(\.rawValue))), ("keywords", .strings(keywords)), ("kle", .strings(kle)),
                  ("links", .array(links.map { .object([("title", .string($0.title)), ("url", .string($0.url))]) })),
@@ -221,7 +223,7 @@ extension CatalogueTask: EntryFormat {
 }
 
 extension Area: EntryFormat {
-    static let schema = [
+    package static let schema = [
         FieldSpec(key: "name", type: .text, required: true, help: "The area's name."),
         FieldSpec(key: "sortOrder", type: .integer, help: "Its place in the catalogue (those without one follow alphabetically)."),
         FieldSpec(key: "significantBusinessContact", type: .bool, required: true, help: "true when the area has significant business contact: only then is it in the external version."),
@@ -229,7 +231,7 @@ extension Area: EntryFormat {
         FieldSpec(key: "accept", type: .acceptances, help: "Warnings the entry knowingly has, as CODE=REASON (the code in [brackets] after the warning); repeat the option for more."),
     ]
 
-    static func read(id: String, _ r: inout FieldReader, description: String) -> Area {
+    package static func read(id: String, _ r: inout FieldReader, description: String) -> Area {
         let name = r.string("name", required: true)
         let sortOrder = r.integer("sortOrder")
         let significant = r.bool("significantBusinessContact", required: true)
@@ -240,7 +242,7 @@ extension Area: EntryFormat {
         return area
     }
 
-    var fields: JSONNode {
+    package var fields: JSONNode {
         .object([("name", .string(name)), ("sortOrder", sortOrder.map(JSONNode.integer)),
                  ("significantBusinessContact", .bool(significantBusinessContact)),
                  ("contactDepartment", .string(contactDepartment.rawValue)), ("accept", accept.node)])
@@ -249,7 +251,7 @@ extension Area: EntryFormat {
 
 extension FieldSpec {
     /// The word for one element of a list field, for `--add-keyword` and `--remove-link`.
-    var singular: String {
+    package var singular: String {
         switch key {
         case "keywords": return "keyword"
         case "links": return "link"
@@ -260,7 +262,7 @@ extension FieldSpec {
 
 extension AnyEntry {
     /// The entry's fields in canonical order, as its file holds them.
-    var fields: JSONNode {
+    package var fields: JSONNode {
         switch self {
         case .department(let value): return value.fields
         case .employee(let value): return value.fields
@@ -270,7 +272,7 @@ extension AnyEntry {
     }
 
     /// The Markdown description of the kinds that have one; nil for the others.
-    var description: String? {
+    package var description: String? {
         switch self {
         case .task(let value): return value.description
         case .area(let value): return value.description
@@ -281,7 +283,22 @@ extension AnyEntry {
 
 extension Array where Element == Acceptance {
     /// The `"accept"` object, or nil (the field left out) when nothing is accepted.
-    var node: JSONNode? {
+    package var node: JSONNode? {
         isEmpty ? nil : .object(map { ($0.code, .string($0.reason)) })
     }
+}
+
+extension EntryKind {
+    /// The fields an entry of this kind has, in canonical order.
+    package var schema: [FieldSpec] {
+        switch self {
+        case .department: return Department.schema
+        case .employee: return Employee.schema
+        case .task: return CatalogueTask.schema
+        case .area: return Area.schema
+        }
+    }
+
+    /// The keys a file of this kind may hold, in canonical order.
+    package var keys: [String] { schema.map(\.key) }
 }

@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 import Synchronization
 
@@ -7,19 +8,19 @@ import Synchronization
 /// This is a fork and join on the calling thread and GCD's workers, not a task group: `CLI.run`
 /// is synchronous and is called from Swift Testing's cooperative threads, and blocking those
 /// while child tasks wait for a free one of the same few threads can deadlock.
-enum Parallel {
+package enum Parallel {
     /// The threads to use: `CATALOGUE_THREADS` from `environment` when it is a positive number
     /// (1 forces a single-threaded run, for comparing outputs), else one per active core.
-    static func threads(_ environment: [String: String]) -> Int {
+    package static func threads(_ environment: [String: String]) -> Int {
         if let text = environment["CATALOGUE_THREADS"], let count = Int(text), count > 0 { return count }
         return defaultThreads
     }
 
     /// One per active core.
-    static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    package static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// `transform` of every item, on up to `threads` threads at once, in the order of `items`.
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], threads: Int, _ transform: @Sendable (Item) -> Result) -> [Result] {
+    package static func map<Item: Sendable, Result: Sendable>(_ items: [Item], threads: Int, _ transform: @Sendable (Item) -> Result) -> [Result] {
         let workers = min(threads, items.count)
         guard workers > 1 else { return items.map(transform) }
         return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in

@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 import Synchronization
 #if canImport(Glibc)
@@ -12,20 +13,20 @@ import Darwin
 /// handler. While files are put in place (`inWindow`) a signal waits until the change is whole.
 public enum Interruption {
     /// The signals that end a run after cleaning up.
-    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    package static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     /// Everything a signal must clean up, and whether it must wait.
-    struct State {
-        var files: Set<String> = []
-        var folders: Set<String> = []
-        var locks: [String: Int32] = [:]
-        var windows = 0
-        var pending: Int32?
-        var ignoringInterrupts = false
+    package struct State {
+        package var files: Set<String> = []
+        package var folders: Set<String> = []
+        package var locks: [String: Int32] = [:]
+        package var windows = 0
+        package var pending: Int32?
+        package var ignoringInterrupts = false
     }
 
     /// The one record of what to clean up: signals reach the process as a whole, so it is process-wide.
-    static let state = Mutex(State())
+    package static let state = Mutex(State())
 
     /// Blocks the signals in this thread and every thread started after, and takes them on a
     /// thread of its own. Call it first thing in `main`, before any other thread starts.
@@ -43,7 +44,7 @@ public enum Interruption {
     }
 
     /// A signal arrived: clean up and end, unless it must wait or is ignored.
-    static func received(_ signal: Int32) {
+    package static func received(_ signal: Int32) {
         let endNow = state.withLock { state in
             if (signal == SIGINT || signal == SIGQUIT) && state.ignoringInterrupts { return false }
             if state.windows > 0 {
@@ -85,21 +86,21 @@ public enum Interruption {
     }
 
     /// Removes `file` if the run is interrupted.
-    static func register(file: String) { state.withLock { _ = $0.files.insert(file) } }
+    package static func register(file: String) { state.withLock { _ = $0.files.insert(file) } }
     /// No longer removes `file`.
-    static func unregister(file: String) { state.withLock { _ = $0.files.remove(file) } }
+    package static func unregister(file: String) { state.withLock { _ = $0.files.remove(file) } }
     /// Removes `folder` and all in it if the run is interrupted.
-    static func register(folder: String) { state.withLock { _ = $0.folders.insert(folder) } }
+    package static func register(folder: String) { state.withLock { _ = $0.folders.insert(folder) } }
     /// No longer removes `folder`.
-    static func unregister(folder: String) { state.withLock { _ = $0.folders.remove(folder) } }
+    package static func unregister(folder: String) { state.withLock { _ = $0.folders.remove(folder) } }
     /// Removes the lock file at `path`, still held through `descriptor`, if the run is interrupted.
-    static func register(lock path: String, descriptor: Int32) { state.withLock { $0.locks[path] = descriptor } }
+    package static func register(lock path: String, descriptor: Int32) { state.withLock { $0.locks[path] = descriptor } }
     /// No longer touches the lock at `path`.
-    static func unregister(lock path: String) { state.withLock { _ = $0.locks.removeValue(forKey: path) } }
+    package static func unregister(lock path: String) { state.withLock { _ = $0.locks.removeValue(forKey: path) } }
 
     /// Runs `body`, during which a signal waits: files are being put in place. A signal that
     /// came meanwhile ends the run once `body` is done.
-    static func inWindow<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    package static func inWindow<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         state.withLock { $0.windows += 1 }
         defer {
             let pending = state.withLock { state -> Int32? in

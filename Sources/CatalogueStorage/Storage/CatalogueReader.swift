@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 
 /// A catalogue read from its folder, with everything found wrong on the way and where each
@@ -11,11 +12,11 @@ public struct LoadedCatalogue: Sendable {
     public var logo: Logo?
     /// The file the settings name as the logo, as read (also when it is no fitting image), so a
     /// change of the setting can take the file with it.
-    var logoFile: (name: String, bytes: [UInt8])?
+    package var logoFile: (name: String, bytes: [UInt8])?
     /// The folder the catalogue was read from.
     public var root: URL?
     /// Every file that was read, by catalogue-relative path.
-    var sources: [String: SourceText]
+    package var sources: [String: SourceText]
     /// Entry files that exist but could not be read; references to them are not reported
     /// again as missing, since the file's own error says what to fix.
     public var unreadable: Set<String> = []
@@ -35,7 +36,7 @@ public struct LoadedCatalogue: Sendable {
     }
 
     /// Nothing read yet: where loading starts, and the scratch catalogue a typed entry is read into.
-    static var empty: LoadedCatalogue {
+    package static var empty: LoadedCatalogue {
         LoadedCatalogue(catalogue: Catalogue(settings: Settings(organisation: "", title: "", edition: "")), diagnostics: [], positions: [:], sources: [:])
     }
 
@@ -93,15 +94,15 @@ public enum CatalogueReader {
 
     /// The catalogue folder as given, and as resolved, to tell links inside it from links out of it.
     private struct Folder: Sendable {
-        let path: String
-        let resolved: String
+        package let path: String
+        package let resolved: String
 
-        init(_ root: URL) {
+        package init(_ root: URL) {
             path = root.path
             resolved = (try? FileSystem.resolved(root.path).get()) ?? root.standardizedFileURL.path
         }
 
-        func item(_ relative: String) -> CatalogueItem { FileSystem.item(path + "/" + relative, root: resolved) }
+        package func item(_ relative: String) -> CatalogueItem { FileSystem.item(path + "/" + relative, root: resolved) }
     }
 
     /// The bytes of a file (catalogue-relative), or nil after reporting why it cannot be read
@@ -132,7 +133,7 @@ public enum CatalogueReader {
 
     /// Files that operating systems and editors leave in folders (thumbnails, lock and backup
     /// files): skipped with a warning rather than blocking publication.
-    static func isLeftBehind(_ name: String) -> Bool {
+    package static func isLeftBehind(_ name: String) -> Bool {
         let lower = name.lowercased()
         return ["thumbs.db", "desktop.ini", ".ds_store"].contains(lower) || name.hasSuffix("~") || name.hasPrefix("~$")
             || lower.hasSuffix(".swp") || lower.hasSuffix(".bak")
@@ -193,7 +194,7 @@ public enum CatalogueReader {
 
 extension LoadedCatalogue {
     /// Reads `catalogue.json` from its bytes.
-    mutating func readSettings(_ bytes: [UInt8]) {
+    package mutating func readSettings(_ bytes: [UInt8]) {
         let source = SourceText(file: settingsFileName, bytes: bytes)
         sources[settingsFileName] = source
         guard var reader = fieldReader(source, hasDescription: false) else { return }
@@ -205,7 +206,7 @@ extension LoadedCatalogue {
     /// and problems. An entry with a wrong or missing field is kept with what could be read,
     /// so that one mistake does not cascade into "does not exist" errors wherever it is named
     /// and the rest of it is still checked; `hasErrors(in:)` keeps it from being rewritten.
-    mutating func read(_ kind: EntryKind, id: String, bytes: [UInt8]) {
+    package mutating func read(_ kind: EntryKind, id: String, bytes: [UInt8]) {
         let path = kind.path(for: id)
         let source = SourceText(file: path, bytes: bytes)
         sources[path] = source
@@ -222,7 +223,7 @@ extension LoadedCatalogue {
 
     /// Reads the logo the settings name: a file directly in the catalogue folder, SVG or PNG,
     /// at most `Logo.maximumSize`; anything else is an error at the setting.
-    mutating func readLogo(_ name: String, in root: URL) {
+    package mutating func readLogo(_ name: String, in root: URL) {
         let at = location(settingsFileName, "logo")
         guard !name.contains("/"), !name.hasPrefix("."), name != settingsFileName else {
             diagnostics.append(.at(at, .logoOutside(name: name)))
@@ -249,7 +250,7 @@ extension LoadedCatalogue {
     }
 
     /// Takes in what was read of `kind` into `part`, after what is already here.
-    mutating func merge(_ part: LoadedCatalogue, _ kind: EntryKind) {
+    package mutating func merge(_ part: LoadedCatalogue, _ kind: EntryKind) {
         for entry in part.catalogue.entries(kind) { catalogue.put(entry) }
         diagnostics += part.diagnostics
         positions.merge(part.positions) { _, new in new }
@@ -258,7 +259,7 @@ extension LoadedCatalogue {
     }
 
     /// Forgets everything read from `path`: the entry, its bytes, positions and problems.
-    mutating func forget(_ kind: EntryKind, id: String) {
+    package mutating func forget(_ kind: EntryKind, id: String) {
         let path = kind.path(for: id)
         catalogue.remove(kind, id)
         sources[path] = nil

@@ -1,8 +1,10 @@
+import CatalogueModel
+
 /// Writes JSON in the catalogue's one canonical form: two-space indent, `": "` after keys,
 /// members in the order given, every array element on its own line, `[]` for an empty array.
-enum JSONWriter {
+package enum JSONWriter {
     /// The canonical text of a value, without a trailing newline.
-    static func text(_ node: JSONNode) -> String {
+    package static func text(_ node: JSONNode) -> String {
         var out = ""
         write(node, indent: "", into: &out)
         return out
@@ -37,7 +39,7 @@ enum JSONWriter {
     }
 
     /// A JSON string literal; non-ASCII letters stay as they are so Danish text reads naturally.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -60,21 +62,21 @@ enum JSONWriter {
 
 extension JSONNode {
     /// Shorthands for building values to write.
-    static func string(_ text: String) -> JSONNode { JSONNode(.string(text)) }
-    static func integer(_ value: Int) -> JSONNode { JSONNode(.number(String(value))) }
-    static func bool(_ value: Bool) -> JSONNode { JSONNode(.bool(value)) }
-    static func array(_ elements: [JSONNode]) -> JSONNode { JSONNode(.array(elements)) }
-    static func strings(_ texts: [String]) -> JSONNode { .array(texts.map(JSONNode.string)) }
+    package static func string(_ text: String) -> JSONNode { JSONNode(.string(text)) }
+    package static func integer(_ value: Int) -> JSONNode { JSONNode(.number(String(value))) }
+    package static func bool(_ value: Bool) -> JSONNode { JSONNode(.bool(value)) }
+    package static func array(_ elements: [JSONNode]) -> JSONNode { JSONNode(.array(elements)) }
+    package static func strings(_ texts: [String]) -> JSONNode { .array(texts.map(JSONNode.string)) }
 
     /// An object from key–value pairs in order; pairs whose value is nil are left out.
-    static func object(_ pairs: [(String, JSONNode?)]) -> JSONNode {
+    package static func object(_ pairs: [(String, JSONNode?)]) -> JSONNode {
         JSONNode(.object(pairs.compactMap { key, value in
             value.map { JSONNode.Member(key: key, keyOffset: 0, value: $0) }
         }))
     }
 
     /// This object with `pairs` added: before its members when `first`, else after them.
-    func adding(_ pairs: [(String, JSONNode)], first: Bool = false) -> JSONNode {
+    package func adding(_ pairs: [(String, JSONNode)], first: Bool = false) -> JSONNode {
         guard case .object(let members) = value else { return self }
         let added = pairs.map { Member(key: $0.0, keyOffset: 0, value: $0.1) }
         return JSONNode(.object(first ? added + members : members + added))

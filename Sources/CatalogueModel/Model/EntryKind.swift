@@ -20,20 +20,7 @@ public enum EntryKind: String, Sendable, CaseIterable {
         }
     }
 
-    var hasDescription: Bool { fileExtension == "md" }
-
-    /// The fields an entry of this kind has, in canonical order.
-    var schema: [FieldSpec] {
-        switch self {
-        case .department: return Department.schema
-        case .employee: return Employee.schema
-        case .task: return CatalogueTask.schema
-        case .area: return Area.schema
-        }
-    }
-
-    /// The keys a file of this kind may hold, in canonical order.
-    var keys: [String] { schema.map(\.key) }
+    package var hasDescription: Bool { fileExtension == "md" }
 
     /// The path of an entry's file relative to the catalogue folder.
     public func path(for id: String) -> String { "\(folder)/\(id).\(fileExtension)" }

@@ -12,6 +12,11 @@ public struct Logo: Sendable, Equatable {
     public var format: Format
     public var bytes: [UInt8]
 
+    public init(format: Format, bytes: [UInt8]) {
+        self.format = format
+        self.bytes = bytes
+    }
+
     /// The largest logo accepted: a logo is a small image, and it is embedded in every page.
     public static let maximumSize = 200 * 1024
 

@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,9 +11,9 @@ import Darwin
 /// names every rename and removal still to do, with what each target holds before; then they
 /// are done and the journal removed. A run killed before the journal leaves only temporary
 /// files; one killed after it leaves a journal that the next command completes (`Journal`).
-struct FileTransaction {
+package struct FileTransaction {
     /// What a target must hold when the change is put in place.
-    enum Expected: Sendable, Equatable {
+    package enum Expected: Sendable, Equatable {
         /// No file at all.
         case absent
         /// Exactly these bytes (what the plan was computed from).
@@ -22,46 +23,46 @@ struct FileTransaction {
     }
 
     /// A file that gets new contents from a temporary file beside it.
-    struct Put {
-        let path: String
-        let temporary: String
+    package struct Put {
+        package let path: String
+        package let temporary: String
         /// Open while the content is streamed into it (`open`); nil once complete.
-        var descriptor: Int32?
+        package var descriptor: Int32?
         /// The temporary file's identity once complete: what the target has once the rename is done.
-        var identity: FileIdentity?
-        let expected: Expected
+        package var identity: FileIdentity?
+        package let expected: Expected
     }
 
     /// A file removed by the change.
-    struct Removal {
-        let path: String
-        let expected: Expected
+    package struct Removal {
+        package let path: String
+        package let expected: Expected
     }
 
     /// The folder the paths are relative to; the journal is written there.
-    let root: String
-    let hook: RenameWindowHook
-    private(set) var puts: [Put] = []
-    private(set) var removals: [Removal] = []
+    package let root: String
+    package let hook: RenameWindowHook
+    package private(set) var puts: [Put] = []
+    package private(set) var removals: [Removal] = []
     /// Folders this change created (absolute), deepest last, removed again if it is given up.
     private var createdFolders: [String] = []
     /// The number in the next temporary name, so names within one run never collide.
     private var counter = 0
 
     /// A change of files below `root`.
-    init(root: String, hook: RenameWindowHook = .fromEnvironment) {
+    package init(root: String, hook: RenameWindowHook = .fromEnvironment) {
         self.root = root
         self.hook = hook
     }
 
     /// The absolute path of a root-relative one.
-    func absolute(_ path: String) -> String { root + "/" + path }
+    package func absolute(_ path: String) -> String { root + "/" + path }
 
     /// The descriptors of the files being streamed, in the order they were opened.
-    var descriptors: [Int32] { puts.compactMap(\.descriptor) }
+    package var descriptors: [Int32] { puts.compactMap(\.descriptor) }
 
     /// Refuses if any of `paths`, or a folder between it and the root, is a symbolic link.
-    func refuseSymbolicLinks(_ paths: [String]) throws(ApplyError) {
+    package func refuseSymbolicLinks(_ paths: [String]) throws(ApplyError) {
         for path in paths {
             var prefix = ""
             for part in path.split(separator: "/") {
@@ -76,7 +77,7 @@ struct FileTransaction {
 
     /// Writes `bytes` for `path` to a temporary file beside it and syncs it; the target must
     /// hold `expected` when the change is put in place.
-    mutating func stage(_ path: String, _ bytes: [UInt8], expected: Expected) throws(ApplyError) {
+    package mutating func stage(_ path: String, _ bytes: [UInt8], expected: Expected) throws(ApplyError) {
         try createFolders((path as NSString).deletingLastPathComponent)
         // A changed file keeps its permissions; a new one gets the usual ones (umask applies).
         let mode = expected == .absent ? 0o644 : FileSystem.permissions(absolute(path)) ?? 0o644
@@ -90,7 +91,7 @@ struct FileTransaction {
 
     /// Opens a temporary file for `path` to stream its content into, after looking at what the
     /// target is now: a new file, or a regular file it replaces (a link or a folder is refused).
-    mutating func open(_ path: String) throws(ApplyError) -> Int32 {
+    package mutating func open(_ path: String) throws(ApplyError) -> Int32 {
         let expected: Expected, mode: mode_t
         switch FileIdentity.state(absolute(path)) {
         case .missing: (expected, mode) = (.absent, 0o644)
@@ -105,7 +106,7 @@ struct FileTransaction {
     }
 
     /// Removes `path` with the change; it must hold `expected` until then.
-    mutating func remove(_ path: String, expected: Expected) {
+    package mutating func remove(_ path: String, expected: Expected) {
         removals.append(Removal(path: path, expected: expected))
     }
 
@@ -157,7 +158,7 @@ struct FileTransaction {
     }
 
     /// Removes every temporary file and the folders this change created: nothing is changed.
-    mutating func discard() {
+    package mutating func discard() {
         for put in puts {
             if let descriptor = put.descriptor { close(descriptor) }
             unlink(put.temporary)
@@ -176,7 +177,7 @@ extension FileTransaction {
     /// target still holds what is expected and may be replaced or removed, links a backup of
     /// each, writes the journal, does the renames and removals, then removes backups and journal.
     /// A failure part-way puts the backups back.
-    mutating func commit() throws(ApplyError) {
+    package mutating func commit() throws(ApplyError) {
         // A signal waits until the change is whole or undone.
         try Interruption.inWindow { () throws(ApplyError) in try commitWithoutInterruption() }
     }
@@ -352,7 +353,7 @@ extension FileTransaction {
 
 extension FileTransaction {
     /// A transaction that streams `names` into `folder` (created if missing), as an export does.
-    static func streaming(_ names: [String], in folder: URL) throws(ApplyError) -> FileTransaction {
+    package static func streaming(_ names: [String], in folder: URL) throws(ApplyError) -> FileTransaction {
         try createFolder(folder)
         var transaction = FileTransaction(root: folder.path)
         do {
@@ -365,7 +366,7 @@ extension FileTransaction {
     }
 
     /// Creates `folder` and its parents if missing.
-    static func createFolder(_ folder: URL) throws(ApplyError) {
+    package static func createFolder(_ folder: URL) throws(ApplyError) {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -374,14 +375,14 @@ extension FileTransaction {
     }
 
     /// Writes all of `bytes` to a descriptor of a file being streamed.
-    static func write(_ bytes: [UInt8], to descriptor: Int32) -> SystemError? {
+    package static func write(_ bytes: [UInt8], to descriptor: Int32) -> SystemError? {
         FileSystem.write(bytes, to: descriptor)
     }
 }
 
 /// Syncs the folders holding `paths` (absolute), so their new names survive a power cut; a
 /// failure loses nothing already visible, so it is not reported.
-func syncFolders(_ paths: [String]) {
+package func syncFolders(_ paths: [String]) {
     for folder in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { continue }
@@ -392,25 +393,25 @@ func syncFolders(_ paths: [String]) {
 
 /// What tells one version of a file from another: inode, size and modification time. The device
 /// is left out: it may differ after a restart, which is when a journal may have to be completed.
-struct FileIdentity: Sendable, Equatable {
-    var inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
+package struct FileIdentity: Sendable, Equatable {
+    package var inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
 
     /// The identity of the file `info` describes.
-    init(_ info: stat) {
+    package init(_ info: stat) {
         (inode, size) = (UInt64(info.st_ino), Int64(info.st_size))
         (seconds, nanoseconds) = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
     }
 
     /// An identity from its parts.
-    init(inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int) {
+    package init(inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int) {
         (self.inode, self.size, self.seconds, self.nanoseconds) = (inode, size, seconds, nanoseconds)
     }
 
     /// "inode:size:seconds.nanoseconds", as the journal writes it.
-    var text: String { "\(inode):\(size):\(seconds).\(nanoseconds)" }
+    package var text: String { "\(inode):\(size):\(seconds).\(nanoseconds)" }
 
     /// The identity written as `text`, or nil.
-    init?(text: String) {
+    package init?(text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         let time = parts.count == 3 ? parts[2].split(separator: ".", omittingEmptySubsequences: false) : []
         guard parts.count == 3, time.count == 2, let inode = UInt64(parts[0]), let size = Int64(parts[1]),
@@ -419,7 +420,7 @@ struct FileIdentity: Sendable, Equatable {
     }
 
     /// What is at a path, without following a link.
-    enum State: Equatable {
+    package enum State: Equatable {
         case missing, symbolicLink
         case file(FileIdentity, permissions: mode_t)
         /// A folder or device (EISDIR, EINVAL), or what kept it from being examined.
@@ -427,7 +428,7 @@ struct FileIdentity: Sendable, Equatable {
     }
 
     /// What is at `path` now.
-    static func state(_ path: String) -> State {
+    package static func state(_ path: String) -> State {
         var info = stat()
         guard lstat(path, &info) == 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .other(errno) }
         switch info.st_mode & S_IFMT {
@@ -443,14 +444,14 @@ struct FileIdentity: Sendable, Equatable {
 /// itself, fails, or stops as if it had died. `CATALOGUE_TEST_KILL_IN_RENAME_WINDOW=N` kills
 /// before step N (modulo the number of steps), so that every kill of the kill tests lands there;
 /// `CATALOGUE_TEST_SIGNAL_IN_RENAME_WINDOW=N` sends SIGTERM there instead.
-struct RenameWindowHook: Sendable {
-    var killAt: Int?
-    var signalAt: Int?
-    var failAt: Int?
-    var abandonAt: Int?
+package struct RenameWindowHook: Sendable {
+    package var killAt: Int?
+    package var signalAt: Int?
+    package var failAt: Int?
+    package var abandonAt: Int?
 
     /// What the writer does before a step.
-    enum Action: Equatable {
+    package enum Action: Equatable {
         case go
         case fail(SystemError)
         /// Leave everything as it is, journal included, as a writer that died here would.
@@ -458,10 +459,10 @@ struct RenameWindowHook: Sendable {
     }
 
     /// No hook.
-    static let none = RenameWindowHook()
+    package static let none = RenameWindowHook()
 
     /// The kill the environment asks for, if any.
-    static var fromEnvironment: RenameWindowHook {
+    package static var fromEnvironment: RenameWindowHook {
         func step(_ name: String) -> Int? {
             getenv(name).flatMap { Int(String(cString: $0)) }.flatMap { $0 >= 0 ? $0 : nil }
         }
@@ -470,7 +471,7 @@ struct RenameWindowHook: Sendable {
     }
 
     /// What to do before step `index` of `total` (only a change of more than one step has a window).
-    func beforeStep(_ index: Int, of total: Int) -> Action {
+    package func beforeStep(_ index: Int, of total: Int) -> Action {
         guard total > 1 else { return .go }
         if let killAt, index == killAt % total { kill(getpid(), SIGKILL) }
         if let signalAt, index == signalAt % total { kill(getpid(), SIGTERM) }

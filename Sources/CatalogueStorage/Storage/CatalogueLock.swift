@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +14,7 @@ public struct CatalogueLock: Sendable {
     /// The lock file's name in the catalogue folder.
     public static let fileName = ".catalogue.lock"
     /// How much of a lock file is read to name its holder: a real one has four short lines.
-    static let readLimit = 4096
+    package static let readLimit = 4096
 
     /// The catalogue folder.
     public let root: URL
@@ -35,7 +36,7 @@ public struct CatalogueLock: Sendable {
     }
 
     /// `acquire` with the locking primitive given, so a test can stand in for a file system without locks.
-    static func acquire(root: URL, command: String, timeout: Duration, now: @Sendable () -> Date,
+    package static func acquire(root: URL, command: String, timeout: Duration, now: @Sendable () -> Date,
                         locking: LockPrimitive) throws(LockError) -> CatalogueLock {
         let me = LockHolder(pid: getpid(), host: currentHost(), command: command, since: now().ISO8601Format())
         let path = root.path + "/" + fileName
@@ -126,7 +127,7 @@ public struct CatalogueLock: Sendable {
     }
 
     /// This computer's name, as the lock file records it.
-    static func currentHost() -> String {
+    package static func currentHost() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown" }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -134,11 +135,11 @@ public struct CatalogueLock: Sendable {
 }
 
 /// How a lock is taken without waiting: `flock`, or a test's stand-in.
-struct LockPrimitive: Sendable {
-    let tryLock: @Sendable (Int32) -> Result<Void, SystemError>
+package struct LockPrimitive: Sendable {
+    package let tryLock: @Sendable (Int32) -> Result<Void, SystemError>
 
     /// The kernel's exclusive `flock`, released when the descriptor is closed or the process ends.
-    static let kernel = LockPrimitive { descriptor in
+    package static let kernel = LockPrimitive { descriptor in
         FileSystem.check(flock(descriptor, LOCK_EX | LOCK_NB))
     }
 }

@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -14,10 +15,10 @@ public enum Journal {
     public static let fileName = ".catalogue-journal"
 
     /// The largest journal read: a line per file, so even 100,000 files fit many times over.
-    static let sizeLimit = 64 << 20
+    package static let sizeLimit = 64 << 20
 
     /// One step of a change, as the journal names it; paths are relative to the journal's folder.
-    enum Step: Equatable {
+    package enum Step: Equatable {
         /// Rename `temporary` to `path`; `path` has `before` (nil: nothing) until then, `after` once done.
         case put(path: String, temporary: String, after: FileIdentity, before: FileIdentity?)
         /// Remove `path`, which has `before` until then.
@@ -26,14 +27,14 @@ public enum Journal {
         case backup(String)
 
         /// The file the step changes.
-        var target: String {
+        package var target: String {
             switch self {
             case .put(let path, _, _, _), .remove(let path, _), .backup(let path): path
             }
         }
 
         /// What the target holds before the step (nil: nothing, or a backup).
-        var before: FileIdentity? {
+        package var before: FileIdentity? {
             switch self {
             case .put(_, _, _, let before): before
             case .remove(_, let before): before
@@ -42,7 +43,7 @@ public enum Journal {
         }
 
         /// The step as one line of the journal.
-        var line: String {
+        package var line: String {
             switch self {
             case .put(let path, let temporary, let after, let before):
                 "put\t\(path)\t\(temporary)\t\(after.text)\t\(before?.text ?? "absent")"
@@ -52,7 +53,7 @@ public enum Journal {
         }
 
         /// The step a journal line names, or nil.
-        init?(line: Substring) {
+        package init?(line: Substring) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch fields.first {
             case "put" where fields.count == 5:
@@ -79,7 +80,7 @@ public enum Journal {
     private static let header = "catalogue journal 1"
 
     /// True for a relative path that stays inside the folder.
-    static func isSafe(_ path: String) -> Bool {
+    package static func isSafe(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.hasPrefix("/") && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
             && !path.contains(where: { $0.isNewline || $0 == "\t" })
@@ -87,12 +88,12 @@ public enum Journal {
 
     /// The journal's text: the header, one line per step, and a last line with the count, so
     /// a journal cut short is never taken for a whole one.
-    static func text(_ steps: [Step]) -> String {
+    package static func text(_ steps: [Step]) -> String {
         ([header] + steps.map(\.line) + ["end\t\(steps.count)"]).joined(separator: "\n") + "\n"
     }
 
     /// The steps of a journal's text, or nil when it is not a whole journal.
-    static func steps(_ text: String) -> [Step]? {
+    package static func steps(_ text: String) -> [Step]? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 3, lines.first == Substring(header), lines.last == "",
               lines[lines.count - 2] == Substring("end\t\(lines.count - 3)") else { return nil }
@@ -106,7 +107,7 @@ public enum Journal {
 
     /// Writes the journal for `steps` into `root`, synced: under a temporary name first, then
     /// linked to its name, so it is never seen half written and never replaces another.
-    static func write(_ steps: [Step], in root: String, counter: inout Int) throws(ApplyError) {
+    package static func write(_ steps: [Step], in root: String, counter: inout Int) throws(ApplyError) {
         let bytes = Array(text(steps).utf8)
         while true {
             let temporary = root + "/" + ChangePlan.temporaryName(for: fileName, pid: getpid(), counter: counter)
@@ -131,7 +132,7 @@ public enum Journal {
     }
 
     /// Removes the journal of a change that is complete, or given up, and syncs the folder.
-    static func remove(in root: String) {
+    package static func remove(in root: String) {
         unlink(root + "/" + fileName)
         syncFolders([root + "/" + fileName])
     }
@@ -236,7 +237,7 @@ extension Journal.Step {
 
 extension FileIdentity.State {
     /// The identity of a regular file, else nil.
-    var identity: FileIdentity? {
+    package var identity: FileIdentity? {
         if case .file(let identity, _) = self { return identity }
         return nil
     }

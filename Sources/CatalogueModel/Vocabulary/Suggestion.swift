@@ -18,7 +18,7 @@ public struct Suggestion: Sendable, Equatable {
         public var group: Group?
 
         /// A candidate; a plain word has only an id.
-        init(id: String, name: String? = nil, group: Group? = nil) {
+        package init(id: String, name: String? = nil, group: Group? = nil) {
             self.id = id
             self.name = name
             self.group = group
@@ -36,19 +36,19 @@ public struct Suggestion: Sendable, Equatable {
     public var reason: Reason?
 
     /// Nothing to suggest.
-    static let none = Suggestion(candidates: [], reason: nil)
+    package static let none = Suggestion(candidates: [], reason: nil)
 
     /// The suggestion for a reference to an entry: a candidate whose name was typed, then one
     /// whose id differs only in case, then the id the text becomes when æ, ø, å and spaces are
     /// spelt as ids spell them, then ids it starts, then the nearest id. A tie is broken in
     /// favour of the referring entry's own `department`, or not at all.
-    static func forReference(_ typed: String, among candidates: [Candidate], preferring department: DepartmentID? = nil) -> Suggestion {
+    package static func forReference(_ typed: String, among candidates: [Candidate], preferring department: DepartmentID? = nil) -> Suggestion {
         find(typed, among: candidates, preferring: department, entries: true)
     }
 
     /// The suggestion for a plain word (a command, an option, a field name), which has no name
     /// and is not an id, so it is neither looked up by name nor transliterated.
-    static func forWord(_ typed: String, among words: [String]) -> Suggestion {
+    package static func forWord(_ typed: String, among words: [String]) -> Suggestion {
         find(typed, among: words.map { Candidate(id: $0) }, preferring: nil, entries: false)
     }
 
@@ -115,7 +115,7 @@ public struct Suggestion: Sendable, Equatable {
 
     /// The edit distance between two strings, counting a swap of two neighbours as one edit
     /// (optimal string alignment), since "phnoe" for "phone" is one slip of the fingers.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
@@ -134,19 +134,11 @@ public struct Suggestion: Sendable, Equatable {
     }
 }
 
-extension Command {
-    /// The "did you mean" note for a reference to an entry known by id and name: the entry whose
-    /// name was typed, else the nearest id (shown without a name, as these callers have none to add).
-    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> [Hint] {
-        let found = Suggestion.forReference(value, among: entries.map { Suggestion.Candidate(id: $0.id, name: $0.name) })
-        return Note.suggesting(found, naming: found.reason == .name).map(\.hint)
-    }
-}
 
 extension Catalogue {
     /// Every entry of a kind as a candidate for suggestions: with its name, and for employees and
     /// tasks the department they belong to, so near ids can be told apart.
-    func suggestionCandidates(of kind: EntryKind) -> [Suggestion.Candidate] {
+    package func suggestionCandidates(of kind: EntryKind) -> [Suggestion.Candidate] {
         func group(_ id: DepartmentID) -> Suggestion.Candidate.Group {
             // A department that does not resolve is reported on its own; its id still groups.
             Suggestion.Candidate.Group(id: id, name: department(id)?.name ?? id.rawValue)

@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -7,7 +8,7 @@ import Darwin
 
 /// What the loader finds at a path in the catalogue once the link policy is applied: a
 /// symbolic link is followed only when it leads to a place inside the catalogue folder.
-enum CatalogueItem: Equatable {
+package enum CatalogueItem: Equatable {
     case missing, file, directory
     /// A device, pipe or socket: never read, since reading a pipe could wait forever.
     case other
@@ -20,7 +21,7 @@ enum CatalogueItem: Equatable {
 }
 
 /// Why a file's bytes could not be read.
-enum ReadFailure: Error, Equatable {
+package enum ReadFailure: Error, Equatable {
     case system(SystemError)
     case tooLarge(size: Int)
     case notAFile
@@ -29,10 +30,10 @@ enum ReadFailure: Error, Equatable {
 extension FileSystem {
     /// The largest entry file the loader reads. A real entry is a few kilobytes; a larger file
     /// is refused before it costs seconds to parse and render.
-    static let entrySizeLimit = 1 << 20
+    package static let entrySizeLimit = 1 << 20
 
     /// The names in a folder except "." and "..", sorted, or why the folder cannot be listed.
-    static func list(_ path: String) -> Result<[String], SystemError> {
+    package static func list(_ path: String) -> Result<[String], SystemError> {
         guard let folder = opendir(path) else { return .failure(SystemError(code: errno)) }
         defer { closedir(folder) }
         var names: [String] = []
@@ -51,14 +52,14 @@ extension FileSystem {
     }
 
     /// The path with every symbolic link resolved, or why it cannot be.
-    static func resolved(_ path: String) -> Result<String, SystemError> {
+    package static func resolved(_ path: String) -> Result<String, SystemError> {
         guard let pointer = realpath(path, nil) else { return .failure(SystemError(code: errno)) }
         defer { free(pointer) }
         return .success(String(cString: pointer))
     }
 
     /// What is at `path`, for a catalogue whose folder resolves to `root`.
-    static func item(_ path: String, root: String) -> CatalogueItem {
+    package static func item(_ path: String, root: String) -> CatalogueItem {
         var info = stat()
         guard lstat(path, &info) == 0 else { return errno == ENOENT ? .missing : .unreadable(reason: reason(errno)) }
         if info.st_mode & S_IFMT == S_IFLNK {
@@ -79,7 +80,7 @@ extension FileSystem {
 
     /// The bytes of the regular file at `path` (a link is followed unless `following` is false),
     /// refused unread when it holds more than `limit` bytes.
-    static func readFile(_ path: String, limit: Int, following: Bool = true) -> Result<[UInt8], ReadFailure> {
+    package static func readFile(_ path: String, limit: Int, following: Bool = true) -> Result<[UInt8], ReadFailure> {
         // O_NONBLOCK: a pipe put where a file should be must not stop the loader until someone writes to it.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (following ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return .failure(.system(SystemError(code: errno))) }

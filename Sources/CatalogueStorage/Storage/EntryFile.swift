@@ -1,10 +1,11 @@
+import CatalogueModel
 import Foundation
 
 /// The two shapes of entry file: plain JSON, and JSON front matter followed by a Markdown
 /// description. Splitting a file and writing one back both live here.
-enum EntryFile {
+package enum EntryFile {
     /// The fields and description of a file, or nil with diagnostics when it cannot be read.
-    static func parse(_ source: SourceText, hasDescription: Bool, diagnostics: inout [Diagnostic]) -> (fields: JSONNode, description: String)? {
+    package static func parse(_ source: SourceText, hasDescription: Bool, diagnostics: inout [Diagnostic]) -> (fields: JSONNode, description: String)? {
         let bytes = source.bytes
         if bytes.allSatisfy(JSONParser.isWhitespace) {
             diagnostics.append(.at(SourceLocation(file: source.file), .emptyFile))
@@ -42,14 +43,14 @@ enum EntryFile {
     /// The description as stored: blank lines around it dropped, CRLF and a lone CR read as LF
     /// (as Markdown reads them, so "\r\r\n" is two line ends and a second fmt finds nothing
     /// to change), otherwise untouched.
-    static func description(_ text: String) -> String {
+    package static func description(_ text: String) -> String {
         var utf8 = text.utf8
         return utf8.withContiguousStorageIfAvailable { description(bytes: $0) } ?? description(bytes: Array(utf8)[...])
     }
 
     /// The same, from UTF-8 bytes. Works on the bytes rather than through Foundation's string
     /// searching, which cost a quarter of loading a large catalogue.
-    static func description<Bytes: RandomAccessCollection>(bytes: Bytes) -> String where Bytes.Element == UInt8, Bytes.Index == Int {
+    package static func description<Bytes: RandomAccessCollection>(bytes: Bytes) -> String where Bytes.Element == UInt8, Bytes.Index == Int {
         // Lines as byte ranges; CRLF and a lone CR end a line as LF does.
         var lines: [Range<Int>] = []
         var start = bytes.startIndex, index = bytes.startIndex
@@ -86,7 +87,7 @@ enum EntryFile {
 
     /// The canonical text of a file: fields, then (for Markdown kinds) a blank line and the
     /// description; always one trailing newline.
-    static func text(fields: JSONNode, description: String?) -> String {
+    package static func text(fields: JSONNode, description: String?) -> String {
         var text = JSONWriter.text(fields) + "\n"
         if let description, !description.isEmpty {
             text += "\n" + description + "\n"

@@ -106,5 +106,5 @@ extension Catalogue {
 
 extension EntryKind {
     /// The order kinds are listed in: as in the README, departments first.
-    var order: Int { EntryKind.allCases.firstIndex(of: self) ?? 0 }
+    package var order: Int { EntryKind.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Turns a name into a valid id, for suggesting file names: lower case, æ→ae, ø→oe, å→aa,
 /// accents dropped, anything else a hyphen.
-enum Slug {
-    static func make(_ text: String) -> String {
+package enum Slug {
+    package static func make(_ text: String) -> String {
         var out = ""
         for character in text.lowercased() {
             switch character {
@@ -24,7 +24,7 @@ enum Slug {
     /// "akm", Aage Østergaard → "aoe"), anything else its name as an id; when that is taken, the
     /// first free variant with a number ("akm2", "byggeri-2"); a name that is no valid id
     /// ("con", a device name on Windows) counts as taken.
-    static func proposedID(for kind: EntryKind, name: String, isTaken taken: (String) -> Bool) -> String {
+    package static func proposedID(for kind: EntryKind, name: String, isTaken taken: (String) -> Bool) -> String {
         // A name Windows keeps for a device is never proposed (Carl Otto Nielsen is not "con").
         func isTaken(_ id: String) -> Bool { taken(id) || EntryID<Never>.problem(with: id) != nil }
         let base: String

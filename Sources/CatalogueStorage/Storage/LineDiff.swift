@@ -1,14 +1,16 @@
+import CatalogueModel
+
 /// A line diff of two byte strings (Myers' O(ND) algorithm in linear space) and its unified-diff hunks.
-enum LineDiff {
+package enum LineDiff {
     /// One step of an edit script: a line kept, removed from the old text, or added from the new.
-    enum Edit: Sendable, Equatable {
+    package enum Edit: Sendable, Equatable {
         case equal(old: Int, new: Int)
         case delete(old: Int)
         case insert(new: Int)
     }
 
     /// The lines of `bytes`, each with its "\n" when it has one; only the last line can lack it.
-    static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    package static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         var lines: [ArraySlice<UInt8>] = []
         var start = 0
         for (index, byte) in bytes.enumerated() where byte == 0x0A {
@@ -21,7 +23,7 @@ enum LineDiff {
 
     /// A shortest edit script turning `old` into `new`; within each run of changes every deletion
     /// comes before every insertion, as `diff -u` and `git diff` print them.
-    static func edits(old: [ArraySlice<UInt8>], new: [ArraySlice<UInt8>]) -> [Edit] {
+    package static func edits(old: [ArraySlice<UInt8>], new: [ArraySlice<UInt8>]) -> [Edit] {
         // Lines are compared as small integers so the inner loops never compare bytes twice.
         var ids: [ArraySlice<UInt8>: Int] = [:]
         var a: [Int] = [], b: [Int] = []
@@ -56,7 +58,7 @@ enum LineDiff {
 
     /// The hunks of a unified diff from `old` to `new` with `context` lines around each change,
     /// starting at the first `@@` line; empty when the texts are equal.
-    static func unifiedHunks(old: [UInt8], new: [UInt8], context: Int = 3) -> String {
+    package static func unifiedHunks(old: [UInt8], new: [UInt8], context: Int = 3) -> String {
         let a = lines(old), b = lines(new)
         let script = edits(old: a, new: b)
         let changes = script.indices.filter { if case .equal = script[$0] { false } else { true } }
@@ -119,8 +121,8 @@ enum LineDiff {
 
     /// Which lines of each side are not part of the common subsequence.
     private struct Marks {
-        var removed: [Bool]
-        var added: [Bool]
+        package var removed: [Bool]
+        package var added: [Bool]
     }
 
     /// Marks the differences between `a[aLo..<aHi]` and `b[bLo..<bHi]`: common ends are peeled

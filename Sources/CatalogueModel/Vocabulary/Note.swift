@@ -31,7 +31,7 @@ public enum Hint: Sendable, Equatable {
 
 extension Note {
     /// "did you mean …?" for a suggestion, or no note when it suggests nothing.
-    static func suggesting(_ suggestion: Suggestion, naming: Bool = true) -> [Note] {
+    package static func suggesting(_ suggestion: Suggestion, naming: Bool = true) -> [Note] {
         suggestion.candidates.isEmpty ? [] : [Note(.didYouMean(suggestion.candidates, naming: naming))]
     }
 }

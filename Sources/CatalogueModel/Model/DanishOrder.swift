@@ -60,7 +60,7 @@ public enum DanishOrder {
 
     /// The primary sort key: spaces and punctuation first, then digits, then the letters in
     /// Danish order. Letters are numbered from `letterBase` so the other groups sort before them.
-    static func key(_ text: String) -> [Int] {
+    package static func key(_ text: String) -> [Int] {
         // Surrounding spaces do not count, so " zebra" sorts, and is filed, under Z.
         // Only letters other than a–z, æ, ø and å are decomposed (é → e + accent): Foundation's
         // normalisation is slow, and sorting calls this for every name and keyword.

@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -67,7 +68,7 @@ public enum InputReading {
     }
 
     /// Reads `descriptor` to its end, stopping with `tooLarge` past `limit` bytes.
-    static func read(_ descriptor: Int32, limit: Int, source: InputSource) -> Result<[UInt8], InputError> {
+    package static func read(_ descriptor: Int32, limit: Int, source: InputSource) -> Result<[UInt8], InputError> {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -86,7 +87,7 @@ public enum InputReading {
 
 extension FileSystem {
     /// True when `path` is a folder, or a link to one.
-    static func isDirectoryFollowingLinks(_ path: String) -> Bool {
+    package static func isDirectoryFollowingLinks(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }

@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -26,17 +27,6 @@ public struct ChangePlan: Sendable, Equatable {
     /// True when the plan changes nothing.
     public var isEmpty: Bool { changes.isEmpty }
 
-    /// One line per file for the user ("changed catalogue/tasks/byggesag.md"), in plan order.
-    public func summary(pathPrefix: String = "") -> [Message] {
-        changes.map { change in
-            switch change {
-            case .create(let path, _): .created(path: pathPrefix + path)
-            case .modify(let path, _, _): .changed(path: pathPrefix + path)
-            case .delete(let path, _): .deleted(path: pathPrefix + path)
-            case .rename(let from, let to, _, _): .renamed(from: pathPrefix + from, to: pathPrefix + to)
-            }
-        }
-    }
 
     /// The plan as a unified diff in the shape `git diff` prints, with 3 lines of context;
     /// a file whose bytes do not change shows no hunks (a pure rename) or nothing (a modify).
@@ -125,7 +115,7 @@ public struct ChangePlan: Sendable, Equatable {
     }
 
     /// `apply`, with a test's hook into the rename window.
-    func apply(to root: URL, hook: RenameWindowHook) throws(ApplyError) {
+    package func apply(to root: URL, hook: RenameWindowHook) throws(ApplyError) {
         try validatePaths()
         var transaction = FileTransaction(root: root.path, hook: hook)
         do {
@@ -165,7 +155,7 @@ public struct ChangePlan: Sendable, Equatable {
 
 extension FileChange {
     /// Every catalogue-relative path the change touches.
-    var paths: [String] {
+    package var paths: [String] {
         switch self {
         case .create(let path, _), .modify(let path, _, _), .delete(let path, _): [path]
         case .rename(let from, let to, _, _): [from, to]
@@ -173,7 +163,7 @@ extension FileChange {
     }
 
     /// The path that gets new contents and those contents, if any.
-    var written: (path: String, bytes: [UInt8], replaces: Bool)? {
+    package var written: (path: String, bytes: [UInt8], replaces: Bool)? {
         switch self {
         case .create(let path, let new): (path, new, false)
         case .modify(let path, _, let new): (path, new, true)
@@ -183,7 +173,7 @@ extension FileChange {
     }
 
     /// The path that is removed at the end, if any.
-    var removed: String? {
+    package var removed: String? {
         switch self {
         case .delete(let path, _), .rename(let path, _, _, _): path
         case .create, .modify: nil
@@ -212,7 +202,7 @@ public enum ApplyError: Error, Sendable, Hashable {
 
     /// The error for a failure to write `path` with the system's error `code`: a full disk is said
     /// as such, not as a permission to check.
-    static func writing(_ path: String, _ code: Int32) -> ApplyError {
+    package static func writing(_ path: String, _ code: Int32) -> ApplyError {
         code == ENOSPC || code == EDQUOT ? .diskFull(path: path) : .couldNotWrite(path: path, reason: FileSystem.reason(code))
     }
 
@@ -232,20 +222,20 @@ public enum ApplyError: Error, Sendable, Hashable {
 }
 
 /// An operating-system error number with its text for the user.
-struct SystemError: Error, Sendable, Equatable {
-    let code: Int32
+package struct SystemError: Error, Sendable, Equatable {
+    package let code: Int32
 
     /// The system's wording, starting in lower case to fit inside a sentence ("permission denied").
-    var reason: String { FileSystem.reason(code) }
+    package var reason: String { FileSystem.reason(code) }
 }
 
 /// The few POSIX file operations the writer and the lock need, none of which follows a symbolic link.
-enum FileSystem {
+package enum FileSystem {
     /// What is at a path, without following a symbolic link.
-    enum Kind: Sendable, Equatable { case missing, file, directory, symbolicLink, other }
+    package enum Kind: Sendable, Equatable { case missing, file, directory, symbolicLink, other }
 
     /// What is at `path`; an error other than "does not exist" counts as `.other`.
-    static func kind(_ path: String) -> Kind {
+    package static func kind(_ path: String) -> Kind {
         var info = stat()
         guard lstat(path, &info) == 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .other }
         switch info.st_mode & S_IFMT {
@@ -257,22 +247,22 @@ enum FileSystem {
     }
 
     /// True when `path` is a directory and not a link to one.
-    static func isDirectory(_ path: String) -> Bool { kind(path) == .directory }
+    package static func isDirectory(_ path: String) -> Bool { kind(path) == .directory }
 
     /// The permission bits of the file at `path`, or nil when it cannot be examined.
-    static func permissions(_ path: String) -> mode_t? {
+    package static func permissions(_ path: String) -> mode_t? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         return info.st_mode & 0o7777
     }
 
     /// The names in a folder except "." and "..", sorted; empty when it cannot be read.
-    static func names(in path: String) -> [String] {
+    package static func names(in path: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 
     /// The whole content of a regular file; a symbolic link fails with ELOOP.
-    static func readAll(_ path: String) -> Result<[UInt8], SystemError> {
+    package static func readAll(_ path: String) -> Result<[UInt8], SystemError> {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(SystemError(code: errno)) }
         defer { close(descriptor) }
@@ -291,7 +281,7 @@ enum FileSystem {
 
     /// The whole content of a regular file and its identity, read through one descriptor; a
     /// symbolic link fails with ELOOP.
-    static func readAllWithIdentity(_ path: String) -> Result<([UInt8], FileIdentity), SystemError> {
+    package static func readAllWithIdentity(_ path: String) -> Result<([UInt8], FileIdentity), SystemError> {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(SystemError(code: errno)) }
         defer { close(descriptor) }
@@ -312,7 +302,7 @@ enum FileSystem {
     }
 
     /// Writes all of `bytes` to an open descriptor.
-    static func write(_ bytes: [UInt8], to descriptor: Int32) -> SystemError? {
+    package static func write(_ bytes: [UInt8], to descriptor: Int32) -> SystemError? {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress.map { $0 + written }, bytes.count - written) }
@@ -328,7 +318,7 @@ enum FileSystem {
     /// Why the file at `path` could not be removed or replaced by this process, or nil when it
     /// can: its folder must be writable, and in a folder with the sticky bit (such as /tmp) the
     /// file or the folder must be ours.
-    static func removalRefused(_ path: String) -> SystemError? {
+    package static func removalRefused(_ path: String) -> SystemError? {
         let folder = (path as NSString).deletingLastPathComponent
         if faccessat(AT_FDCWD, folder, W_OK | X_OK, AT_EACCESS) != 0 { return SystemError(code: errno) }
         var file = stat(), parent = stat()
@@ -341,7 +331,7 @@ enum FileSystem {
     }
 
     /// Creates a file that must not exist yet, writes `bytes` and syncs it to disk; removes it again on failure.
-    static func writeNew(_ path: String, _ bytes: [UInt8], mode: mode_t) -> Result<Void, SystemError> {
+    package static func writeNew(_ path: String, _ bytes: [UInt8], mode: mode_t) -> Result<Void, SystemError> {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return .failure(SystemError(code: errno)) }
         var failure = write(bytes, to: descriptor)
@@ -356,7 +346,7 @@ enum FileSystem {
 
     /// Gives the file at `source` the name `target` only if `target` does not exist (EEXIST otherwise),
     /// then removes the name `source`. A file system without hard links falls back to a rename.
-    static func linkNew(_ source: String, _ target: String) -> Result<Void, SystemError> {
+    package static func linkNew(_ source: String, _ target: String) -> Result<Void, SystemError> {
         if link(source, target) == 0 {
             unlink(source)
             return .success(())
@@ -367,12 +357,12 @@ enum FileSystem {
     }
 
     /// The result of a POSIX call that returns 0 on success and sets errno otherwise.
-    static func check(_ status: Int32) -> Result<Void, SystemError> {
+    package static func check(_ status: Int32) -> Result<Void, SystemError> {
         status == 0 ? .success(()) : .failure(SystemError(code: errno))
     }
 
     /// The system's wording of an error number, starting in lower case ("permission denied").
-    static func reason(_ code: Int32) -> String {
+    package static func reason(_ code: Int32) -> String {
         let text = String(cString: strerror(code))
         return text.prefix(1).lowercased() + text.dropFirst()
     }

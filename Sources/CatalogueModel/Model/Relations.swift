@@ -137,7 +137,7 @@ public struct Relations: Sendable {
     }
 
     /// Entries with a sort order first, in that order; then the rest; names, then ids, break ties.
-    static func bySortOrder<Entries: Sequence>(_ values: Entries, sortOrder: (Entries.Element) -> Int?, name: @escaping (Entries.Element) -> String) -> [Entries.Element]
+    package static func bySortOrder<Entries: Sequence>(_ values: Entries, sortOrder: (Entries.Element) -> Int?, name: @escaping (Entries.Element) -> String) -> [Entries.Element]
     where Entries.Element: Identifiable, Entries.Element.ID: CustomStringConvertible {
         let byName = DanishOrder.sorted(values, by: name, { $0.id.description })
         return byName.enumerated().sorted { a, b in

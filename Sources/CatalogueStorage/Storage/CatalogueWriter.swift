@@ -1,3 +1,4 @@
+import CatalogueModel
 import Foundation
 
 /// The one writer of catalogue files: every entry's canonical text, and the plan of file
@@ -22,6 +23,12 @@ public enum CatalogueWriter {
         public var kind: EntryKind
         public var from: String
         public var to: String
+
+        public init(kind: EntryKind, from: String, to: String) {
+            self.kind = kind
+            self.from = from
+            self.to = to
+        }
     }
 
     /// The file changes that turn the catalogue as `loaded` into `edited`: entries that differ
@@ -102,7 +109,7 @@ public enum CatalogueWriter {
 
 extension FileChange {
     /// Orders a plan by the file it touches, so its summary and diff read in path order.
-    var sortKey: String {
+    package var sortKey: String {
         switch self {
         case .create(let path, _), .modify(let path, _, _), .delete(let path, _): return path
         case .rename(let from, _, _, _): return from

@@ -1,3 +1,5 @@
+import CatalogueModel
+
 /// A JSON value that remembers where in its source file it stood, so that every problem found
 /// later (a wrong type, an unknown key, a reference that does not resolve) can name a line and
 /// column. Objects keep their keys in file order, duplicates included, so the loader can report them.
@@ -104,7 +106,7 @@ public struct JSONParser {
     private let curlyQuotes: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]]
 
     /// JSON's white space: space, tab, line feed, carriage return.
-    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+    package static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
