@@ -185,3 +185,28 @@ struct CheckJSONTests {
         #expect(first.member("text")?.contains("there is no employees/aa.json") == true)
     }
 }
+
+/// Help for every command in both languages.
+struct HelpLanguageTests {
+    @Test func everyHelpTextHasItsDanishAndTheDanishTableHoldsNothingElse() {
+        let texts = CLI.helpTexts
+        let missing = texts.filter { DanishHelp.texts[$0] == nil }
+        #expect(missing.isEmpty, "no Danish for: \(missing.sorted())")
+        let stale = Set(DanishHelp.texts.keys).subtracting(texts)
+        #expect(stale.isEmpty, "Danish for texts no help shows: \(stale.sorted())")
+    }
+
+    @Test func theHelpOfACommandIsDanishInADanishCatalogueAndEnglishOnAsking() {
+        // A command with a catalogue speaks its language; `help` and `init` follow the locale.
+        let danish = run(["add", "employee", "--help"], in: projectRoot, environment: ["CATALOGUE_LANG": ""])
+        #expect(danish.stdout.hasPrefix("OVERSIGT: Tilføj en medarbejder."))
+        #expect(danish.stdout.contains("\nTILVALG:\n"))
+        #expect(danish.stdout.contains("Påkrævet."))
+        let english = run(["add", "employee", "--help", "--language", "en"], in: projectRoot)
+        #expect(english.stdout.hasPrefix("OVERVIEW: Add an employee."))
+        let main = run(["--help"], in: FileManager.default.temporaryDirectory, environment: ["CATALOGUE_LANG": "", "LANG": "da_DK.UTF-8"])
+        #expect(main.stdout.contains("\nSLÅ OP:\n"))
+        let helpCommand = run(["help", "add", "employee"], in: projectRoot, environment: ["CATALOGUE_LANG": "", "LANG": "C.UTF-8"])
+        #expect(helpCommand.stdout.hasPrefix("OVERVIEW: Add an employee."))
+    }
+}

@@ -12,7 +12,7 @@ extension Command {
     private static func addEntry(_ kind: EntryKind) -> Command {
         let options = FieldOptions(kind, forNewEntries: true)
         let idHelp = kind == .employee
-            ? "The new id: the person's initials in lower case (default: proposed from --name)."
+            ? "The new id: the person's initials in lower case (default: the name in --mail before @ when it is free, else made from --name)."
             : "The new id, its file name: lower-case a–z, digits and '-' (default: made from the \(kind == .task ? "title" : "name"))."
         let spec = CommandSpec(
             name: "add \(kind.rawValue)", summary: "Add \(kind.article) \(kind.rawValue).",

@@ -190,7 +190,7 @@ public enum CLI {
     /// The commands, in the groups the main help shows them in, in the order of an update round.
     static let sections: [(title: String, commands: [Command])] = [
         ("LOOK UP", [.find, .show, .list, .check]),
-        ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff)",
+        ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff, fmt --check the files it would change)",
          [.add, .set, .move, .reassign, .rename, .remove, .edit, .fmt]),
         ("PUBLISH", [.export]),
         ("OTHER", [.initialise, .help]),
@@ -305,7 +305,7 @@ public enum CLI {
     static func mainHelp(_ wording: Wording) -> String {
         let width = commands.map(\.spec.name.count).max() ?? 0
         var text = "\(wording.help("OVERVIEW")): \(wording.help("Keeps a municipality's task and employee catalogue and publishes it."))\n"
-            + "\n\(wording.help("USAGE")): catalogue COMMAND [ARGUMENTS] [OPTIONS]\n\n"
+            + "\n\(wording.help("USAGE")): catalogue COMMAND [ARGUMENTS] [OPTIONS]\n"
         for section in sections {
             let rows = section.commands.map { ($0.spec.name.padding(toLength: width, withPad: " ", startingAt: 0), wording.help($0.spec.summary)) }
             text += "\n\(wording.help(section.title)):\n" + CommandSpec.table(rows)

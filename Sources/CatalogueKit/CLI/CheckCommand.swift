@@ -7,8 +7,8 @@ extension Command {
         name: "check", summary: "Check the catalogue for mistakes before it is published.",
         discussion: """
             Reports every problem in one pass, as file:line:column: error|warning: message [code].
-            Errors must be fixed before export; warnings (a task without a backup, an employee
-            without tasks, an external area with no external task) are allowed. A warning an entry
+            Errors must be fixed before export; warnings (such as a task without a backup, an
+            employee without tasks, two people given the same phone) are allowed. A warning an entry
             knowingly has can be accepted in its file, with the reason: "accept": {"no-backup": "…"};
             accepted warnings are counted but shown only with --all.
             Exit status: 0 without errors, 1 with errors, 64 when the command is typed wrong.

@@ -15,7 +15,7 @@ extension Command {
             change: the file in the catalogue is untouched until the copy is valid.
             """,
         arguments: [.kind,
-                    .init(name: "ID", help: "The entry's id (its file name without extension).")],
+                    .init(name: "ID", help: "The entry's id (its file name without extension), or its full name.")],
         options: [Flag.dryRun.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments

@@ -10,7 +10,8 @@ extension Command {
             Canonical form: fields in a fixed order per kind, two-space indent, one trailing
             newline; descriptions are kept as written. With --check nothing is written: the
             files that would change are listed and the exit status is 1 if there are any.
-            If any file has an error that stops it being read, nothing is rewritten.
+            A file with an error that stops it being read is named and left as it is; the
+            others are rewritten.
             """,
         options: [Flag.check.spec, Value.catalogue.spec])
     ) { call, console in

@@ -8,7 +8,7 @@ extension Command {
         name: "move", summary: "Move a person, task or team to another department, or a task to another area.",
         discussion: "The same as changing the field with 'catalogue set', said the way an update round says it.",
         arguments: [.init(name: "KIND", help: "employee, task or department."),
-                    .init(name: "ID", help: "The id of the entry to move.")],
+                    .init(name: "ID", help: "The id or full name of the entry to move.")],
         options: [Value.toDepartment.spec, Value.toArea.spec, Value.toParent.spec, Flag.dryRun.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments

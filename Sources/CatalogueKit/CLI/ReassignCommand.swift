@@ -14,7 +14,7 @@ extension Command {
             Someone already listed on a task is never listed twice.
             """,
         arguments: [.init(name: "task", help: "The word 'task', when one task is reassigned.", optional: true),
-                    .init(name: "ID", help: "The task's id.", optional: true)],
+                    .init(name: "ID", help: "The task's id or full title.", optional: true)],
         options: [Value.from.spec, Value.allFrom.spec, Value.to.spec, Flag.dryRun.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments

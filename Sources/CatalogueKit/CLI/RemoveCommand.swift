@@ -13,7 +13,7 @@ extension Command {
             deputy for; a department's employees, teams, tasks and areas; an area's tasks.
             """,
         arguments: [.kind,
-                    .init(name: "ID", help: "The id of the entry to remove.")],
+                    .init(name: "ID", help: "The id or full name of the entry to remove.")],
         options: [Value.reassignTo.spec, Flag.dryRun.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments

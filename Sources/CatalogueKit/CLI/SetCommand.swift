@@ -63,7 +63,7 @@ extension Command {
         let spec = CommandSpec(
             name: "set \(kind.rawValue)", summary: "Change fields of \(kind.article) \(kind.rawValue).",
             discussion: "Only the fields named change; the file is rewritten in canonical form, so the change is a small diff. With --dry-run, the diff is shown and nothing is written.",
-            arguments: [.init(name: "ID", help: "The \(kind.rawValue)'s id (its file name without extension).")],
+            arguments: [.init(name: "ID", help: "The \(kind.rawValue)'s id (its file name without extension), or its full \(kind == .task ? "title" : "name").")],
             options: options.fields.map(\.option) + [options.description].compactMap { $0 } + [unset.spec] + listOptions
                 + [Flag.dryRun.spec, Value.catalogue.spec],
             unknownOptionNote: .fieldsAre(kind.schema.map { String($0.option.dropFirst(2)) }, command: "set \(kind.rawValue)"))
