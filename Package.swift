@@ -16,17 +16,19 @@ let package = Package(
         ),
         // The layers, each a target so that an import the wrong way round does not compile:
         // the model and the vocabulary of problems (no words), then reading and writing files,
-        // then everything that checks, searches, renders and speaks (CatalogueKit).
+        // then the checks of the catalogue as a whole, then everything that searches, renders and
+        // speaks (CatalogueKit: the command line and the language tables).
         .target(name: "CatalogueModel"),
         .target(name: "CatalogueStorage", dependencies: ["CatalogueModel"]),
-        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "KLE"]),
+        .target(name: "CatalogueValidation", dependencies: ["CatalogueModel", "CatalogueStorage"]),
+        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "KLE"]),
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit", "CatalogueStorage"]),
         // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
         .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage"]),
         .executableTarget(name: "catalogue-bench"),
         .testTarget(
             name: "CatalogueKitTests",
-            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "KLE", "catalogue"],
+            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "CatalogueValidation", "KLE", "catalogue"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Arguments that are not UTF-8 are refused with the option and the byte, never stored as U+FFFD.
 struct ArgumentBytesTests {

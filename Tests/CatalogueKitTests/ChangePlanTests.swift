@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// A catalogue folder in a fresh temporary directory, with helpers to write, read and snapshot its files.
 struct PlanFolder {

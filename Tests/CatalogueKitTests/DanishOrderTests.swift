@@ -2,6 +2,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Danish alphabetical order, as lists and indexes use it.
 struct DanishOrderTests {

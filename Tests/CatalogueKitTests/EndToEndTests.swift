@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Runs of the real, built binary: arguments in, stdout, stderr and exit status out.
 struct EndToEndTests {

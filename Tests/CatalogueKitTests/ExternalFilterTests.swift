@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The external version shows only what may be public. The filter is tested on its own, and a
 /// property test over generated catalogues shows that no non-public value reaches the page.

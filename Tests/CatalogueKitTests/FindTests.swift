@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// `catalogue find`: who handles a topic, on the default catalogue (read only) or a copy of it.
 struct FindTests {

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Canonical writing: every file reads and writes back to the same bytes, and `fmt` only
 /// changes what is not canonical.

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Ids a command line or Windows cannot take are refused everywhere, and never proposed.
 struct IDTests {

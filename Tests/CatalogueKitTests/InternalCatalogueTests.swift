@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The internal catalogue's settings-driven parts: the corrections line, the logo, and the
 /// organisation overview.

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Writes that are interrupted or refused leave every file whole: the old set or the new one,
 /// never a mix, and no temporary file that the next run does not clear away.

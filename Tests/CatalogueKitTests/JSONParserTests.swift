@@ -2,6 +2,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The strict JSON parser: what it accepts, and the position and wording of what it refuses.
 struct JSONParserTests {

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Bytes of a string, for building plans.
 private func b(_ text: String) -> [UInt8] { Array(text.utf8) }

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The one-writer lock: taking it, waiting for it, a dead holder's lock released by the kernel, releasing it.
 struct LockTests {

@@ -2,6 +2,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 struct MarkdownTests {
     // MARK: Paragraphs

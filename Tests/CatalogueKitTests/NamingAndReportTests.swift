@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// What a new user's trial found in how commands take names and say what they did.
 struct NamingAndReportTests {

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The built binary killed inside the rename window of a multi-file change (the writer kills
 /// itself there when `CATALOGUE_TEST_KILL_IN_RENAME_WINDOW` is set, so every kill lands in the

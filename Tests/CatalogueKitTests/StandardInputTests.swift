@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// `--description-file -` and `--description-file FILE` read with the entry limit and never
 /// trap, whatever standard input or the file is; the real binary is run, since standard

@@ -2,6 +2,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The "did you mean" hints for references that do not resolve, rule by rule.
 struct SuggestionTests {

@@ -2,6 +2,7 @@ import Foundation
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// A catalogue folder in a fresh temporary directory, starting as a small valid catalogue
 /// (no errors, no warnings) that a test then breaks in one place.

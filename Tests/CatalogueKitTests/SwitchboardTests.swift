@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// A strict RFC 4180 reader, so a test fails when a file is not what an importer expects: every
 /// record ends in CRLF, a quoted field is quoted from its first character to its last, a quote

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// What the tool prints to a terminal shows control characters instead of acting on them.
 struct TerminalTextTests {

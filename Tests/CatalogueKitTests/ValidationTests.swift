@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Each rule of `catalogue check`, with a fixture that breaks it.
 struct ValidationTests {

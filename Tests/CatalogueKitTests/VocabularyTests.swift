@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// Every coded value has a stable code and words in both languages.
 struct VocabularyTests {

@@ -1,5 +1,6 @@
 import CatalogueModel
 import CatalogueStorage
+import CatalogueValidation
 
 extension Command {
     /// `catalogue check`: load and validate, report everything, exit 1 on errors.

@@ -1,6 +1,7 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import CatalogueValidation
 
 /// A change a writing command is making: the catalogue as it was read (under the lock), the
 /// catalogue as it is being edited, and what to say besides the files once it is written.

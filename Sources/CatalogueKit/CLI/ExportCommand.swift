@@ -1,6 +1,7 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import CatalogueValidation
 
 extension Command {
     /// `catalogue export`: the three publications, written all together or not at all.

@@ -1,4 +1,7 @@
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The argument parser on any command line (arguments separated by NUL bytes), picked the way
 /// the tool picks a command: it never crashes, and what it accepts has every required argument

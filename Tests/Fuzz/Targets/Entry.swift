@@ -1,4 +1,7 @@
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The entry-file loader (JSON and front matter) on any bytes: the first byte picks the kind.
 /// It must never crash, and every diagnostic must point into the file it was read from.

@@ -1,4 +1,7 @@
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// fmt's round trip: an entry file that loads without errors is written in canonical form;
 /// that text loads without errors to the same entry and is written again byte for byte.

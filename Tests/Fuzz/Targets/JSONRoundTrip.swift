@@ -1,4 +1,7 @@
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The JSON parser and the canonical writer: whatever parses is written, parses again to the
 /// same values, and is written again to the same text.

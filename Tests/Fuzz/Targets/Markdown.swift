@@ -1,5 +1,8 @@
 import Foundation
 @testable import CatalogueKit
+@testable import CatalogueModel
+@testable import CatalogueStorage
+@testable import CatalogueValidation
 
 /// The Markdown renderer on any text: only the documented subset of tags comes out, balanced,
 /// with every link safe (http, https, mailto, tel) and all other text escaped.

@@ -122,7 +122,7 @@ public enum Validator {
 
     /// Two employees with the same direct phone or mobile (either way round), or the same mail:
     /// each is told of the other, since a new colleague given another's line publishes it twice.
-    static func sharedContacts(_ catalogue: Catalogue, at: (EntryKind?, String, String) -> SourceLocation) -> [Diagnostic] {
+    package static func sharedContacts(_ catalogue: Catalogue, at: (EntryKind?, String, String) -> SourceLocation) -> [Diagnostic] {
         var byNumber: [String: [(employee: Employee, key: String, value: String)]] = [:]
         var byMail: [String: [(employee: Employee, value: String)]] = [:]
         for employee in catalogue.employees {
@@ -155,7 +155,7 @@ public enum Validator {
 
     /// Marks the warnings an entry accepts (`"accept"`), and warns of an acceptance that names no
     /// code, an error (which cannot be accepted), or a warning the entry does not have.
-    static func accepting(_ found: [Diagnostic], _ loaded: LoadedCatalogue) -> [Diagnostic] {
+    package static func accepting(_ found: [Diagnostic], _ loaded: LoadedCatalogue) -> [Diagnostic] {
         let catalogue = loaded.catalogue
         var accepted: [String: [Acceptance]] = [:]
         for (kind, entries) in [(EntryKind.department, catalogue.departments.map { ($0.id.rawValue, $0.accept) }),
@@ -206,7 +206,7 @@ public enum Validator {
 
     /// Each loop of parent links once, starting from its smallest id. Every department is
     /// walked once, so a long chain of parents costs no more than its length.
-    static func parentCycles<Departments: Sequence<Department>>(_ departments: Departments) -> [[DepartmentID]] {
+    package static func parentCycles<Departments: Sequence<Department>>(_ departments: Departments) -> [[DepartmentID]] {
         let parents = Dictionary(departments.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
         var finished: Set<DepartmentID> = []
         var cycles: [[DepartmentID]] = []
