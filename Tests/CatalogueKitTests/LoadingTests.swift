@@ -406,3 +406,41 @@ struct MalformedFileTests {
         try? FileManager.default.removeItem(atPath: scratch.root.path + "-out")
     }
 }
+
+/// A catalogue read from bytes (an earlier edition from git) is read as from its folder.
+struct SourceLoadingTests {
+    /// Every file of a folder, by catalogue-relative path.
+    private func files(in root: URL) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            if !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }), let data = FileManager.default.contents(atPath: url.path),
+               !url.hasDirectoryPath {
+                files[relative] = [UInt8](data)
+            }
+        }
+        return files
+    }
+
+    @Test func theDefaultCatalogueReadFromItsBytesIsTheCatalogueReadFromItsFolder() {
+        let fromFolder = CatalogueReader.load(defaultCatalogue)
+        let fromBytes = CatalogueReader.load(.files(files(in: defaultCatalogue)))
+        #expect(fromBytes.catalogue == fromFolder.catalogue)
+        #expect(fromBytes.logo == fromFolder.logo)
+        #expect(Validator.check(fromBytes) == Validator.check(fromFolder))
+        #expect(fromBytes.catalogue.employees.count > 40)
+    }
+
+    @Test func problemsInFilesGivenAsBytesAreReportedWithTheirPlaces() {
+        var files = [settingsFileName: Array(ScratchCatalogue.validFiles[settingsFileName]!.utf8)]
+        for (path, text) in ScratchCatalogue.validFiles { files[path] = Array(text.utf8) }
+        files["departments/adm.json"] = Array("{\n  \"name\": \"Adm\",\n}\n".utf8)
+        files["notes.txt"] = Array("x".utf8)
+        files["tasks/sub/x.md"] = Array("x".utf8)
+        let found = Validator.check(CatalogueReader.load(.files(files))).map(\.coded)
+        #expect(found.contains("departments/adm.json:3:1: error [invalid-json]"))
+        #expect(found.contains("notes.txt: error [does-not-belong]"))
+        #expect(found.contains("tasks/sub: error [folder-in-kind-folder]"))
+    }
+}

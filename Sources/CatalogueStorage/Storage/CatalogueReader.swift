@@ -13,8 +13,13 @@ public struct LoadedCatalogue: Sendable {
     /// The file the settings name as the logo, as read (also when it is no fitting image), so a
     /// change of the setting can take the file with it.
     package var logoFile: (name: String, bytes: [UInt8])?
-    /// The folder the catalogue was read from.
-    public var root: URL?
+    /// Where the catalogue was read from.
+    public var source: CatalogueSource?
+    /// The folder the catalogue was read from, when it was read from one.
+    public var root: URL? {
+        if case .folder(let url)? = source { return url }
+        return nil
+    }
     /// Every file that was read, by catalogue-relative path.
     package var sources: [String: SourceText]
     /// Entry files that exist but could not be read; references to them are not reported
@@ -47,23 +52,35 @@ public struct LoadedCatalogue: Sendable {
     public var fileCount: Int { sources.count }
 }
 
-/// Reads a catalogue folder, reporting every problem in one pass.
+/// Where a catalogue is read from: its folder on disk, or its files as bytes by
+/// catalogue-relative path ("employees/akm.json"), such as an earlier edition read from git.
+public enum CatalogueSource: Sendable {
+    case folder(URL)
+    case files([String: [UInt8]])
+}
+
+/// Reads a catalogue, reporting every problem in one pass.
 public enum CatalogueReader {
-    /// Reads the catalogue at `root`. Entries that cannot be read are left out and reported,
+    /// Reads the catalogue in the folder `root`.
+    public static func load(_ root: URL, threads: Int? = nil) -> LoadedCatalogue {
+        load(.folder(root), threads: threads)
+    }
+
+    /// Reads the catalogue from `source`. Entries that cannot be read are left out and reported,
     /// each failure with its path and reason; a folder that cannot be read is never taken as empty.
     /// The files are read and parsed on up to `threads` threads (default: one per core), in chunks merged in file
     /// order, so entries and diagnostics come out as a single-threaded run gives them.
-    public static func load(_ root: URL, threads: Int? = nil) -> LoadedCatalogue {
+    public static func load(_ source: CatalogueSource, threads: Int? = nil) -> LoadedCatalogue {
         let threads = threads ?? Parallel.defaultThreads
         var loaded = LoadedCatalogue.empty
-        loaded.root = root
-        let folder = Folder(root)
+        loaded.source = source
+        let folder = Folder(source)
         if let bytes = contents(of: settingsFileName, in: folder, into: &loaded) {
             loaded.readSettings(bytes)
         }
         // The logo named in the settings is the one file besides them that belongs at the top.
         let logo = loaded.catalogue.settings.logo
-        switch FileSystem.list(folder.path) {
+        switch folder.list("") {
         case .failure(let error):
             loaded.diagnostics.append(.at(SourceLocation(file: "."), .unreadableFolder(reason: error.reason)))
         case .success(let names):
@@ -72,7 +89,7 @@ public enum CatalogueReader {
                 loaded.diagnostics.append(.at(SourceLocation(file: name), isLeftBehind(name) ? .leftBehindFile(path: name) : .doesNotBelong(path: name)))
             }
         }
-        if let logo { loaded.readLogo(logo, in: root) }
+        if let logo { loaded.readLogo(logo, from: source) }
         for kind in EntryKind.allCases {
             let files = entryFiles(folder, kind, into: &loaded)
             // A few chunks per thread, so a slow chunk does not leave a core idle at the end.
@@ -92,17 +109,51 @@ public enum CatalogueReader {
         return loaded
     }
 
-    /// The catalogue folder as given, and as resolved, to tell links inside it from links out of it.
+    /// What is read: the catalogue folder as given and as resolved (to tell links inside it from
+    /// links out of it), or the files given as bytes, which hold no links and no folders but
+    /// those their paths imply.
     private struct Folder: Sendable {
-        package let path: String
-        package let resolved: String
+        let source: CatalogueSource
+        let path: String
+        let resolved: String
 
-        package init(_ root: URL) {
+        init(_ source: CatalogueSource) {
+            self.source = source
+            guard case .folder(let root) = source else { path = ""; resolved = ""; return }
             path = root.path
             resolved = (try? FileSystem.resolved(root.path).get()) ?? root.standardizedFileURL.path
         }
 
-        package func item(_ relative: String) -> CatalogueItem { FileSystem.item(path + "/" + relative, root: resolved) }
+        /// What is at a catalogue-relative path.
+        func item(_ relative: String) -> CatalogueItem {
+            switch source {
+            case .folder: return FileSystem.item(path + "/" + relative, root: resolved)
+            case .files(let files):
+                if files[relative] != nil { return .file }
+                return files.keys.contains { $0.hasPrefix(relative + "/") } ? .directory : .missing
+            }
+        }
+
+        /// The names in a catalogue-relative folder ("" for the catalogue's own).
+        func list(_ relative: String) -> Result<[String], SystemError> {
+            switch source {
+            case .folder: return FileSystem.list(relative.isEmpty ? path : path + "/" + relative)
+            case .files(let files):
+                let prefix = relative.isEmpty ? "" : relative + "/"
+                let names = files.keys.filter { $0.hasPrefix(prefix) }.compactMap { $0.dropFirst(prefix.count).split(separator: "/").first }
+                return .success(Set(names.map(String.init)).sorted())
+            }
+        }
+
+        /// The bytes of a catalogue-relative file, refused unread above `limit`.
+        func read(_ relative: String, limit: Int) -> Result<[UInt8], ReadFailure> {
+            switch source {
+            case .folder: return FileSystem.readFile(path + "/" + relative, limit: limit)
+            case .files(let files):
+                guard let bytes = files[relative] else { return .failure(.system(SystemError(code: ENOENT))) }
+                return bytes.count > limit ? .failure(.tooLarge(size: bytes.count)) : .success(bytes)
+            }
+        }
     }
 
     /// The bytes of a file (catalogue-relative), or nil after reporting why it cannot be read
@@ -112,7 +163,7 @@ public enum CatalogueReader {
         let problem: Problem
         switch folder.item(path) {
         case .file:
-            switch FileSystem.readFile(folder.path + "/" + path, limit: FileSystem.entrySizeLimit) {
+            switch folder.read(path, limit: FileSystem.entrySizeLimit) {
             case .success(let bytes): return bytes
             case .failure(.system(let error)): problem = .unreadableFile(reason: error.reason)
             case .failure(.tooLarge(let size)): problem = .fileTooLarge(size: size, limit: FileSystem.entrySizeLimit)
@@ -157,7 +208,7 @@ public enum CatalogueReader {
         }
         var names: [String] = []
         if problem == nil {
-            switch FileSystem.list(folder.path + "/" + kind.folder) {
+            switch folder.list(kind.folder) {
             case .success(let found): names = found
             case .failure(let error): problem = .unreadableFolder(reason: error.reason)
             }
@@ -223,30 +274,42 @@ extension LoadedCatalogue {
 
     /// Reads the logo the settings name: a file directly in the catalogue folder, SVG or PNG,
     /// at most `Logo.maximumSize`; anything else is an error at the setting.
-    package mutating func readLogo(_ name: String, in root: URL) {
+    package mutating func readLogo(_ name: String, from source: CatalogueSource) {
         let at = location(settingsFileName, "logo")
         guard !name.contains("/"), !name.hasPrefix("."), name != settingsFileName else {
             diagnostics.append(.at(at, .logoOutside(name: name)))
             return
         }
-        let path = root.appendingPathComponent(name).path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(.at(at, .logoMissing(name: name)))
-            return
+        let data: [UInt8]
+        switch source {
+        case .files(let files):
+            guard let bytes = files[name] else {
+                diagnostics.append(.at(at, .logoMissing(name: name)))
+                return
+            }
+            data = bytes
+            logoFile = (name, bytes)
+        case .folder(let root):
+            let path = root.appendingPathComponent(name).path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                  let contents = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(.at(at, .logoMissing(name: name)))
+                return
+            }
+            data = [UInt8](contents)
+            // A linked logo is left alone: no command writes through a link or removes one.
+            if FileSystem.kind(path) == .file { logoFile = (name, data) }
         }
-        // A linked logo is left alone: no command writes through a link or removes one.
-        if FileSystem.kind(path) == .file { logoFile = (name, [UInt8](data)) }
         guard data.count <= Logo.maximumSize else {
             diagnostics.append(.at(at, .logoTooLarge(name: name, size: data.count, limit: Logo.maximumSize)))
             return
         }
-        guard let format = Logo.format(of: [UInt8](data)) else {
+        guard let format = Logo.format(of: data) else {
             diagnostics.append(.at(at, .logoNotAnImage(name: name)))
             return
         }
-        logo = Logo(format: format, bytes: [UInt8](data))
+        logo = Logo(format: format, bytes: data)
     }
 
     /// Takes in what was read of `kind` into `part`, after what is already here.

@@ -139,7 +139,7 @@ extension LoadedCatalogue {
             if path == settingsFileName {
                 after.readSettings(bytes)
                 after.logo = nil
-                if let logo = after.catalogue.settings.logo, let root = after.root { after.readLogo(logo, in: root) }
+                if let logo = after.catalogue.settings.logo, let source = after.source { after.readLogo(logo, from: source) }
             } else if let (kind, id) = EntryKind.entry(atPath: path) {
                 after.read(kind, id: id, bytes: bytes)
             }
