@@ -21,14 +21,16 @@ let package = Package(
         .target(name: "CatalogueModel"),
         .target(name: "CatalogueStorage", dependencies: ["CatalogueModel"]),
         .target(name: "CatalogueValidation", dependencies: ["CatalogueModel", "CatalogueStorage"]),
-        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "KLE"]),
+        // The transaction every change goes through (lock, load, change, plan, check, write).
+        .target(name: "CatalogueEditing", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation"]),
+        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "KLE"]),
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit", "CatalogueStorage"]),
         // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
         .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage"]),
         .executableTarget(name: "catalogue-bench"),
         .testTarget(
             name: "CatalogueKitTests",
-            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "CatalogueValidation", "KLE", "catalogue"],
+            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "KLE", "catalogue"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

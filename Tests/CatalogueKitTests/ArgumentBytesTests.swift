@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// Arguments that are not UTF-8 are refused with the option and the byte, never stored as U+FFFD.
 struct ArgumentBytesTests {

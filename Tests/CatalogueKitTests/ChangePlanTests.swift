@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// A catalogue folder in a fresh temporary directory, with helpers to write, read and snapshot its files.
 struct PlanFolder {

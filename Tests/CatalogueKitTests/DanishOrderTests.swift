@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// Danish alphabetical order, as lists and indexes use it.
 struct DanishOrderTests {

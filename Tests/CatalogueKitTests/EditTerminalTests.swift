@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// `edit` as a person runs it: on a terminal, with an editor that sets the terminal up, and a
 /// save refused at the last moment that keeps what was edited.

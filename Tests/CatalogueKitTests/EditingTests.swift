@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The writing commands on the small scratch catalogue: each change is one canonical write of
 /// exactly the files it concerns, and a refused change leaves every byte as it was.

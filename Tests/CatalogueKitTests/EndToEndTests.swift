@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// Runs of the real, built binary: arguments in, stdout, stderr and exit status out.
 struct EndToEndTests {

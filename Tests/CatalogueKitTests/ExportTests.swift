@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The three publications of a small fixture catalogue, compared with golden files that were
 /// reviewed by eye. Set CATALOGUE_RECORD_GOLDEN=1 to re-record them: the run then fails on

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The external version shows only what may be public. The filter is tested on its own, and a
 /// property test over generated catalogues shows that no non-public value reaches the page.

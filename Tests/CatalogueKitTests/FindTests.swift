@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// `catalogue find`: who handles a topic, on the default catalogue (read only) or a copy of it.
 struct FindTests {

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// Canonical writing: every file reads and writes back to the same bytes, and `fmt` only
 /// changes what is not canonical.

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// Ids a command line or Windows cannot take are refused everywhere, and never proposed.
 struct IDTests {

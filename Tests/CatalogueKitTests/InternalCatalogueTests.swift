@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The internal catalogue's settings-driven parts: the corrections line, the logo, and the
 /// organisation overview.

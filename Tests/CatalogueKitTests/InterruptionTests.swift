@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// Writes that are interrupted or refused leave every file whole: the old set or the new one,
 /// never a mix, and no temporary file that the next run does not clear away.

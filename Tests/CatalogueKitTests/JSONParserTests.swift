@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The strict JSON parser: what it accepts, and the position and wording of what it refuses.
 struct JSONParserTests {

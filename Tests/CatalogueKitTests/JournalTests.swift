@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// Bytes of a string, for building plans.
 private func b(_ text: String) -> [UInt8] { Array(text.utf8) }

@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The one-writer lock: taking it, waiting for it, a dead holder's lock released by the kernel, releasing it.
 struct LockTests {

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The relations index: each lookup gives what a scan of the catalogue would, in the documented
 /// order, and the routing rule falls back to the department above.

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The built binary killed inside the rename window of a multi-file change (the writer kills
 /// itself there when `CATALOGUE_TEST_KILL_IN_RENAME_WINDOW` is set, so every kill lands in the

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// Folding and the ranked search behind `catalogue find`.
 struct SearchTests {

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// SIGINT, SIGTERM and SIGHUP end a run of the built binary cleanly: a change being put in
 /// place is finished first, and no temporary file, editing copy or lock file is left.

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// `--description-file -` and `--description-file FILE` read with the entry limit and never
 /// trap, whatever standard input or the file is; the real binary is run, since standard

@@ -3,6 +3,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// The "did you mean" hints for references that do not resolve, rule by rule.
 struct SuggestionTests {

@@ -3,6 +3,7 @@ import Foundation
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// A catalogue folder in a fresh temporary directory, starting as a small valid catalogue
 /// (no errors, no warnings) that a test then breaks in one place.

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// What the tool prints to a terminal shows control characters instead of acting on them.
 struct TerminalTextTests {

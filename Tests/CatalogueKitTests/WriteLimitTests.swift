@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import CatalogueEditing
 
 /// No command writes what the loader then refuses: an entry over the size limit, a logo file no
 /// setting names, a catalogue from `init` that `check` rejects. Each is refused, or made whole,

@@ -1,6 +1,7 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import CatalogueEditing
 
 extension Command {
     /// `catalogue edit KIND ID`: the entry's file in the user's editor, on a copy; the entry is
@@ -57,7 +58,7 @@ extension Command {
                 var problems: [Diagnostic] = fileErrors
                 if let entry = scratch.catalogue.entry(kind, id) {
                     attempt.catalogue.put(entry)
-                    switch prepare(attempt) {
+                    switch attempt.change.prepare() {
                     case .nothing where fileErrors.isEmpty:
                         console.say(.editSaysTheSame(path: edit.location.displayPrefix + path))
                         return ExitStatus.success

@@ -2,25 +2,35 @@ import Foundation
 import CatalogueModel
 import CatalogueStorage
 import CatalogueValidation
+import CatalogueEditing
 
-/// A change a writing command is making: the catalogue as it was read (under the lock), the
-/// catalogue as it is being edited, and what to say besides the files once it is written.
+/// A change a writing command is making: the change in memory (the catalogue as read under the
+/// lock and as edited), where the catalogue is, and what to say besides the files once written.
 struct CatalogueEdit {
     let location: CatalogueLocation
-    let loaded: LoadedCatalogue
-    var catalogue: Catalogue
-    var renames: [CatalogueWriter.Rename] = []
+    var change: CatalogueChange
     /// What the change did beyond the files it wrote (e.g. "Moved 3 tasks to sfl"), shown after them.
     var report: [Message] = []
+
+    var loaded: LoadedCatalogue { change.loaded }
+    var catalogue: Catalogue {
+        get { change.catalogue }
+        set { change.catalogue = newValue }
+    }
+    var renames: [CatalogueWriter.Rename] {
+        get { change.renames }
+        set { change.renames = newValue }
+    }
 }
 
 extension Command {
-    /// Runs a writing command the one way every change is made: find and lock the catalogue,
-    /// load it, let `change` edit it in memory, plan the file changes, check the catalogue as
-    /// it would be, then write every file or none (with `--dry-run`, show the diff instead).
-    /// `change` returns an exit status to stop early (having said why), or nil to go on.
+    /// Runs a writing command through the transaction every change goes through
+    /// (`CatalogueTransaction`), saying each step's outcome: find and lock the catalogue, load
+    /// it, let `change` edit it in memory, plan and check, then write every file or none (with
+    /// `--dry-run`, show the diff instead). `change` returns an exit status to stop early
+    /// (having said why), or nil to go on.
     static func changeCatalogue(_ call: Invocation, _ console: inout Console,
-                     _ change: (inout CatalogueEdit, inout Console) -> Int32?) -> Int32 {
+                                _ change: (inout CatalogueEdit, inout Console) -> Int32?) -> Int32 {
         let (arguments, context) = (call.arguments, call.context)
         let location: CatalogueLocation
         switch CatalogueLocation.find(arguments, context) {
@@ -28,51 +38,38 @@ extension Command {
         case .success(let found): location = found
         }
         let dryRun = arguments.flag(.dryRun)
-        var lock: CatalogueLock?
-        if !dryRun {
-            // Held from reading to writing, so a second writer cannot read what this one is about to change.
-            do {
-                lock = try CatalogueLock.acquire(root: location.root, command: commandLine(context), timeout: lockTimeout(context))
-            } catch {
-                return console.fail(.cannotLock(error, prefix: location.displayPrefix))
-            }
-            if let status = completeInterruptedChange(in: location.root, shownAs: location.displayPrefix, &console) {
-                lock?.release()
-                return status
-            }
-            for leftover in ChangePlan.removeLeftovers(in: location.root) {
-                console.note(.removedLeftover(path: location.displayPrefix + leftover))
-            }
+        let transaction: CatalogueTransaction
+        do {
+            transaction = try CatalogueTransaction.begin(root: location.root, command: commandLine(context),
+                                                         timeout: lockTimeout(context), locking: !dryRun)
+        } catch {
+            return console.fail(error.message(location.displayPrefix))
         }
-        defer { lock?.release() }
-        let loaded = CatalogueReader.load(location.root)
-        if let status = refuseUnreadFolders(loaded, location, &console) { return status }
-        var edit = CatalogueEdit(location: location, loaded: loaded, catalogue: loaded.catalogue)
+        defer { transaction.end() }
+        if let recovered = transaction.recovered {
+            console.note(.completedInterruptedChange(place: location.displayPrefix, completed: recovered.completed, total: recovered.total))
+        }
+        for leftover in transaction.removedLeftovers { console.note(.removedLeftover(path: location.displayPrefix + leftover)) }
+        if let problems = transaction.unreadFolderProblems {
+            console.report(problems, pathPrefix: location.displayPrefix)
+            return console.fail(.refusedUnreadFolders)
+        }
+        var edit = CatalogueEdit(location: location, change: transaction.change())
         if let status = change(&edit, &console) { return status }
-        return write(edit, dryRun: dryRun, &console)
-    }
-
-    /// Refuses to work on a catalogue with a folder that could not be read: a change could not
-    /// follow the references in what was not read (a rename would leave them behind).
-    static func refuseUnreadFolders(_ loaded: LoadedCatalogue, _ location: CatalogueLocation, _ console: inout Console) -> Int32? {
-        let folders = Set(loaded.unreadableKinds.map(\.folder) + ["."])
-        let problems = loaded.diagnostics.filter { $0.severity == .error && folders.contains($0.location.file) }
-        guard !loaded.unreadableKinds.isEmpty || !problems.isEmpty else { return nil }
-        console.report(problems.sortedByLocation(), pathPrefix: location.displayPrefix)
-        return console.fail(.refusedUnreadFolders)
+        return write(edit, transaction, dryRun: dryRun, &console)
     }
 
     /// Plans, checks and writes (or shows) an edit.
-    static func write(_ edit: CatalogueEdit, dryRun: Bool, _ console: inout Console) -> Int32 {
+    static func write(_ edit: CatalogueEdit, _ transaction: CatalogueTransaction, dryRun: Bool, _ console: inout Console) -> Int32 {
         let prefix = edit.location.displayPrefix
         let plan: ChangePlan, warnings: [Diagnostic]
-        switch prepare(edit) {
+        switch edit.change.prepare() {
         case .nothing:
             console.say(.nothingToChange)
             return ExitStatus.success
-        case .refused(let problems, let message):
+        case .refused(let problems, let refusal):
             console.report(problems, pathPrefix: prefix)
-            return console.fail(message)
+            return console.fail(refusal.message(prefix))
         case .ready(let ready, let introduced):
             (plan, warnings) = (ready, introduced)
         }
@@ -84,7 +81,7 @@ extension Command {
             return ExitStatus.success
         }
         do {
-            try plan.apply(to: edit.location.root)
+            try transaction.commit(plan)
         } catch {
             return console.fail(.cannotApply(error, prefix: prefix))
         }
@@ -92,37 +89,6 @@ extension Command {
         for line in edit.report { console.say(line) }
         console.report(warnings, pathPrefix: prefix)
         return ExitStatus.success
-    }
-
-    /// What an edit comes to before anything is written.
-    enum Prepared {
-        /// The files to write, and the warnings the change brings (shown once it is written).
-        case ready(ChangePlan, warnings: [Diagnostic])
-        /// The catalogue already is as the edit wants it.
-        case nothing
-        /// The edit cannot be written: the problems it would cause, and the sentence that sums them up.
-        case refused([Diagnostic], message: Message)
-    }
-
-    /// Plans an edit and checks the catalogue as it would be: refused when it would rewrite a
-    /// file that could not be read whole, or bring errors the catalogue did not have.
-    static func prepare(_ edit: CatalogueEdit) -> Prepared {
-        let prefix = edit.location.displayPrefix
-        let (plan, damaged) = CatalogueWriter.plan(from: edit.loaded, to: edit.catalogue, renames: edit.renames)
-        if !damaged.isEmpty {
-            let errors = edit.loaded.diagnostics.filter { $0.severity == .error && damaged.contains($0.location.file) }
-            return .refused(errors.sortedByLocation(), message: .refusedDamagedFiles(damaged.map { prefix + $0 }))
-        }
-        if plan.isEmpty { return .nothing }
-        let introduced = Validator.check(edit.loaded.applying(plan)).introduced(comparedTo: Validator.check(edit.loaded))
-        let written = plan.writtenPaths
-        let errors = introduced.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            // A place in a file that is not written yet would point at nothing the user can open.
-            return .refused(errors.map { written.contains($0.location.file) ? $0.withoutPosition : $0 },
-                            message: .refusedErrors(count: errors.count))
-        }
-        return .ready(plan, warnings: introduced + Validator.mentionsOfOldNames(before: edit.loaded, after: edit.catalogue))
     }
 
     /// The entry a command names by kind and id, or nil after saying why there is none: not a
@@ -196,31 +162,6 @@ extension EntryKind {
     var article: String { self == .employee || self == .area ? "an" : "a" }
 }
 
-extension Array where Element == Diagnostic {
-    /// The problems in `self` that `before` did not have (compared by kind, file and message,
-    /// since a change can move a problem to another line without causing it).
-    func introduced(comparedTo before: [Diagnostic]) -> [Diagnostic] {
-        var existing: [Diagnostic.Identity: Int] = [:]
-        for diagnostic in before { existing[diagnostic.identity, default: 0] += 1 }
-        return filter { diagnostic in
-            guard let count = existing[diagnostic.identity], count > 0 else { return true }
-            existing[diagnostic.identity] = count - 1
-            return false
-        }
-    }
-}
-
-extension Diagnostic {
-    /// A problem in a file, wherever in the file it stands: a change can move a problem to
-    /// another line without causing it.
-    fileprivate var identity: Identity { Identity(file: location.file, problem: problem) }
-
-    fileprivate struct Identity: Hashable {
-        var file: String
-        var problem: Problem
-    }
-}
-
 extension ChangePlan {
     /// One line per file for the user ("changed catalogue/tasks/byggesag.md"), in plan order.
     func summary(pathPrefix: String = "") -> [Message] {
@@ -233,15 +174,24 @@ extension ChangePlan {
             }
         }
     }
+}
 
-    /// The files the plan writes (created, changed, or renamed to).
-    var writtenPaths: Set<String> {
-        Set(changes.compactMap { change in
-            switch change {
-            case .create(let path, _), .modify(let path, _, _): return path
-            case .rename(_, let to, _, _): return to
-            case .delete: return nil
-            }
-        })
+extension Refusal {
+    /// The sentence that sums up a refusal, with the files read from where the user stands.
+    func message(_ prefix: String) -> Message {
+        switch self {
+        case .damagedFiles(let files): return .refusedDamagedFiles(files.map { prefix + $0 })
+        case .errors(let count): return .refusedErrors(count: count)
+        }
+    }
+}
+
+extension TransactionError {
+    /// What to say when a change could not begin.
+    func message(_ prefix: String) -> Message {
+        switch self {
+        case .lock(let error): return .cannotLock(error, prefix: prefix)
+        case .journal(let error): return .cannotCompleteJournal(error, prefix: prefix)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import CatalogueEditing
 
 extension Command {
     /// `catalogue fmt [--check]`: rewrite every file in canonical form, or list those that differ.
@@ -17,7 +18,10 @@ extension Command {
     ) { call, console in
         if call.arguments.flag(.check) {
             guard let (location, loaded) = loadCatalogue(call.arguments, call.context, &console) else { return ExitStatus.failure }
-            if let status = refuseUnreadFolders(loaded, location, &console) { return status }
+            if let problems = loaded.unreadFolderProblems {
+                console.report(problems, pathPrefix: location.displayPrefix)
+                return console.fail(.refusedUnreadFolders)
+            }
             let (plan, damaged) = CatalogueWriter.plan(from: loaded, to: loaded.catalogue, reformat: true)
             for path in plan.writtenPaths.sorted() { console.print(location.displayPrefix + path) }
             reportSkipped(damaged, loaded, location, &console)
