@@ -47,3 +47,26 @@ struct TransactionTests {
         }
     }
 }
+
+/// Each field described once: the reader, the writer, the options and a comparison by meaning
+/// all come from the same table.
+struct FieldTableTests {
+    @Test func theWriterWritesTheFieldsTheTableDescribesInItsOrder() {
+        let task = CatalogueTask(id: "t", title: "T", department: "d", area: "a", responsible: ["aa"], keywords: ["k"])
+        guard case .object(let members) = task.fields.value else { Issue.record("not an object"); return }
+        let written = members.map(\.key)
+        #expect(written == CatalogueTask.keys.filter { written.contains($0) })
+        #expect(Set(CatalogueTask.keys).subtracting(written) == ["internalNote", "accept"], "optional fields without a value are left out")
+        #expect(FieldOptions(.task, forNewEntries: true).fields.map(\.field.key) == CatalogueTask.keys)
+    }
+
+    @Test func twoVersionsOfAnEntryAreComparedByField() {
+        let before = Employee(id: "aa", name: "Anne", title: "Sagsbehandler", department: "adm", phone: "72 57 00 01")
+        var after = before
+        after.title = "Teamleder"
+        after.phone = nil
+        after.accept = [Acceptance(code: "no-tasks", reason: "leder")]
+        #expect(Employee.fieldTable.changedKeys(from: before, to: after) == ["title", "phone", "accept"])
+        #expect(Employee.fieldTable.changedKeys(from: before, to: before) == [])
+    }
+}
