@@ -180,23 +180,19 @@ func diagnosticCodes(_ output: String) -> [String] {
     }
 }
 
-/// The suggestion rules' answer in the shape the tests of those rules read best:
-/// ` (did you mean "sfl", Sofie Frølund (Team Byggesag)?)`, or "" when nothing fits.
+/// The suggestion rules' answer as the note it becomes: `.didYouMean(["sfl"…], naming: true)`, or
+/// nil when nothing fits, so the tests of those rules compare values, not the English of the note.
 extension Diagnostic {
-    static func suggestion(_ value: String, among candidates: [Suggestion.Candidate], preferring department: DepartmentID?) -> String {
-        shown(Suggestion.forReference(value, among: candidates, preferring: department), naming: true)
+    static func suggestion(_ value: String, among candidates: [Suggestion.Candidate], preferring department: DepartmentID?) -> Hint? {
+        Note.suggesting(Suggestion.forReference(value, among: candidates, preferring: department), naming: true).first?.hint
     }
 
-    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> String {
-        Command.suggestion(value, among: entries).map { " (\(English.hint($0)))" }.joined()
+    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> Hint? {
+        Command.suggestion(value, among: entries).first
     }
 
-    static func suggestion(_ value: String, among words: [String]) -> String {
-        shown(Suggestion.forWord(value, among: words), naming: true)
-    }
-
-    private static func shown(_ suggestion: Suggestion, naming: Bool) -> String {
-        Note.suggesting(suggestion, naming: naming).map { " (\(English.hint($0.hint)))" }.joined()
+    static func suggestion(_ value: String, among words: [String]) -> Hint? {
+        Note.suggesting(Suggestion.forWord(value, among: words), naming: true).first?.hint
     }
 }
 
