@@ -9,11 +9,11 @@ import Testing
 /// Arguments that are not UTF-8 are refused with the option and the byte, never stored as U+FFFD.
 struct ArgumentBytesTests {
     @Test(arguments: [
-        (["set", "employee", "aa", "--title", "Byg\u{FF}x"], "Error: the value of --title is not UTF-8 text (at byte 4)"),
-        (["set", "employee", "aa", "--title=Byg\u{FF}x"], "Error: the value of --title is not UTF-8 text (at byte 12)"),
-        (["set", "employee", "a\u{FF}"], "Error: argument 3 is not UTF-8 text (at byte 2)"),
+        (["set", "employee", "aa", "--title", "Byg\u{FF}x"], Message.argumentNotUTF8(option: "--title", position: 5, byte: 4)),
+        (["set", "employee", "aa", "--title=Byg\u{FF}x"], Message.argumentNotUTF8(option: "--title", position: 4, byte: 12)),
+        (["set", "employee", "a\u{FF}"], Message.argumentNotUTF8(option: nil, position: 3, byte: 2)),
     ])
-    func anArgumentThatIsNotUTF8IsRefusedWithItsOptionAndByte(_ arguments: [String], _ message: String) throws {
+    func anArgumentThatIsNotUTF8IsRefusedWithItsOptionAndByte(_ arguments: [String], _ message: Message) throws {
         let scratch = try ScratchCatalogue()
         defer { scratch.remove() }
         let before = scratch.snapshot()
@@ -23,7 +23,7 @@ struct ArgumentBytesTests {
         }
         let (status, stderr) = Self.run(bytes + [Array("--catalogue".utf8), Array(scratch.root.path.utf8), Array("--language=en".utf8)])
         #expect(status == 64)
-        #expect(stderr.hasPrefix(message), "\(stderr)")
+        #expect(stderr == errorLine(message) + "\n", "\(stderr)")
         let unchanged = scratch.snapshot() == before
         #expect(unchanged)
     }
@@ -33,7 +33,7 @@ struct ArgumentBytesTests {
         let context = RunContext(arguments: ["init", "k", "--organisation", "A\u{FFFD}"], workingDirectory: URL(fileURLWithPath: "/"))
         var bad = context
         bad.invalidUTF8 = [3: 1]
-        #expect(CLI.run(bad) == RunResult(status: 64, stderr: "Error: the value of --organisation is not UTF-8 text (at byte 2); nothing was done. Type it again, or set the terminal to UTF-8 [argument-not-utf8]\n"))
+        #expect(CLI.run(bad) == RunResult(status: 64, stderr: errorLine(.argumentNotUTF8(option: "--organisation", position: 4, byte: 2)) + "\n"))
     }
 
     /// Runs the binary with arguments given as raw bytes; its exit status and stderr.

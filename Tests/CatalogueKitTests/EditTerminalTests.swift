@@ -41,9 +41,11 @@ struct EditTerminalTests {
         let scratch = try ScratchCatalogue()
         defer { scratch.remove() }
         let target = scratch.root.appendingPathComponent("employees/aa.json").path
+        let edited = Answers([])
         let result = CLI.run(RunContext(
             arguments: ["edit", "employee", "aa"], workingDirectory: scratch.root, environment: ["EDITOR": "fake", "CATALOGUE_LANG": "en"],
             runEditor: { _, file in
+                edited.add(file)
                 guard let text = try? String(contentsOfFile: file, encoding: .utf8),
                       let real = try? String(contentsOfFile: target, encoding: .utf8) else { return 1 }
                 // Someone else changes the real file while the editor is open.
@@ -52,10 +54,10 @@ struct EditTerminalTests {
                 return 0
             }))
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("Error: employees/aa.json was changed by someone else since it was read; nothing was changed."))
-        let kept = try #require(result.stderr.split(separator: "\n").last.flatMap { line in
-            line.firstRange(of: "kept in ").map { String(line[$0.upperBound...].prefix { $0 != ":" }) }
-        })
+        // The copy the editor had open is kept, and the last line says where.
+        let kept = try #require(edited.next())
+        #expect(result.stderr == errorLine(.cannotApply(.changedSinceRead(path: "employees/aa.json"), prefix: "")) + "\n"
+            + said(.editCopyKept(path: kept)))
         defer { try? FileManager.default.removeItem(atPath: (kept as NSString).deletingLastPathComponent) }
         #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("\"title\": \"Teamleder\""))
         #expect(try scratch.read("employees/aa.json").contains("72 57 00 09"))

@@ -72,7 +72,7 @@ struct ExportCommandTests {
         let result = run(["export"], in: scratch.root)
         #expect(result.status == 1)
         #expect(diagnosticCodes(result.stderr) == ["employees/bb.json:1:44: error [unknown-reference]"])
-        #expect(result.stderr.contains("Error: nothing was exported: the catalogue has 1 error (above)."))
+        #expect(result.stderr.hasSuffix(errorLine(.exportRefused(errors: 1)) + "\n"))
         #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("out").path))
     }
 
@@ -83,7 +83,11 @@ struct ExportCommandTests {
         defer { try? FileManager.default.removeItem(atPath: out) }
         let result = run(["export", "switchboard", "--excel", "--date", "2026-01-31", "--out", out], in: scratch.root)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Wrote \(out)/switchboard.csv ("))
+        func wrote(_ name: String) throws -> Message {
+            let size = try #require(FileManager.default.attributesOfItem(atPath: out + "/" + name)[.size] as? Int)
+            return .wrote(path: "\(out)/\(name)", size: size.formatted(.byteCount(style: .file)))
+        }
+        #expect(result.stdout == said(try wrote("switchboard.csv"), try wrote("switchboard-people.csv")))
         let files = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(files.sorted() == ["switchboard-people.csv", "switchboard.csv"])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: out + "/switchboard.csv"))
@@ -96,7 +100,7 @@ struct ExportCommandTests {
         defer { scratch.remove() }
         let result = run(["export"], in: scratch.root)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("Error: the output folder 'out' is inside this folder, which is the catalogue;"))
+        #expect(result.stderr == errorLine(.outputInsideCatalogue(folder: "out", catalogue: nil)) + "\n")
         #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("out").path))
     }
 
@@ -108,14 +112,14 @@ struct ExportCommandTests {
         defer { try? FileManager.default.removeItem(atPath: link) }
         let result = run(["export", "--catalogue", scratch.root.path, "--out", link + "/out"], in: projectRoot)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("is inside the catalogue"))
+        #expect(result.stderr == errorLine(.outputInsideCatalogue(folder: link + "/out", catalogue: scratch.root.path + "/")) + "\n")
     }
 
     @Test(arguments: ["2026-02-30", "22-11-2026", "2026-13-01", "i dag", "+999-01-01", "2026-+1-+5"])
     func exportRefusesADateThatIsNotADay(text: String) {
         let result = run(["export", "--date", text], in: projectRoot)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: --date must be a real date written YYYY-MM-DD"))
+        #expect(result.stderr.hasPrefix(errorLine(.badDate(text)) + "\n"))
     }
 
     @Test func unknownPublicationIsAUsageError() {

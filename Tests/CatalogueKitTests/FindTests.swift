@@ -130,7 +130,7 @@ struct FindTests {
         let punctuation = run(["find", " – ,"], in: projectRoot)
         #expect(punctuation.status == 64)
         #expect(errorCodes(punctuation.stderr) == ["no-word-to-search"])
-        #expect(punctuation.stderr.contains("\nUsage: catalogue find TEXT"))
+        #expect(punctuation.stderr.hasPrefix(errorLine(.noWordToSearch) + "\n" + Wording(.english).usageLabel + ": catalogue find TEXT"))
     }
 
     @Test func anEnglishCatalogueGetsEnglishLabels() throws {
@@ -211,8 +211,7 @@ struct ShowTests {
         let result = run(["show", "employee", "aag"], in: projectRoot)
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr == """
-            Error: 'aag' matches 4 employees; name one by its id: [name-matches-several]
+        #expect(result.stderr == errorLine(.nameMatchesSeveral(query: "aag", count: 4, kind: .employee)) + "\n" + """
               aab  Åge Brix                 Økonomi og Indkøb
               aoe  Aage Østergaard          Team Byggesag
               jaa  Jesper Ågård             Økonomi og Stab
@@ -261,12 +260,14 @@ struct ShowTests {
         let result = run(["show", "task", "brandsyn", "--language", "en"], in: scratch.root)
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr == """
-            Error: tasks/brandsyn.md exists but has errors, so the task 'brandsyn' cannot be shown: [show-entry-has-errors]
-            tasks/brandsyn.md:4:3: error: invalid JSON: expected ',' or '}' after the value of "department" [invalid-json]
-            Fix the errors above in tasks/brandsyn.md and try again.
-
-            """)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == 4 && lines.last == "", "three lines: \(result.stderr)")
+        #expect(lines.first == errorLine(.showEntryHasErrors(path: "tasks/brandsyn.md", kind: .task, id: "brandsyn")))
+        #expect(diagnosticCodes(result.stderr) == ["tasks/brandsyn.md:4:3: error [invalid-json]"])
+        let error = try #require(scratch.checked().first { $0.severity == .error })
+        #expect(error.problem == .invalidJSON(.expectedCommaAfterMember(key: "department")))
+        #expect(Array(lines.dropFirst().prefix(1)) == Wording(.english).lines(error))
+        #expect(lines.dropLast().last == Wording(.english).text(.fixAndTryAgain(path: "tasks/brandsyn.md")))
     }
 
     @Test func showAcceptsTheKindWordThatFindPrints() {

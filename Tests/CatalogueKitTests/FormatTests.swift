@@ -78,12 +78,12 @@ struct FormatTests {
         let result = run(["fmt", "--check", "--catalogue", scratch.root.path], in: scratch.root)
         #expect(result.status == 1)
         #expect(result.stdout == "departments/adm.json\n")
-        #expect(result.stderr == "1 file not in canonical form; run 'catalogue fmt' to rewrite it.\n")
+        #expect(result.stderr == said(.notCanonical(files: 1)))
         #expect(try scratch.read("departments/adm.json") == messy)
 
         let fixed = run(["fmt"], in: scratch.root)
         #expect(fixed.status == 0)
-        #expect(fixed.stdout == "Formatted departments/adm.json\n")
+        #expect(fixed.stdout == said(.formatted(path: "departments/adm.json")))
         #expect(run(["fmt", "--check"], in: scratch.root).status == 0)
     }
 
@@ -95,9 +95,9 @@ struct FormatTests {
         defer { scratch.remove() }
         let result = run(["fmt"], in: scratch.root)
         #expect(result.status == 1)
-        #expect(result.stdout == "Formatted employees/aa.json\n")
+        #expect(result.stdout == said(.formatted(path: "employees/aa.json")))
         #expect(diagnosticCodes(result.stderr).contains("departments/adm.json:1:17: error [unknown-field]"))
-        #expect(result.stderr.contains("Error: 1 file with errors was not rewritten, so nothing in it is lost"))
+        #expect(result.stderr.hasSuffix(errorLine(.damagedNotRewritten(files: 1)) + "\n"))
         #expect(try scratch.read("departments/adm.json") == broken)
         #expect(try scratch.read("employees/aa.json") == ScratchCatalogue.validFiles["employees/aa.json"])
     }

@@ -24,7 +24,7 @@ struct InterruptionTests {
         for name in [dead, live] { try Data("half".utf8).write(to: out.appendingPathComponent(name)) }
         let result = run(["export", "--out", out.path, "--date", "2026-11-22"], in: scratch.root)
         #expect(result.status == 0)
-        #expect(result.stderr == "Note: removed \(out.path)/\(dead), left behind by an interrupted run\n")
+        #expect(result.stderr == noteLine(.removedLeftover(path: "\(out.path)/\(dead)")) + "\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(names == [live, "external-fragment.html", "external.css", "external.html", "internal.html", "switchboard-people.csv", "switchboard.csv"])
     }
@@ -39,7 +39,7 @@ struct InterruptionTests {
         try FileManager.default.createDirectory(at: out.appendingPathComponent("switchboard.csv"), withIntermediateDirectories: false)
         let result = run(["export", "--out", out.path, "--date", "2027-01-05"], in: scratch.root)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("Error: Could not write \(out.path)/switchboard.csv (is a directory); nothing was changed."))
+        #expect(result.stderr == errorLine(.cannotApply(.couldNotWrite(path: "switchboard.csv", reason: FileSystem.reason(EISDIR)), prefix: out.path + "/")) + "\n")
         #expect(try Data(contentsOf: out.appendingPathComponent("internal.html")) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") } == [])
     }
@@ -53,7 +53,7 @@ struct InterruptionTests {
         try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("internal.html").path, withDestinationPath: target.path)
         let result = run(["export", "--out", out.path], in: scratch.root)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("Error: \(out.path)/internal.html is a symbolic link; catalogue never writes through a link nor replaces it with a plain file"))
+        #expect(result.stderr == errorLine(.cannotApply(.symbolicLink(path: "internal.html"), prefix: out.path + "/")) + "\n")
         #expect(FileSystem.kind(out.appendingPathComponent("internal.html").path) == .symbolicLink)
         #expect(try String(contentsOf: target, encoding: .utf8) == "mine")
     }
@@ -68,7 +68,7 @@ struct InterruptionTests {
         #expect(scratch.diagnostics() == [])
         let result = scratch.run(["fmt"])
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: departments/adm.json is a symbolic link; catalogue never writes through a link nor replaces it with a plain file, so nothing was changed. Change the file it points to instead, or replace the link with a copy of that file, then run the command again. [symbolic-link]\n")
+        #expect(result.stderr == errorLine(.cannotApply(.symbolicLink(path: "departments/adm.json"), prefix: "")) + "\n")
         #expect(FileSystem.kind(link.path) == .symbolicLink)
         #expect(try scratch.read(".shared/adm.json") == messy)
     }

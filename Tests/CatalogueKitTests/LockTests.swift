@@ -67,7 +67,11 @@ struct LockTests {
         }
         #expect(ContinuousClock.now - start >= .milliseconds(300))
         #expect(error == .held(holder: first.holder, file: ".catalogue.lock", onThisComputer: true))
-        #expect(error.map { English.lock($0, "catalogue/") } == "the catalogue is being changed by another command: 'catalogue fmt' (process \(getpid()) on this computer, since 2026-05-28T20:26:40Z). Wait for it to finish and run your command again.")
+        // The message names the holder in both languages: its command, process and since when.
+        for language in Language.allCases {
+            let text = error.map { Wording(language).text(.cannotLock($0, prefix: "catalogue/")) } ?? ""
+            #expect(text.contains("'catalogue fmt'") && text.contains("\(getpid())") && text.contains("2026-05-28T20:26:40Z"), "\(text)")
+        }
         #expect(Self.lockText(root) == first.holder.text)
     }
 
@@ -156,8 +160,9 @@ struct LockTests {
         #expect(ContinuousClock.now - start < .seconds(1))
         let expected: FileKind? = ["fifo": .deviceOrPipe, "folder": .folder, "link": .symbolicLink][kind]
         #expect(error == expected.map { .notAFile(file: ".catalogue.lock", kind: $0) })
-        let shown = expected.map(English.fileKind) ?? ""
-        #expect(error.map { English.lock($0, "catalogue/") }?.hasPrefix("catalogue/.catalogue.lock is \(shown), not the lock file") == true)
+        for language in Language.allCases {
+            #expect(error.map { Wording(language).text(.cannotLock($0, prefix: "catalogue/")) }?.contains("catalogue/.catalogue.lock") == true)
+        }
     }
 
     @Test func aFileSystemWithoutLocksIsRefusedWithTheReason() throws {
@@ -168,7 +173,9 @@ struct LockTests {
             try CatalogueLock.acquire(root: root, command: "catalogue fmt", timeout: .seconds(5), now: { Date() }, locking: noLocks)
         }
         #expect(error == .unsupported(file: ".catalogue.lock", reason: "no locks available"))
-        #expect(error.map { English.lock($0, "") }?.contains("does not lock files (no locks available)") == true)
+        for language in Language.allCases {
+            #expect(error.map { Wording(language).text(.cannotLock($0, prefix: "")) }?.contains("(no locks available)") == true)
+        }
     }
 
     @Test func aHolderKilledWhileItHoldsTheLockReleasesIt() throws {

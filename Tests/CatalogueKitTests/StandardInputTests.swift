@@ -22,18 +22,18 @@ struct StandardInputTests {
     }
 
     @Test(arguments: [
-        (Input.path("/tmp"), "Error: standard input is a folder, not text; pipe the text in"),
-        (Input.path("/dev/zero"), "Error: the description from standard input is longer than an entry file may be (1,048,576 bytes); shorten it"),
-        (Input.closed, "Error: standard input is closed, so there is no description to read from '-'"),
+        (Input.path("/tmp"), InputError.notAFile(.standardInput, kind: .folder)),
+        (Input.path("/dev/zero"), InputError.tooLarge(.standardInput, limit: 1_048_576)),
+        (Input.closed, InputError.closed),
     ])
-    func standardInputThatIsNoTextIsRefusedWithTheReasonAndNothingChanges(_ input: Input, _ message: String) throws {
+    func standardInputThatIsNoTextIsRefusedWithTheReasonAndNothingChanges(_ input: Input, _ reason: InputError) throws {
         let scratch = try ScratchCatalogue()
         defer { scratch.remove() }
         let before = scratch.snapshot()
         let started = ContinuousClock.now
         let (status, stderr) = Self.run(["set", "task", "byggesag", "--description-file", "-", "--catalogue", scratch.root.path, "--language", "en"], input: input)
         #expect(status == 64, "\(stderr)")
-        #expect(stderr.hasPrefix(message), "\(stderr)")
+        #expect(stderr.hasPrefix(errorLine(.cannotReadInput(reason)) + "\n"), "\(stderr)")
         // /dev/zero is endless: reading stops at the limit, not after gigabytes.
         #expect(ContinuousClock.now - started < .seconds(10))
         #expect(scratch.snapshot() == before)
@@ -45,11 +45,11 @@ struct StandardInputTests {
         let pipe = scratch.root.appendingPathComponent(".pipe").path
         #expect(mkfifo(pipe, 0o644) == 0)
         let folder = scratch.run(["set", "task", "byggesag", "--description-file", "tasks"])
-        #expect(folder.stderr.hasPrefix("Error: the description file 'tasks' is a folder, not a file; name a text file [input-not-a-file]\n"))
+        #expect(folder.stderr.hasPrefix(errorLine(.cannotReadInput(.notAFile(.file("tasks"), kind: .folder))) + "\n"))
         let fifo = scratch.run(["set", "task", "byggesag", "--description-file", ".pipe"])
-        #expect(fifo.stderr.hasPrefix("Error: the description file '.pipe' is a device or pipe, not a file; name a text file [input-not-a-file]\n"))
+        #expect(fifo.stderr.hasPrefix(errorLine(.cannotReadInput(.notAFile(.file(".pipe"), kind: .deviceOrPipe))) + "\n"))
         let missing = scratch.run(["set", "task", "byggesag", "--description-file", "nowhere.md"])
-        #expect(missing.stderr.hasPrefix("Error: the description file 'nowhere.md' does not exist [input-missing]\n"))
+        #expect(missing.stderr.hasPrefix(errorLine(.cannotReadInput(.missing(.file("nowhere.md")))) + "\n"))
     }
 
     /// Runs the binary with standard input as given; its exit status and what it wrote to stderr.

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import CatalogueKit
 @testable import CatalogueModel
 @testable import CatalogueStorage
@@ -181,24 +182,25 @@ func diagnosticCodes(_ output: String) -> [String] {
     }
 }
 
-/// The suggestion rules' answer in the shape the tests of those rules read best:
-/// ` (did you mean "sfl", Sofie Frølund (Team Byggesag)?)`, or "" when nothing fits.
+/// The suggestion rules' answer as the note it becomes: `.didYouMean(["sfl"…], naming: true)`, or
+/// nil when nothing fits, so the tests of those rules compare values, not the English of the note.
 extension Diagnostic {
-    static func suggestion(_ value: String, among candidates: [Suggestion.Candidate], preferring department: DepartmentID?) -> String {
-        shown(Suggestion.forReference(value, among: candidates, preferring: department), naming: true)
+    static func suggestion(_ value: String, among candidates: [Suggestion.Candidate], preferring department: DepartmentID?) -> Hint? {
+        Note.suggesting(Suggestion.forReference(value, among: candidates, preferring: department), naming: true).first?.hint
     }
 
-    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> String {
-        Command.suggestion(value, among: entries).map { " (\(English.hint($0)))" }.joined()
+    static func suggestion(_ value: String, among entries: [(id: String, name: String)]) -> Hint? {
+        Command.suggestion(value, among: entries).first
     }
 
-    static func suggestion(_ value: String, among words: [String]) -> String {
-        shown(Suggestion.forWord(value, among: words), naming: true)
+    static func suggestion(_ value: String, among words: [String]) -> Hint? {
+        Note.suggesting(Suggestion.forWord(value, among: words), naming: true).first?.hint
     }
+}
 
-    private static func shown(_ suggestion: Suggestion, naming: Bool) -> String {
-        Note.suggesting(suggestion, naming: naming).map { " (\(English.hint($0.hint)))" }.joined()
-    }
+/// A "did you mean" note for plain words or ids without names: `didYouMean("akm")`.
+func didYouMean(_ ids: String...) -> Hint {
+    .didYouMean(ids.map { Suggestion.Candidate(id: $0) }, naming: true)
 }
 
 /// The codes of the `Error:`/`Fejl:` lines a run printed, in order: `["unknown-option"]`.
@@ -206,5 +208,52 @@ func errorCodes(_ output: String) -> [String] {
     output.split(separator: "\n").compactMap { line in
         guard line.hasPrefix("Error: ") || line.hasPrefix("Fejl: "), line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
         return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+    }
+}
+
+// MARK: Messages as a run prints them
+
+/// The words of `messages`, one line each, as a run in `language` prints them on stdout (English
+/// unless said: `run` sets CATALOGUE_LANG=en). A test builds the values it expects, with their
+/// arguments, and compares the output with their words, so the wording may change without the
+/// tests changing; the wording itself is pinned by the golden transcripts (TranscriptTests).
+func said(_ messages: Message..., in language: Language = .english) -> String {
+    messages.map { Wording(language).text($0) + "\n" }.joined()
+}
+
+/// `Error: … [code]` (`Fejl: … [code]`): the line of a message that stops a command.
+func errorLine(_ message: Message, in language: Language = .english) -> String {
+    let wording = Wording(language)
+    return "\(wording.errorLabel): \(wording.text(message)) [\(message.code)]"
+}
+
+/// `Note: …` (`Bemærk: …`): a note on its own line, after an error or a report.
+func noteLine(_ hint: Hint, in language: Language = .english) -> String {
+    "\(Wording(language).noteLinePrefix): \(Wording(language).text(hint))"
+}
+
+/// `Note: …` for a message said as a note (`'Anne' is the employee aa`).
+func noteLine(_ message: Message, in language: Language = .english) -> String {
+    "\(Wording(language).noteLinePrefix): \(Wording(language).text(message))"
+}
+
+/// The lines after a usage error's notes: `Usage: …` and where to read more.
+func usageLines(_ usage: String, command: String, in language: Language = .english) -> String {
+    let wording = Wording(language)
+    return "\(wording.usageLabel): \(usage)\n" + wording.seeHelp(command).replacingOccurrences(of: "catalogue  --help", with: "catalogue --help") + "\n"
+}
+
+/// The help a command (or one of its subcommands: `["add", "employee"]`) prints for `--help`.
+func helpText(_ names: String..., in language: Language = .english) throws -> String {
+    var command = try #require(CLI.commands.first { $0.spec.name == names.first })
+    for word in names.dropFirst() { command = try #require(command.subcommand(word)) }
+    return command.help(Wording(language))
+}
+
+/// The summary `check` prints for a catalogue with these counts of entries and problems.
+extension Message {
+    static func checked(_ place: String, of catalogue: Catalogue, errors: Int, warnings: Int, accepted: Int = 0) -> Message {
+        .checked(place: place, departments: catalogue.departments.count, employees: catalogue.employees.count,
+                 tasks: catalogue.tasks.count, areas: catalogue.areas.count, errors: errors, warnings: warnings, accepted: accepted)
     }
 }

@@ -285,7 +285,7 @@ struct ProfileCommandTests {
         let unknown = run(["export", "switchboard", "--profile", "yeaster"], in: projectRoot)
         #expect(unknown.status == 64)
         #expect(errorCodes(unknown.stderr) == ["unknown-profile"])
-        #expect(unknown.stderr.contains("Note: did you mean \"yeastar\"?"))
+        #expect(unknown.stderr.contains("\n" + noteLine(didYouMean("yeastar")) + "\n"))
         let internalOnly = run(["export", "internal", "--profile", "wazo"], in: projectRoot)
         #expect(internalOnly.status == 64)
         #expect(errorCodes(internalOnly.stderr) == ["profile-not-published"])

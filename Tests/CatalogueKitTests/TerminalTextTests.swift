@@ -40,7 +40,8 @@ struct TerminalTextTests {
         try process.run()
         process.waitUntilExit()
         let seen = try String(contentsOf: transcript, encoding: .utf8)
-        #expect(seen.contains("there is no employee 'x\\x1B]0;pwned\\x07\\x1B[2J'"), "\(seen)")
+        // The typed id is named in the message with its control characters spelt out.
+        #expect(seen.contains("[no-entry]") && seen.contains("'x\\x1B]0;pwned\\x07\\x1B[2J'"), "\(seen)")
         #expect(!seen.contains("\u{1B}]0;"))
         #expect(!seen.contains("\u{1B}[2J"))
     }

@@ -102,10 +102,10 @@ struct MessageTests {
     }
 
     @Test func suggestionsPreferCaseThenContinuationsThenNearMisses() {
-        #expect(Diagnostic.suggestion("AKM", among: ["akm", "akn"]) == " (did you mean \"akm\"?)")
-        #expect(Diagnostic.suggestion("bygge", among: ["byggesag", "byggeri", "bygget", "byggeplads", "vej"]) == " (did you mean \"byggeplads\", \"byggeri\" or \"byggesag\"?)")
-        #expect(Diagnostic.suggestion("phnoe", among: ["phone", "mail"]) == " (did you mean \"phone\"?)")
-        #expect(Diagnostic.suggestion("xyz", among: ["phone", "mail"]) == "")
+        #expect(Diagnostic.suggestion("AKM", among: ["akm", "akn"]) == didYouMean("akm"))
+        #expect(Diagnostic.suggestion("bygge", among: ["byggesag", "byggeri", "bygget", "byggeplads", "vej"]) == didYouMean("byggeplads", "byggeri", "byggesag"))
+        #expect(Diagnostic.suggestion("phnoe", among: ["phone", "mail"]) == didYouMean("phone"))
+        #expect(Diagnostic.suggestion("xyz", among: ["phone", "mail"]) == nil)
     }
 
     @Test func anIdWrittenAsANameOrInCapitalsGetsAHint() throws {

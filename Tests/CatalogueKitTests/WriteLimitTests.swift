@@ -23,7 +23,8 @@ struct WriteLimitTests {
                            "--description-file", ".long.md"]] {
             let result = scratch.run(arguments)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
-            #expect(result.stderr.contains("more than the 1 MB an entry may hold"), "\(arguments): \(result.stderr)")
+            #expect(diagnosticCodes(result.stderr).filter { $0.hasSuffix(": error [file-too-large]") }.count == 1, "\(arguments): \(result.stderr)")
+            #expect(errorCodes(result.stderr) == ["refused-errors"], "\(arguments)")
             let unchanged = scratch.snapshot() == before
             #expect(unchanged, "\(arguments)")
         }
@@ -36,7 +37,8 @@ struct WriteLimitTests {
         let keyword = String(repeating: "k", count: 120_000)
         let result = scratch.run(["set", "task", "byggesag"] + (0..<10).flatMap { ["--add-keyword", keyword + "\($0)"] })
         #expect(result.status == 1)
-        #expect(result.stderr.contains("more than the 1 MB an entry may hold"))
+        #expect(diagnosticCodes(result.stderr) == ["tasks/byggesag.md: error [file-too-large]"])
+        #expect(errorCodes(result.stderr) == ["refused-errors"])
         let unchanged = scratch.snapshot() == before
         #expect(unchanged)
     }
@@ -54,7 +56,8 @@ struct WriteLimitTests {
                 return 0
             }))
         #expect(result.status == 1)
-        #expect(result.stderr.contains("more than the 1 MB an entry may hold"))
+        #expect(diagnosticCodes(result.stderr).filter { $0.hasSuffix(": error [file-too-large]") }.count == 1, "\(result.stderr)")
+        #expect(errorCodes(result.stderr) == ["edit-discarded"])
         let unchanged = scratch.snapshot() == before
         #expect(unchanged)
     }
@@ -73,7 +76,7 @@ struct WriteLimitTests {
         defer { scratch.remove() }
         let result = scratch.run(["set", "settings", "--unset", "logo"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "Changed catalogue.json\nDeleted logo.svg\n")
+        #expect(result.stdout == said(.changed(path: "catalogue.json"), .deleted(path: "logo.svg")))
         #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("logo.svg").path))
         #expect(scratch.checked().filter { $0.severity == .error } == [])
     }
@@ -84,7 +87,8 @@ struct WriteLimitTests {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let result = run(["init", "k", "--organisation", "Fjordby\nKommune"], in: parent)
         #expect(result.status == 64)
-        #expect(result.stderr.contains("\"organisation\" holds an invisible control character (U+000A)"))
+        let control = Diagnostic.at(SourceLocation(file: "k/catalogue.json", line: 2, column: 19), .controlCharacter(key: "organisation", scalar: "\n"))
+        #expect(result.stderr.hasPrefix(Wording(.english).lines(control).joined(separator: "\n") + "\n" + errorLine(.initRefused(.invalidSettings(count: 1), folder: "k"))))
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("k").path))
     }
 
@@ -96,7 +100,7 @@ struct WriteLimitTests {
         try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         let result = run(["init", "k", "--organisation", "Fjordby Kommune"], in: parent)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: 'k' already holds k/notes.txt, which a catalogue may not; nothing was changed. Start the catalogue in a new or empty folder [init-holds-other-files]\n")
+        #expect(result.stderr == errorLine(.initRefused(.holdsOtherFiles(["notes.txt"]), folder: "k")) + "\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["notes.txt", "tasks"])
         // Hidden files and empty kind folders are no obstacle.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("notes.txt"))
@@ -126,7 +130,7 @@ struct DiskFullTests {
         close(filler)
         let result = run(["set", "employee", "aa", "--title", String(repeating: "Teamleder ", count: 800)], in: root)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: Could not write employees/aa.json: the disk is full; nothing was changed. Free some space, then run the command again. [disk-full]\n")
+        #expect(result.stderr == errorLine(.cannotApply(.diskFull(path: "employees/aa.json"), prefix: "")) + "\n")
         #expect(try String(contentsOf: root.appendingPathComponent("employees/aa.json"), encoding: .utf8).contains("Sagsbehandler"))
     }
 
