@@ -83,6 +83,8 @@ extension Command {
         for diagnostic in problems.errors {
             console.printError("\(console.wording.errorLabel): \(console.wording.text(diagnostic.problem)) [\(diagnostic.code)]")
         }
-        return console.fail(.nothingChangedTypedValue)
+        // One refusal, with its problems above: the closing line says so, it is no second error.
+        console.note(.nothingChangedTypedValue)
+        return ExitStatus.failure
     }
 }

@@ -28,7 +28,7 @@ enum Danish {
         case .brokenLink(let path, let reason):
             return "'\(path)' er et symbolsk link, der ikke kan følges (\(system(reason))); lad det pege på en fil i kataloget, eller erstat det med filen"
         case .fileTooLarge(let size, let limit):
-            return "filen fylder \(size) byte, mere end de \(limit / 1_048_576) MB, en post må fylde, og læses derfor ikke; ingen post behøver så meget: læg lange tekster på en hjemmeside, og link til den"
+            return "filen fylder \(grouped(size)) byte, mere end de \(limit / 1_048_576) MB, en post må fylde, og læses derfor ikke; ingen post behøver så meget: læg lange tekster på en hjemmeside, og link til den"
         case .doesNotBelong(let path):
             let folders = EntryKind.allCases.map { $0.folder + "/" }
             return "'\(path)' hører ikke til i et katalog, som kun indeholder \(settingsFileName) og mapperne \(folders.dropLast().joined(separator: ", ")) og \(folders.last ?? ""); flyt eller omdøb den"
@@ -91,11 +91,11 @@ enum Danish {
         case .invalidPhone(let key, let value):
             return "\(field(key)) er \"\(value)\", som ikke er et telefonnummer: skriv 8 cifre (\"72 57 73 54\"), evt. efter +45, eller et lokalnummer (\"8810\")"
         case .invalidMail(let key, let value):
-            return "\(field(key)) er \"\(value)\", som ikke er en mailadresse som navn@kommune.dk"
+            return "\(field(key)) er \"\(value)\", hvilket ikke er en gyldig mailadresse (fx navn@kommune.dk)"
         case .invalidURL(let key, let value):
             return "\(field(key)) er \"\(value)\", som ikke er en webadresse: skriv den fuldt ud, begyndende med https:// (eller http://)"
         case .invalidKLE(let key, let value):
-            return "\(field(key)) er \"\(value)\", som ikke er et KLE-nummer: skriv NN, NN.NN eller NN.NN.NN, evt. efterfulgt af en handlingsfacet som -G01"
+            return "\(field(key)) er \"\(value)\", hvilket ikke er et KLE-nummer: skriv NN, NN.NN eller NN.NN.NN, evt. efterfulgt af en handlingsfacet (fx -G01)"
         case .noResponsible:
             return "opgaven har ingen ansvarlig medarbejder; angiv mindst én i \"responsible\" (den første er den primære)"
         case .repeatedResponsible(let value):
@@ -105,11 +105,11 @@ enum Danish {
         case .primaryWithoutPhone(let employee):
             return "den primære ansvarlige \"\(employee)\" har intet direkte telefonnummer, så omstillingslisten har intet nummer at stille om til; tilføj \"phone\" i \(EntryKind.employee.path(for: employee)), eller sæt en kollega med telefon først"
         case .noTasks:
-            return "medarbejderen har ingen opgaver; tilføj vedkommende i \"responsible\" på sine opgaver"
+            return "medarbejderen har ingen opgaver; tilføj vedkommende i \"responsible\" på de opgaver, vedkommende løser"
         case .areaWithoutExternalTask:
             return "området har væsentlig erhvervskontakt, men ingen opgave med \"audience\": \"external\", så den eksterne version viser det tomt"
         case .sharedPhone(let key, let value, let others):
-            return "\(field(key)) \"\(value)\" er også nummeret hos \(others.quotedList("og")), så hjemmesiden og omstillingslisten viser det for \(others.count == 1 ? "dem begge" : "dem alle"); ret nummeret, eller acceptér advarslen, hvis linjen virkelig er delt"
+            return "\(field(key)) er \"\(value)\", som også er nummeret hos \(others.joined(separator: ", ")), så hjemmesiden og omstillingslisten viser det for \(others.count == 1 ? "dem begge" : "dem alle"); ret nummeret, eller acceptér advarslen, hvis linjen virkelig er delt"
         case .sharedMail(let value, let others):
             return "mailadressen \"\(value)\" er også angivet hos \(others.quotedList("og")); ret den, eller acceptér advarslen, hvis postkassen virkelig er delt"
         case .mentionsOldName(let old, let new):
@@ -139,7 +139,7 @@ enum Danish {
             let list = shown.count <= 1 ? shown.joined() : shown.dropLast().joined(separator: ", ") + " eller " + (shown.last ?? "")
             return "mente du \(list)?"
         case .reassignAllFrom(let id, let places):
-            return "hvis \(id) er stoppet, så giv alle \(places) steder, der nævner vedkommende, til en kollega på én gang med 'catalogue reassign --all-from \(id) --to ID'"
+            return "hvis \(id) er stoppet, kan du på én gang overdrage de \(places) steder, hvor \(id) nævnes, til en kollega med 'catalogue reassign --all-from \(id) --to ID'"
         case .lookItUp(let query):
             return "søg efter det med 'catalogue find \(query.contains(" ") ? "\"\(query)\"" : query)'"
         case .allowedFields(let keys):
@@ -165,6 +165,9 @@ enum Danish {
         case .member(let key, let of): return "\"\(key)\" i \(field(of))"
         }
     }
+
+    /// 1.048.576: a number of bytes as Danish groups its digits.
+    static func grouped(_ n: Int) -> String { groupDigits(n, separator: ".") }
 
     /// How a kind of entry is said in Danish.
     struct Noun {

@@ -28,7 +28,7 @@ enum English {
         case .brokenLink(let path, let reason):
             return "'\(path)' is a symbolic link that cannot be followed (\(reason)); point it at a file inside the catalogue, or replace it with the file"
         case .fileTooLarge(let size, let limit):
-            return "the file holds \(size) bytes, more than the \(limit / 1_048_576) MB an entry may hold, so it is not read; no entry needs that much: put long texts on a web page and link to it"
+            return "the file holds \(grouped(size)) bytes, more than the \(limit / 1_048_576) MB an entry may hold, so it is not read; no entry needs that much: put long texts on a web page and link to it"
         case .doesNotBelong(let path):
             let folders = EntryKind.allCases.map { $0.folder + "/" }
             return "'\(path)' does not belong in a catalogue, which holds \(settingsFileName) and the folders \(folders.dropLast().joined(separator: ", ")) and \(folders.last ?? ""); move it elsewhere or rename it"
@@ -91,7 +91,7 @@ enum English {
         case .invalidPhone(let key, let value):
             return "\(field(key)) is \"\(value)\", which is not a phone number: write 8 digits (\"72 57 73 54\"), optionally after +45, or a short extension (\"8810\")"
         case .invalidMail(let key, let value):
-            return "\(field(key)) is \"\(value)\", which is not a mail address such as name@kommune.dk"
+            return "\(field(key)) is \"\(value)\", which is not a valid mail address (such as name@kommune.dk)"
         case .invalidURL(let key, let value):
             return "\(field(key)) is \"\(value)\", which is not a web address: write it in full, starting with https:// (or http://)"
         case .invalidKLE(let key, let value):
@@ -105,17 +105,17 @@ enum English {
         case .primaryWithoutPhone(let employee):
             return "the primary person \"\(employee)\" has no direct phone, so the switchboard list has no number to put calls through to; add \"phone\" to \(EntryKind.employee.path(for: employee)), or put a colleague with a phone first"
         case .noTasks:
-            return "the employee holds no task; add them to the \"responsible\" list of their tasks"
+            return "the employee holds no task; add them to \"responsible\" of the tasks they handle"
         case .areaWithoutExternalTask:
             return "the area has significant business contact but no task with \"audience\": \"external\", so the external version shows it empty"
         case .sharedPhone(let key, let value, let others):
-            return "\(field(key)) \"\(value)\" is also the number of \(others.quotedList("and")), so the web page and the switchboard list give it for \(others.count == 1 ? "both" : "all of them"); correct the number, or accept it if the line is really shared"
+            return "\(field(key)) is \"\(value)\", which is also the number of \(others.joined(separator: ", ")), so the web page and the switchboard list give it for \(others.count == 1 ? "both" : "all of them"); correct the number, or accept the warning if the line is really shared"
         case .sharedMail(let value, let others):
             return "the mail address \"\(value)\" is also given for \(others.quotedList("and")); correct it, or accept it if the mailbox is really shared"
         case .mentionsOldName(let old, let new):
             return "the description still mentions \"\(old)\", now \"\(new)\"; correct the text if it means the renamed entry"
         case .acceptUnknownCode(let code):
-            return "\"accept\" names \"\(code)\", which is no warning's code; use the code printed in [brackets] after the warning"
+            return "\"accept\" names \"\(code)\", which is not the code of any warning; use the code printed in [brackets] after the warning"
         case .acceptError(let code):
             return "\"accept\" names \"\(code)\", which is an error: errors cannot be accepted, only fixed"
         case .acceptNotRaised(let code):
@@ -139,7 +139,7 @@ enum English {
             let list = shown.count <= 1 ? shown.joined() : shown.dropLast().joined(separator: ", ") + " or " + (shown.last ?? "")
             return "did you mean \(list)?"
         case .reassignAllFrom(let id, let places):
-            return "if \(id) has left, give all \(places) places that name them to a colleague at once with 'catalogue reassign --all-from \(id) --to ID'"
+            return "if \(id) has left, hand the \(places) places that name \(id) to a colleague at once with 'catalogue reassign --all-from \(id) --to ID'"
         case .lookItUp(let query):
             return "look it up with 'catalogue find \(query.contains(" ") ? "\"\(query)\"" : query)'"
         case .allowedFields(let keys):
@@ -172,6 +172,9 @@ enum English {
         let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd"][n % 10 < 4 ? n % 10 : 0]
         return "\(n)\(suffix)"
     }
+
+    /// 1,048,576: a number of bytes as English groups its digits.
+    static func grouped(_ n: Int) -> String { groupDigits(n, separator: ",") }
 
     /// "a" or "an".
     static func article(_ kind: EntryKind) -> String { kind == .employee || kind == .area ? "an" : "a" }

@@ -21,7 +21,7 @@ extension Danish {
             let what = option.map { "værdien af \($0)" } ?? "argument \(position)"
             return "\(what) er ikke UTF-8-tekst (ved byte \(byte)); intet er gjort. Skriv det igen, eller sæt terminalen til UTF-8"
         case .noHelpFor(let command, let word): return "'\(command)' har ingen '\(word)'; se 'catalogue help \(command)'"
-        case .nothingToChange: return "Intet at ændre: kataloget siger det allerede."
+        case .nothingToChange: return "Intet at ændre: det står allerede i kataloget."
         case .dryRunSummary(let files):
             return "Prøvekørsel: intet er skrevet. Uden --dry-run ville \(files) \(files == 1 ? "fil" : "filer") blive ændret."
         case .created(let path): return "Oprettet \(path)"
@@ -42,8 +42,7 @@ extension Danish {
                           plural(tasks, "opgave", "opgaver"), plural(areas, "område", "områder")]
             return "Tjekket \(place): \(counts.joined(separator: ", ")); \(found)\(more)."
         case .missingRequiredOptions(let kind, let missing, let all):
-            let needs = missing.count == 1 ? "det" : "dem alle: \(and(all))"
-            return "\(and(missing)) mangler: \(noun(kind).article) ny \(noun(kind).singular) skal have \(needs)"
+            return "mangler \(and(missing)); \(noun(kind).article) ny \(noun(kind).singular) skal have \(and(all))"
         case .cannotBeAnID(let text, let problem, let suggested):
             return "'\(text)' kan ikke være et id: \(idProblem(problem)) (fx '\(suggested)')"
         case .renameNotAnID(let text, let problem, let suggested, let kind, let typed):
@@ -70,7 +69,8 @@ extension Danish {
             return "--as angiver, hvor en person tilføjet med --add-responsible skal stå; tilføj personen med --add-responsible ID --as \(role)"
         case .alreadyInList(let key, let value): return "\"\(key)\" indeholder allerede \(value); ikke tilføjet igen."
         case .notInList(let option, let text, let key, let kind, let id, let held):
-            return "\(option) \(text): \"\(key)\" på \(noun(kind).singular) '\(id)' indeholder det ikke (den indeholder: \(held.isEmpty ? "intet" : held.joined(separator: ", "))); intet er ændret"
+            let holds = held.isEmpty ? "listen er tom" : "den indeholder \(held.joined(separator: ", "))"
+            return "\(option) \(text): \"\(key)\" på \(noun(kind).singular) '\(id)' indeholder det ikke (\(holds)); intet er ændret"
         case .notAChoiceOption(let option, let text, let choices):
             return "\(option) skal være et af ordene \(choices.joined(separator: ", ")), ikke '\(text)'"
         case .notTrueOrFalse(let option, let text): return "\(option) skal være true eller false (eller ja/nej), ikke '\(text)'"
@@ -86,7 +86,7 @@ extension Danish {
         case .noEntryNamed(let kind, let query): return "ingen \(noun(kind).singular) har id'et eller navnet '\(query)'"
         case .noEntry(let kind, let id, let path): return "der findes ingen \(noun(kind).singular) '\(id)' (ingen \(path))"
         case .partialNameOnly(let kind, let query):
-            return "'\(query)' er hverken id'et eller det fulde navn på \(noun(kind).article) \(noun(kind).singular); intet er ændret. Angiv \(noun(kind).definite) med sit id eller fulde navn"
+            return "'\(query)' er hverken id'et eller \(kind == .task ? "hele titlen" : "det fulde navn") på \(noun(kind).article) \(noun(kind).singular); intet er ændret. Angiv \(noun(kind).definite) med id eller \(kind == .task ? "hele titlen" : "fulde navn")"
         case .tookName(let name, let kind, let id): return "'\(name)' er \(noun(kind).definite) \(id)"
         case .successorIsTheSame(let kind): return "--reassign-to nævner \(noun(kind).definite), der fjernes; angiv efterfølgeren"
         case .reassignToForTask: return "--reassign-to gælder ikke opgaver: intet henviser til en opgave"
@@ -94,7 +94,7 @@ extension Danish {
             return "\(noun(kind).article) \(noun(kind).singular), som andre henviser til, fjernes ikke: \(id) (\(name)) nævnes af \(counted(references)) (se ovenfor). Angiv, hvem der overtager, med --reassign-to, fx 'catalogue remove \(kind.rawValue) \(id) --reassign-to \(example)', eller ret de poster først."
         case .referredBy(let path, let role): return "  \(path): \(roleText(role))"
         case .gaveTo(let references, let from, let fromName, let to, let toName):
-            return "Gav \(counted(references)) fra \(fromName) (\(from)) til \(toName) (\(to))."
+            return "Overdrog \(counted(references)) fra \(fromName) (\(from)) til \(toName) (\(to))."
         case .leaverWasDeputy(let leaver, let leaverName, let heir, let heirName, let newDeputy, let newDeputyName):
             if let newDeputy, let newDeputyName {
                 return "Bemærk: \(leaverName) (\(leaver)) var stedfortræder for \(heirName) (\(heir)), hvis stedfortræder nu er \(newDeputyName) (\(newDeputy)); ret det med 'catalogue set employee \(heir) --deputy ID'."
@@ -112,7 +112,7 @@ extension Danish {
         case .takesOver(let name, let id, let task, let from, let primary):
             return "\(name) (\(id)) overtager opgaven '\(task)' fra \(from) som \(primary ? "primær ansvarlig" : "backup")."
         case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
-            return "\(name) (\(id)) har allerede opgaven '\(task)' som \(primary ? "primær ansvarlig" : "backup") og beholder den plads; \(from) er taget af opgaven."
+            return "\(name) (\(id)) har allerede opgaven '\(task)' som \(primary ? "primær ansvarlig" : "backup") og beholder den plads; \(from) er fjernet fra opgaven."
         case .alreadyCalled(let kind, let id): return "Intet at ændre: \(noun(kind).definite) hedder allerede '\(id)'."
         case .updatedReferences(let references, let id): return "Opdaterede \(counted(references)), der nævnte '\(id)'."
         case .cannotMove(let word): return "kan ikke flytte '\(word)': flyt en medarbejder, en opgave eller en afdeling"
@@ -152,12 +152,12 @@ extension Danish {
         case .profileNotPublished(let publication, let profile):
             return "--profile skriver omstillingens medarbejderliste, som 'export \(publication)' ikke udgiver; brug 'export switchboard --profile \(profile)'"
         case .outNeedsFolder: return "--out skal have et mappenavn, fx --out ../udgivelse"
-        case .badDate(let text): return "--date skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD, fx 2026-11-22 (fik '\(text)')"
+        case .badDate(let text): return "--date skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, fx 2026-11-22 (ikke '\(text)')"
         case .exportRefused(let errors):
             return "intet er udgivet: kataloget har \(errors) fejl (se ovenfor). Ret \(errors == 1 ? "den" : "dem"), og bekræft med 'catalogue check'."
         case .catalogueHasWarnings(let count): return "kataloget har \(plural(count, "advarsel", "advarsler")); 'catalogue check' viser dem."
         case .outputInsideCatalogue(let folder, let catalogue):
-            let insideWhat = catalogue.map { "kataloget \($0)" } ?? "denne mappe, som er kataloget"
+            let insideWhat = catalogue.map { "kataloget \($0.hasSuffix("/") ? String($0.dropLast()) : $0)" } ?? "denne mappe, som er kataloget"
             return "udgivelsesmappen '\(folder)' ligger inde i \(insideWhat); udgivelserne må ikke skrives ind i kataloget, så angiv en mappe uden for det med --out, fx --out ../udgivelse"
         case .wrote(let path, let size): return "Skrev \(path) (\(size))"
         case .wrotePDF(let path, let size, let engine, let seconds): return "Skrev \(path) (\(size), udskrevet af \(engine) på \(seconds) s)"
@@ -211,11 +211,11 @@ extension Danish {
         switch message {
         case .moved(let name, let id, let to, let toID): return "Ville flytte \(name) (\(id)) til \(to) (\(toID))."
         case .gaveTo(let references, let from, let fromName, let to, let toName):
-            return "Ville give \(counted(references)) fra \(fromName) (\(from)) til \(toName) (\(to))."
+            return "Ville overdrage \(counted(references)) fra \(fromName) (\(from)) til \(toName) (\(to))."
         case .takesOver(let name, let id, let task, let from, let primary):
             return "\(name) (\(id)) ville overtage opgaven '\(task)' fra \(from) som \(primary ? "primær ansvarlig" : "backup")."
         case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
-            return "\(name) (\(id)) har allerede opgaven '\(task)' som \(primary ? "primær ansvarlig" : "backup") og ville beholde den plads; \(from) ville blive taget af opgaven."
+            return "\(name) (\(id)) har allerede opgaven '\(task)' som \(primary ? "primær ansvarlig" : "backup") og ville fortsat have den plads; \(from) ville blive fjernet fra opgaven."
         case .updatedReferences(let references, let id): return "Ville opdatere \(counted(references)), der nævner '\(id)'."
         case .idMadeFrom(let id, let kind):
             return "Id'et '\(id)' ville blive dannet ud fra \(kind == .task ? "titlen" : "navnet"); vil du have et andet, så angiv det efter '\(kind.rawValue)'."
@@ -223,12 +223,12 @@ extension Danish {
         }
     }
 
-    /// "3 opgaver og 1 stedfortræderskab".
+    /// "3 opgaver og 1 stedfortræderrolle".
     static func counted(_ references: [ReferenceCount]) -> String {
         and(references.map { reference in
             switch reference.noun {
             case .task: return plural(reference.count, "opgave", "opgaver")
-            case .deputyship: return plural(reference.count, "stedfortræderskab", "stedfortræderskaber")
+            case .deputyship: return plural(reference.count, "stedfortræderrolle", "stedfortræderroller")
             case .subDepartment: return plural(reference.count, "underafdeling", "underafdelinger")
             case .area: return plural(reference.count, "område", "områder")
             case .employee: return plural(reference.count, "medarbejder", "medarbejdere")

@@ -40,7 +40,7 @@ extension English {
             let more = accepted == 0 ? "" : " (and \(accepted) accepted, shown with --all)"
             return "Checked \(place): \(plural(departments, "department")), \(plural(employees, "employee")), \(plural(tasks, "task")), \(plural(areas, "area")); \(found)\(more)."
         case .missingRequiredOptions(let kind, let missing, let all):
-            return "missing \(missing.joined(separator: ", ")): a new \(kind.rawValue) needs \(missing.count == 1 ? "it" : "all of \(and(all))")"
+            return "missing \(and(missing)): a new \(kind.rawValue) needs \(and(all))"
         case .cannotBeAnID(let text, let problem, let suggested):
             return "'\(text)' cannot be an id: \(idProblem(problem)) (such as '\(suggested)')"
         case .renameNotAnID(let text, let problem, let suggested, let kind, let typed):
@@ -66,7 +66,8 @@ extension English {
             return "--as says where a person added with --add-responsible goes; add them with --add-responsible ID --as \(role)"
         case .alreadyInList(let key, let value): return "\"\(key)\" already holds \(value); not added again."
         case .notInList(let option, let text, let key, let kind, let id, let held):
-            return "\(option) \(text): \"\(key)\" of \(kind.rawValue) '\(id)' does not hold it (it holds: \(held.isEmpty ? "nothing" : held.joined(separator: ", "))); nothing was changed"
+            let holds = held.isEmpty ? "the list is empty" : "it holds \(held.joined(separator: ", "))"
+            return "\(option) \(text): \"\(key)\" of \(kind.rawValue) '\(id)' does not hold it (\(holds)); nothing was changed"
         case .notAChoiceOption(let option, let text, let choices):
             return "\(option) must be one of \(choices.joined(separator: ", ")), not '\(text)'"
         case .notTrueOrFalse(let option, let text): return "\(option) must be true or false, not '\(text)'"
@@ -81,7 +82,8 @@ extension English {
         case .noEntryNamed(let kind, let query): return "no \(kind.rawValue) has the id or name '\(query)'"
         case .noEntry(let kind, let id, let path): return "there is no \(kind.rawValue) '\(id)' (no \(path))"
         case .partialNameOnly(let kind, let query):
-            return "'\(query)' is neither the id nor the full name of \(article(kind)) \(kind.rawValue); nothing was changed. Name it by its id or its full name"
+            let whole = kind == .task ? "full title" : "full name"
+            return "'\(query)' is neither the id nor the \(whole) of \(article(kind)) \(kind.rawValue); nothing was changed. Name it by its id or its \(whole)"
         case .tookName(let name, let kind, let id): return "'\(name)' is the \(kind.rawValue) \(id)"
         case .successorIsTheSame(let kind): return "--reassign-to names the \(kind.rawValue) being removed; name its successor"
         case .reassignToForTask: return "--reassign-to does not apply to tasks: nothing refers to a task"
@@ -146,12 +148,12 @@ extension English {
         case .profileNotPublished(let publication, let profile):
             return "--profile writes the switchboard's staff directory, which 'export \(publication)' does not publish; use 'export switchboard --profile \(profile)'"
         case .outNeedsFolder: return "--out needs a folder name, such as --out ../udgivelse"
-        case .badDate(let text): return "--date must be a real date written YYYY-MM-DD, such as 2026-11-22 (got '\(text)')"
+        case .badDate(let text): return "--date must be a valid date written YYYY-MM-DD, such as 2026-11-22 (not '\(text)')"
         case .exportRefused(let errors):
             return "nothing was exported: the catalogue has \(plural(errors, "error")) (above). Fix \(errors == 1 ? "it" : "them"), then run 'catalogue check' to confirm."
         case .catalogueHasWarnings(let count): return "the catalogue has \(plural(count, "warning")); 'catalogue check' lists them."
         case .outputInsideCatalogue(let folder, let catalogue):
-            let insideWhat = catalogue.map { "the catalogue \($0)" } ?? "this folder, which is the catalogue"
+            let insideWhat = catalogue.map { "the catalogue \($0.hasSuffix("/") ? String($0.dropLast()) : $0)" } ?? "this folder, which is the catalogue"
             return "the output folder '\(folder)' is inside \(insideWhat); the publications must not be written into the catalogue, so name a folder outside it with --out, e.g. --out ../udgivelse"
         case .wrote(let path, let size): return "Wrote \(path) (\(size))"
         case .wrotePDF(let path, let size, let engine, let seconds): return "Wrote \(path) (\(size), printed by \(engine) in \(seconds) s)"

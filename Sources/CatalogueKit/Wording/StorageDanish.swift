@@ -57,7 +57,7 @@ extension Danish {
             return "standardinput er \(fileKind(kind)) og ikke tekst; send teksten ind (--description-file - < tekst.md), eller angiv en fil"
         case .notAFile(let source, let kind): return "beskrivelsesfilen \(shown(source)) er \(fileKind(kind)) og ikke en fil; angiv en tekstfil"
         case .tooLarge(let source, let limit):
-            return "beskrivelsen fra \(shown(source)) er længere, end en postfil må være (\(limit) byte); gør den kortere"
+            return "beskrivelsen fra \(shown(source)) er længere, end en postfil må være (\(grouped(limit)) byte); gør den kortere"
         case .unreadable(let source, let reason): return "kan ikke læse beskrivelsen fra \(shown(source)) (\(system(reason)))"
         }
     }

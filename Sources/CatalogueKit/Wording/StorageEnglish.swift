@@ -57,7 +57,7 @@ extension English {
             return "standard input is \(fileKind(kind)), not text; pipe the text in (--description-file - < text.md) or name a file"
         case .notAFile(let source, let kind): return "the description file \(shown(source)) is \(fileKind(kind)), not a file; name a text file"
         case .tooLarge(let source, let limit):
-            return "the description from \(shown(source)) is longer than an entry file may be (\(limit.formatted()) bytes); shorten it"
+            return "the description from \(shown(source)) is longer than an entry file may be (\(grouped(limit)) bytes); shorten it"
         case .unreadable(let source, let reason): return "cannot read the description from \(shown(source)) (\(reason))"
         }
     }

@@ -116,3 +116,15 @@ func codePoint(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
 }
+
+/// The digits of `n` in groups of three, whatever the machine's locale.
+func groupDigits(_ n: Int, separator: String) -> String {
+    var digits = String(n.magnitude)
+    var groups: [String] = []
+    while digits.count > 3 {
+        groups.insert(String(digits.suffix(3)), at: 0)
+        digits.removeLast(3)
+    }
+    groups.insert(digits, at: 0)
+    return (n < 0 ? "-" : "") + groups.joined(separator: separator)
+}
