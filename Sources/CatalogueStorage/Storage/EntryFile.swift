@@ -44,7 +44,7 @@ package enum EntryFile {
     /// (as Markdown reads them, so "\r\r\n" is two line ends and a second fmt finds nothing
     /// to change), otherwise untouched.
     package static func description(_ text: String) -> String {
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         return utf8.withContiguousStorageIfAvailable { description(bytes: $0) } ?? description(bytes: Array(utf8)[...])
     }
 
