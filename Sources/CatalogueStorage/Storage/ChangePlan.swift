@@ -266,17 +266,7 @@ package enum FileSystem {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(SystemError(code: errno)) }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(SystemError(code: errno))
-            }
-            if count == 0 { return .success(bytes) }
-            bytes += buffer[0..<count]
-        }
+        return readToEnd(descriptor)
     }
 
     /// The whole content of a regular file and its identity, read through one descriptor; a
@@ -288,6 +278,11 @@ package enum FileSystem {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(SystemError(code: errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(SystemError(code: EINVAL)) }
+        return readToEnd(descriptor).map { ($0, FileIdentity(info)) }
+    }
+
+    /// Everything left to read from an open descriptor, retrying an interrupted read.
+    private static func readToEnd(_ descriptor: Int32) -> Result<[UInt8], SystemError> {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -296,7 +291,7 @@ package enum FileSystem {
                 if errno == EINTR { continue }
                 return .failure(SystemError(code: errno))
             }
-            if count == 0 { return .success((bytes, FileIdentity(info))) }
+            if count == 0 { return .success(bytes) }
             bytes += buffer[0..<count]
         }
     }
