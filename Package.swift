@@ -15,12 +15,13 @@ let package = Package(
             exclude: ["Plan/OS2KLE.txt", "Plan/change.json", "Plan/LICENSE.txt", "Plan/SOURCE.md"]
         ),
         // The layers, each a target so that an import the wrong way round does not compile:
-        // the model and the vocabulary of problems (no words), then reading and writing files,
+        // the model and the vocabulary of problems (no words), then reading and writing files
+        // (and a KLE plan given as a file),
         // then the checks of the catalogue as a whole, then everything that searches, renders and
         // speaks (CatalogueKit: the command line and the language tables).
         .target(name: "CatalogueModel"),
-        .target(name: "CatalogueStorage", dependencies: ["CatalogueModel"]),
-        .target(name: "CatalogueValidation", dependencies: ["CatalogueModel", "CatalogueStorage"]),
+        .target(name: "CatalogueStorage", dependencies: ["CatalogueModel", "KLE"]),
+        .target(name: "CatalogueValidation", dependencies: ["CatalogueModel", "CatalogueStorage", "KLE"]),
         // The transaction every change goes through (lock, load, change, plan, check, write).
         .target(name: "CatalogueEditing", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation"]),
         .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "KLE"]),

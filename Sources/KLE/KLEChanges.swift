@@ -45,6 +45,9 @@ public struct KLEChanges: Sendable {
         positions = Dictionary(uniqueKeysWithValues: changes.enumerated().map { ($0.element.number, $0.offset) })
     }
 
+    /// No changes: for a plan given without a `change.json`.
+    public static let none = KLEChanges()
+
     /// No changes.
     init() {
         version = nil

@@ -25,6 +25,7 @@ struct FindTests {
               Primær:   Anne Kirstine Mørk (akm), 72 57 73 54
               Backup:   Jens Henrik Nørgaard (jhn), 72 57 73 55
               Afdeling: Team Byggesag, 72 57 73 50, Mandag–fredag 9.00–12.00
+              KLE:      02.34.02 Byggetilladelse; 02.34.02-G01 Byggetilladelse
 
             Byggetilladelse til landbrugsbyggeri  (opgave byggetilladelse-landbrug)
 
@@ -117,11 +118,18 @@ struct FindTests {
         #expect(member(first, "route", "backups", "0", "phone") == .string("72 57 73 55"))
         #expect(member(first, "route", "departmentPhone") == .string("72 57 73 50"))
         #expect(member(first, "route", "openingHours") == .string("Mandag–fredag 9.00–12.00"))
-        #expect(hits.count == 4)  // the three tasks the text shows and the area byggeri
+        // The direct hits (three tasks and the area byggeri), then the tasks found through the KLE plan's words,
+        // each with the topic it was found through.
+        let via = hits.map { member($0, "via", "kle") }
+        #expect(via.prefix(4).allSatisfy { $0 == nil })
+        #expect(hits.count > 4 && via.dropFirst(4).allSatisfy { $0 != nil })
     }
 
     @Test func nothingFoundIsASentenceOnStdoutAndExitStatusOne() {
-        #expect(run(["find", "xyzzy"], in: projectRoot) == RunResult(status: 1, stdout: "Ingen resultater for \"xyzzy\".\n", stderr: ""))
+        // Nothing found: the one entry for businesses (catalogue.json's oneEntryPhone and oneEntryMail) takes it.
+        let words = Strings.danish.commands
+        #expect(run(["find", "xyzzy"], in: projectRoot) == RunResult(
+            status: 1, stdout: words.noHits("xyzzy") + "\n" + words.callOneEntry("72 57 88 10", "virksomhed@fjordby.dk") + "\n", stderr: ""))
         #expect(run(["find", "xyzzy", "--json"], in: projectRoot) == RunResult(status: 1, stdout: "[]\n", stderr: ""))
     }
 
@@ -142,9 +150,11 @@ struct FindTests {
               Primary:    Anne Kirstine Mørk (akm), 72 57 73 54
               Backup:     Jens Henrik Nørgaard (jhn), 72 57 73 55
               Department: Team Byggesag, 72 57 73 50, Mandag–fredag 9.00–12.00
+              KLE:        02.34.02 Byggetilladelse; 02.34.02-G01 Byggetilladelse
 
             """)
-        #expect(run(["find", "xyzzy"], in: scratch.root).stdout == "No results for \"xyzzy\".\n")
+        #expect(run(["find", "xyzzy"], in: scratch.root).stdout
+                == "No results for \"xyzzy\".\nThe one entry for businesses takes every enquiry and passes it on: call 72 57 88 10 or write to virksomhed@fjordby.dk.\n")
     }
 
     @Test func atMostTwentyHitsAreShownAndTheRestCounted() throws {

@@ -99,7 +99,7 @@ struct SwitchboardListTests {
         let records = try StrictCSV.parse(SwitchboardList.render(relations, dialect: .standard), delimiter: ",")
         #expect(records[0] == ["Emne", "Stikord", "Fagområde", "Afdeling", "Primær medarbejder", "Primær telefon", "Primær mobil",
                                "Primær mail", "Stedfortræder for primær", "Stedfortræderens telefon", "Backup 1", "Backup 1 telefon",
-                               "Backup 2", "Backup 2 telefon", "Afdelingens telefon", "Åbningstid", "KLE"])
+                               "Backup 2", "Backup 2 telefon", "Afdelingens telefon", "Åbningstid", "KLE", "KLE-titel"])
         let permit = try #require(records.first { $0[0] == "Byggetilladelse til erhverv" })
         #expect(Array(permit[4...13]) == ["Anne Kær", "72577301", "21000001", "ak@testby.dk", "Bo Ørum", "72577302",
                                           "Bo Ørum", "72577302", "Aase Dam", "72577303"])

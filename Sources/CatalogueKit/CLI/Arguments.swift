@@ -40,6 +40,9 @@ extension Value {
     /// `--catalogue DIR`, shared by every command that reads a catalogue.
     static let catalogue = Value("--catalogue", "DIR",
                                  help: "The catalogue folder (default: the nearest folder at or above this one holding catalogue.json, else ./catalogue).")
+    /// `--kle-plan FILE`, for the commands that check KLE numbers or show their titles.
+    static let klePlan = Value("--kle-plan", "FILE",
+                               help: "A newer KLE plan in OS2KLE's format (OS2KLE.txt, with its change.json beside it if you have it) instead of the OS2KLE 3.23 the tool ships.")
 }
 
 extension Flag {

@@ -189,7 +189,7 @@ public enum CLI {
 
     /// The commands, in the groups the main help shows them in, in the order of an update round.
     static let sections: [(title: String, commands: [Command])] = [
-        ("LOOK UP", [.find, .show, .list, .check]),
+        ("LOOK UP", [.find, .show, .list, .check, .kle]),
         ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff, fmt --check the files it would change)",
          [.add, .set, .move, .reassign, .rename, .remove, .edit, .fmt]),
         ("PUBLISH", [.export]),

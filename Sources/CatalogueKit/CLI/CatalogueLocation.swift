@@ -1,6 +1,7 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import KLE
 
 /// Where the catalogue is, and how to write its paths so they read from where the user stands.
 struct CatalogueLocation {
@@ -91,7 +92,31 @@ extension Command {
             return nil
         case .success(let location):
             guard completeInterruptedChangeBeforeReading(location, context, &console) else { return nil }
-            return (location, CatalogueReader.load(location.root, threads: Parallel.threads(context.environment)))
+            var loaded = CatalogueReader.load(location.root, threads: Parallel.threads(context.environment))
+            if let path = arguments.value(.klePlan) {
+                guard let plan = readKLEPlan(path, context, &console) else { return nil }
+                loaded.givenKLEPlan = plan
+            }
+            return (location, loaded)
+        }
+    }
+}
+
+extension Command {
+    /// The KLE plan in the file given with `--kle-plan`, or nil with the reason said.
+    static func readKLEPlan(_ given: String, _ context: RunContext, _ console: inout Console) -> KLEPlanInUse? {
+        switch KLEPlanFiles.read(context.resolve(given).path) {
+        case .success(let plan):
+            return plan
+        case .failure(let failure):
+            let message: Message = switch failure {
+            case .unreadable(let path, let reason): .klePlanUnreadable(path: path == context.resolve(given).path ? given : path, reason: reason)
+            case .notAPlanFile: .klePlanNotAFile(path: given)
+            case .noTopics: .klePlanNoTopics(path: given)
+            case .badChanges(let path): .klePlanBadChanges(path: path)
+            }
+            console.printError(console.errorLine(message))
+            return nil
         }
     }
 }

@@ -14,7 +14,7 @@ extension Command {
             accepted warnings are counted but shown only with --all.
             Exit status: 0 without errors, 1 with errors, 64 when the command is typed wrong.
             """,
-        options: [Flag.all.spec, Flag.checkJSON.spec, Value.catalogue.spec])
+        options: [Flag.all.spec, Flag.checkJSON.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         guard let (location, loaded) = loadCatalogue(arguments, context, &console) else { return ExitStatus.failure }

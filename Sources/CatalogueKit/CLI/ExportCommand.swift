@@ -1,5 +1,6 @@
 import Foundation
 import CatalogueModel
+import KLE
 import CatalogueStorage
 import CatalogueValidation
 
@@ -22,7 +23,7 @@ extension Command {
             The same catalogue and --date always give the same files, byte for byte.
             """,
         arguments: [.init(name: "WHAT", help: "internal, external, switchboard, all (default), or pdf.", optional: true)],
-        options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.profile.spec, Value.engine.spec, Value.catalogue.spec])
+        options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.profile.spec, Value.engine.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let arguments = call.arguments
         let what = arguments.positionals.first ?? "all"
@@ -84,7 +85,7 @@ extension Command {
             return console.fail(.outputInsideCatalogue(folder: shownFolder, catalogue: location.displayPrefix.isEmpty ? nil : location.displayPrefix))
         }
         let relations = Relations(loaded.catalogue)
-        let renderings = publications.flatMap { $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile) }
+        let renderings = publications.flatMap { $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile, kle: loaded.kle) }
         // The files a killed export left are removed first; then every file is written under a
         // temporary name as it is rendered, and all are renamed only when all are complete, so
         // the folder never mixes two editions and no file's whole text is held in memory.
@@ -178,21 +179,21 @@ enum Publication: CaseIterable {
     /// in one pass and report what a phone system could not hold. The staff directory is
     /// always written; a `profile` other than `generic` adds its layout.
     func renderings(_ relations: Relations, date: PublicationDate, logo: Logo?, dialect: CSV.Dialect,
-                    profile: PhoneProfile? = nil) -> [Rendering] {
+                    profile: PhoneProfile? = nil, kle: KLEPlanInUse = .shipped) -> [Rendering] {
         switch self {
         case .internal:
             return [Rendering(names: ["internal.html"]) { output in
-                InternalCatalogue.document(relations, date: date, logo: logo).render(into: &output)
+                InternalCatalogue.document(relations, date: date, logo: logo, kle: kle).render(into: &output)
                 return []
             }]
         case .external:
             return [Rendering(names: ["external.html", "external-fragment.html"]) { output in
-                ExternalPage.document(ExternalFilter.publicPart(of: relations, logo: logo), date: date).render(into: &output)
+                ExternalPage.document(ExternalFilter.publicPart(of: relations, logo: logo, kle: kle), date: date).render(into: &output)
                 return []
             }, .text("external.css") { (ExternalPage.styleSheet(), []) }]
         case .switchboard:
             let profiles = [PhoneProfile.generic] + [profile].compactMap { $0 }.filter { $0 != .generic }
-            return [.text("switchboard.csv") { (SwitchboardList.render(relations, dialect: dialect), []) }]
+            return [.text("switchboard.csv") { (SwitchboardList.render(relations, dialect: dialect, kle: kle), []) }]
                 + profiles.map { profile in
                     .text(profile.fileName) {
                         let output = StaffDirectory.render(relations, profile: profile, dialect: dialect)

@@ -1,20 +1,21 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import KLE
 
 extension Command {
     /// `catalogue find TEXT`: who handles a topic, ranked, with whom to call.
     static let find = Command(spec: CommandSpec(
         name: "find", summary: "Find who handles a topic: tasks, people, departments and areas.",
         discussion: """
-            Searches tasks (title, keywords, description, and KLE numbers by their beginning), areas (name, description), departments (name, phone) and employees (name, initials, job title, phone, mobile). Every word must match. Æ, ø and å may be typed ae, oe and aa, accents and capitals do not count, and a word of four letters or more also finds the compound words it is part of ("tilladelse" finds "byggetilladelse"). Exact title and keyword matches come first.
+            Searches tasks (title, keywords, description, and KLE numbers by their beginning), areas (name, description), departments (name, phone) and employees (name, initials, job title, phone, mobile). Every word must match. Æ, ø and å may be typed ae, oe and aa, accents and capitals do not count, and a word of four letters or more also finds the compound words it is part of ("tilladelse" finds "byggetilladelse"). Exact title and keyword matches come first. Words of the KLE plan are searched too: a task is also found through a KLE topic it carries (or a group above the topic) whose title or terms hold the words, after the direct hits and marked with the topic. When nothing is found, find names the KLE topic the words belong to, if any, and the one entry for businesses.
 
             A task is shown with whom to call, as the switchboard list routes it: the primary person, the backups, then the department's phone and opening hours. An employee is shown with their phones and deputy, a department with its phone, mail and opening hours, an area with its contact department. Each hit names its kind and id, for 'catalogue show KIND ID'. The text is in the catalogue's language and shows at most \(FindOutput.textLimit) hits; --json gives every hit.
 
             Exit status: 0 when something was found, 1 when nothing was (like grep), 64 when the command was typed wrong.
             """,
         arguments: [.init(name: "TEXT", help: "What to look for: a topic, a name, initials, a phone number or a KLE number; every word must match.", variadic: true)],
-        options: [Value.kindFilter.spec, Flag.json.spec, Value.catalogue.spec])
+        options: [Value.kindFilter.spec, Flag.json.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let arguments = call.arguments
         let query = arguments.positionals.joined(separator: " ")
@@ -31,11 +32,15 @@ extension Command {
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         reportUnreadable(loaded, location, &console)
         let relations = Relations(loaded.catalogue)
-        let hits = Finder(relations, kinds: kinds).find(query)
+        var hits = Finder(relations, kinds: kinds).find(query).map { FindHit(entry: $0) }
+        if kinds.contains(.task) { hits += KLEFinder(relations, plan: loaded.kle).tasks(for: query, besides: hits) }
+        // When nothing is found, the plan may still say what the word is about, before the one entry is offered.
+        let topic = hits.isEmpty ? loaded.kle.words.topics(matching: query).first?.topic : nil
+        let output = FindOutput(relations: relations, kle: loaded.kle, strings: Strings.for(loaded.catalogue.settings.language))
         if arguments.flag(.json) {
-            console.print(JSONWriter.text(.array(hits.map { FindOutput.json($0, in: relations) })))
+            console.print(JSONWriter.text(.array(hits.map(output.json))))
         } else {
-            console.write(FindOutput.text(hits, query: query, in: relations, Strings.for(loaded.catalogue.settings.language)))
+            console.write(output.text(hits, query: query, topic: topic))
         }
         return hits.isEmpty ? ExitStatus.failure : ExitStatus.success
     }
@@ -98,59 +103,104 @@ struct Finder: Sendable {
     }
 }
 
+/// A hit of `find`: an entry, and the KLE topic it was found through when the query's words are the plan's, not
+/// the entry's.
+struct FindHit {
+    var entry: AnyEntry
+    var via: KLEEntry? = nil
+}
+
+/// The second search behind `find`: the query's words in the KLE plan's titles and terms, for the topics the
+/// catalogue's tasks carry. A task is found through a topic it carries, or through a group or main group above it
+/// ("09.13" carries every topic of 09.13). Only the topics the catalogue uses are indexed (a fraction of a
+/// millisecond), not the whole plan.
+struct KLEFinder {
+    let relations: Relations
+    let plan: KLEPlanInUse
+
+    init(_ relations: Relations, plan: KLEPlanInUse) {
+        self.relations = relations
+        self.plan = plan
+    }
+
+    /// The tasks found through the plan's words that `direct` does not already hold, by how well their topic
+    /// matches, each marked with the topic.
+    func tasks(for query: String, besides direct: [FindHit]) -> [FindHit] {
+        let carried = relations.tasksInOrder.map { task in (task, task.kle.compactMap { KLEReference($0)?.number }) }
+        let numbers = carried.flatMap(\.1)
+        guard !numbers.isEmpty else { return [] }
+        var seen = Set(direct.compactMap { hit -> String? in if case .task(let task) = hit.entry { task.id.rawValue } else { nil } })
+        var found: [FindHit] = []
+        for match in KLEWordIndex(plan: plan.plan.only(under: numbers)).topics(matching: query) {
+            for (task, numbers) in carried where numbers.contains(where: { match.topic.number.lies(under: $0) }) {
+                guard seen.insert(task.id.rawValue).inserted else { continue }
+                found.append(FindHit(entry: .task(task), via: match.topic))
+            }
+        }
+        return found
+    }
+}
+
 /// How `find` prints its hits: one block of text per hit for people, or JSON.
-enum FindOutput {
+struct FindOutput {
     /// The most hits the text shows; more would scroll the best ones out of sight.
     static let textLimit = 20
 
-    /// The hits as text in the catalogue's language, one block per hit with a blank line
-    /// between, then how many were left out; the no-hit sentence when there are none.
-    static func text(_ hits: [AnyEntry], query: String, in relations: Relations, _ strings: Strings) -> String {
-        guard !hits.isEmpty else { return strings.commands.noHits(query) + "\n" }
-        var blocks = hits.prefix(textLimit).map { block($0, in: relations, strings) }
-        if hits.count > textLimit { blocks.append(strings.commands.moreHits(hits.count - textLimit) + "\n") }
+    let relations: Relations
+    let kle: KLEPlanInUse
+    let strings: Strings
+
+    /// The hits as text in the catalogue's language, one block per hit with a blank line between, then how many
+    /// were left out. Without hits: the no-hit sentence, the KLE topic the words belong to when the plan knows them,
+    /// and the one entry for businesses, which takes any enquiry.
+    func text(_ hits: [FindHit], query: String, topic: KLEEntry?) -> String {
+        let words = strings.commands
+        guard !hits.isEmpty else {
+            let settings = relations.catalogue.settings
+            return [words.noHits(query), topic.map { words.kleTopicNotCarried("\($0.number) \($0.title)") },
+                    settings.oneEntryPhone.map { words.callOneEntry(PhoneNumber.display($0), settings.oneEntryMail) }]
+                .compactMap { $0 }.joined(separator: "\n") + "\n"
+        }
+        var blocks = hits.prefix(Self.textLimit).map(block)
+        if hits.count > Self.textLimit { blocks.append(words.moreHits(hits.count - Self.textLimit) + "\n") }
         return blocks.joined(separator: "\n")
     }
 
     /// One hit: its name with kind and id, then its labelled lines, labels aligned.
-    static func block(_ entry: AnyEntry, in relations: Relations, _ strings: Strings) -> String {
-        let rows = lines(entry, in: relations, strings)
+    func block(_ hit: FindHit) -> String {
+        let entry = hit.entry
+        let rows = lines(entry) + (hit.via.map { [(strings.commands.foundVia, "KLE \($0.number) \($0.title)")] } ?? [])
         let width = rows.map { $0.label.count }.max() ?? 0
         return "\(entry.name)  (\(strings.commands.word(for: entry.kind)) \(entry.id))\n"
             + rows.map { "  " + ($0.label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.value + "\n" }.joined()
     }
 
     /// The labelled lines of a hit: whom to call and how.
-    private static func lines(_ entry: AnyEntry, in relations: Relations, _ strings: Strings) -> [(label: String, value: String)] {
+    private func lines(_ entry: AnyEntry) -> [(label: String, value: String)] {
         let catalogue = relations.catalogue
         switch entry {
         case .task(let task):
             let route = relations.route(for: task)
             let unit = catalogue.department(task.department)?.name ?? task.department.rawValue
-            return (route.primary.map { [(strings.primary, person($0))] } ?? [])
-                + route.backups.map { (strings.backup, person($0)) }
-                + [(strings.department, joined([unit, route.departmentPhone.map(PhoneNumber.display), route.openingHours]))]
+            return (route.primary.map { [(strings.primary, Self.person($0))] } ?? [])
+                + route.backups.map { (strings.backup, Self.person($0)) }
+                + [(strings.department, Self.joined([unit, route.departmentPhone.map(PhoneNumber.display), route.openingHours]))]
+                + (task.kle.isEmpty ? [] : [(strings.kle, task.kle.map(kle.label).joined(separator: "; "))])
         case .employee(let employee):
-            let deputy = employee.deputy.map { id in catalogue.employee(id).map(person) ?? "\(id) (\(strings.commands.unknown))" }
+            let deputy = employee.deputy.map { id in catalogue.employee(id).map(Self.person) ?? "\(id) (\(strings.commands.unknown))" }
             return [(strings.commands.jobTitle, employee.title),
                     (strings.department, catalogue.department(employee.department)?.name ?? employee.department.rawValue),
                     (strings.phone, employee.phone.map(PhoneNumber.display)), (strings.mobile, employee.mobile.map(PhoneNumber.display)),
                     (strings.deputy, deputy)].compactMap { label, value in value.map { (label, $0) } }
         case .department(let department):
-            let contact = contact(of: department.id, catalogue)
+            let contact = catalogue.callContact(of: department.id)
             return [(strings.phone, contact.phone.map(PhoneNumber.display)), (strings.mail, department.mail),
                     (strings.openingHours, contact.openingHours)].compactMap { label, value in value.map { (label, $0) } }
         case .area(let area):
             let name = catalogue.department(area.contactDepartment)?.name ?? area.contactDepartment.rawValue
-            let phone = contact(of: area.contactDepartment, catalogue).phone.map(PhoneNumber.display)
-            return [(strings.contact, joined(["\(name) (\(area.contactDepartment))", phone]))]
+            let phone = catalogue.callContact(of: area.contactDepartment).phone.map(PhoneNumber.display)
+            return [(strings.contact, Self.joined(["\(name) (\(area.contactDepartment))", phone]))]
         }
-    }
-
-    /// A department's phone and opening hours as a call would be put through: the fallback
-    /// `Route` uses for a task of the department, so a department hit and its tasks agree.
-    private static func contact(of id: DepartmentID, _ catalogue: Catalogue) -> DepartmentContact {
-        catalogue.callContact(of: id)
     }
 
     /// "Anne Kirstine Mørk (akm), 72 57 73 54": name, id, and the direct phone when there is one.
@@ -161,8 +211,9 @@ enum FindOutput {
     /// The parts that are there, comma-separated.
     private static func joined(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: ", ") }
 
-    /// A hit as JSON: kind, id and name, then what the text shows, with ids and phones as stored.
-    static func json(_ entry: AnyEntry, in relations: Relations) -> JSONNode {
+    /// A hit as JSON: kind, id and name, then what the text shows, with ids and phones as stored, and the KLE topic
+    /// it was found through (`via`).
+    func json(_ hit: FindHit) -> JSONNode {
         let catalogue = relations.catalogue
         func person(_ employee: Employee) -> JSONNode {
             .object([("id", .string(employee.id.rawValue)), ("name", .string(employee.name)), ("phone", employee.phone.map(JSONNode.string))])
@@ -170,25 +221,28 @@ enum FindOutput {
         func department(_ id: DepartmentID, phone: String? = nil) -> JSONNode {
             .object([("id", .string(id.rawValue)), ("name", catalogue.department(id).map { .string($0.name) }), ("phone", phone.map(JSONNode.string))])
         }
+        let entry = hit.entry
         let head: [(String, JSONNode?)] = [("kind", .string(entry.kind.rawValue)), ("id", .string(entry.id)), ("name", .string(entry.name))]
+        let via: [(String, JSONNode?)] = hit.via.map { [("via", .object([("kle", .string($0.number.description)), ("title", .string($0.title))]))] } ?? []
         switch entry {
         case .task(let task):
             let route = relations.route(for: task)
             return .object(head + [("route", .object([
                 ("primary", route.primary.map(person)), ("backups", .array(route.backups.map(person))),
                 ("department", department(task.department)),
-                ("departmentPhone", route.departmentPhone.map(JSONNode.string)), ("openingHours", route.openingHours.map(JSONNode.string))]))])
+                ("departmentPhone", route.departmentPhone.map(JSONNode.string)), ("openingHours", route.openingHours.map(JSONNode.string))]))]
+                + via)
         case .employee(let employee):
             return .object(head + [
                 ("title", .string(employee.title)), ("department", department(employee.department)),
                 ("phone", employee.phone.map(JSONNode.string)), ("mobile", employee.mobile.map(JSONNode.string)),
                 ("deputy", employee.deputy.map { id in catalogue.employee(id).map(person) ?? .object([("id", .string(id.rawValue))]) })])
         case .department(let value):
-            let contact = contact(of: value.id, catalogue)
+            let contact = catalogue.callContact(of: value.id)
             return .object(head + [("phone", contact.phone.map(JSONNode.string)), ("mail", value.mail.map(JSONNode.string)),
                                    ("openingHours", contact.openingHours.map(JSONNode.string))])
         case .area(let area):
-            return .object(head + [("contactDepartment", department(area.contactDepartment, phone: contact(of: area.contactDepartment, catalogue).phone))])
+            return .object(head + [("contactDepartment", department(area.contactDepartment, phone: catalogue.callContact(of: area.contactDepartment).phone))])
         }
     }
 }

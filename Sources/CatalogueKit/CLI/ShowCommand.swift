@@ -1,4 +1,5 @@
 import CatalogueModel
+import KLE
 import CatalogueStorage
 
 extension Command {
@@ -12,7 +13,7 @@ extension Command {
             """,
         arguments: [.init(name: "KIND", help: "department, employee, task or area (or the Danish word 'find' prints for it, such as 'opgave')."),
                     .init(name: "ID", help: "The entry's id (its file name without extension), or its name.")],
-        options: [Flag.json.spec, Value.catalogue.spec])
+        options: [Flag.json.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let arguments = call.arguments
         let (kindName, typed) = (arguments.positionals[0], arguments.positionals[1])
@@ -49,7 +50,7 @@ extension Command {
         switch kind {
         case .department: view = catalogue.department(DepartmentID(id)).map { EntryView.department($0, in: relations, strings) }
         case .employee: view = catalogue.employee(EmployeeID(id)).map { EntryView.employee($0, in: relations, strings) }
-        case .task: view = catalogue.task(TaskID(id)).map { EntryView.task($0, in: relations, strings) }
+        case .task: view = catalogue.task(TaskID(id)).map { EntryView.task($0, in: relations, strings, kle: loaded.kle) }
         case .area: view = catalogue.area(AreaID(id)).map { EntryView.area($0, in: relations, strings) }
         }
         guard let view else {
@@ -159,7 +160,7 @@ struct EntryView {
     }
 
     /// A task with its route: people in order, the department's phone and opening hours.
-    static func task(_ task: CatalogueTask, in relations: Relations, _ strings: Strings) -> EntryView {
+    static func task(_ task: CatalogueTask, in relations: Relations, _ strings: Strings, kle: KLEPlanInUse = .shipped) -> EntryView {
         let catalogue = relations.catalogue
         let words = strings.commands
         let route = relations.route(for: task)
@@ -173,13 +174,14 @@ struct EntryView {
                      (strings.area, (catalogue.area(task.area)?.name).map { "\($0) (\(task.area))" } ?? task.area.rawValue),
                      (words.audience, task.audience == .external ? words.audienceExternal : words.audienceInternal),
                      (strings.keywords, task.keywords.isEmpty ? nil : task.keywords.joined(separator: ", ")),
-                     (strings.kle, task.kle.isEmpty ? nil : task.kle.joined(separator: ", ")),
+                     (strings.kle, task.kle.isEmpty ? nil : task.kle.map(kle.label).joined(separator: "; ")),
                      (strings.internalNote, task.internalNote)],
             sections: [(words.people, people.enumerated().map { person($0.element, roleWord($0.offset == 0 ? .primary : .backup, strings)) }),
                        (words.links, task.links.map { "\($0.title) <\($0.url)>" })],
             description: task.description,
             json: withID(task.id.rawValue, append(task.jsonWithDescription, [
-                ("people", .array(people.enumerated().map { personJSON($0.element, role: $0.offset == 0 ? "primary" : "backup") }))])))
+                ("people", .array(people.enumerated().map { personJSON($0.element, role: $0.offset == 0 ? "primary" : "backup") })),
+                ("kleTitles", .object(task.kle.compactMap { value in kle.title(value).map { (value, JSONNode.string($0)) } }))])))
     }
 
     /// A department with its teams, and the employees and tasks of it and its teams.

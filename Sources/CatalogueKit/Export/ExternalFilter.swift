@@ -1,4 +1,5 @@
 import CatalogueModel
+import KLE
 import CatalogueStorage
 
 /// What the external version may show, and nothing else: the only input of the external
@@ -33,6 +34,8 @@ public struct PublicCatalogue: Sendable, Equatable {
         public var department: Contact
         /// The responsible people who may be named, in their order; empty when none may.
         public var people: [Person]
+        /// The KLE numbers of the task that the plan has (base numbers, without facets), for the live search.
+        public var kle: [String] = []
     }
 
     /// An area with significant business contact and its external tasks.
@@ -49,6 +52,8 @@ public struct PublicCatalogue: Sendable, Equatable {
     public var areas: [Area]
     /// The organisation's logo, which is public by nature.
     public var logo: Logo?
+    /// The KLE plan's words for the topics the tasks carry, for the live search (the plan is public).
+    var kleWords: [KLEPageWords.Topic] = []
 }
 
 /// The external filter: areas with significant business contact, their tasks with audience
@@ -56,7 +61,7 @@ public struct PublicCatalogue: Sendable, Equatable {
 /// tasks and the names of `internal` employees are never copied.
 public enum ExternalFilter {
     /// The public part of a catalogue.
-    public static func publicPart(of relations: Relations, logo: Logo? = nil) -> PublicCatalogue {
+    public static func publicPart(of relations: Relations, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> PublicCatalogue {
         let catalogue = relations.catalogue
         let areas = relations.areasInOrder.filter(\.significantBusinessContact).map { area in
             PublicCatalogue.Area(
@@ -67,10 +72,12 @@ public enum ExternalFilter {
                         id: task.id.rawValue, title: task.title, description: task.description, keywords: task.keywords,
                         links: task.links,
                         department: catalogue.department(task.department).map(contact) ?? PublicCatalogue.Contact(name: ""),
-                        people: relations.people(of: task).compactMap(person))
+                        people: relations.people(of: task).compactMap(person), kle: KLEPageWords.numbers(task.kle, in: kle))
                 })
         }
-        return PublicCatalogue(settings: catalogue.settings, areas: areas, logo: logo)
+        var result = PublicCatalogue(settings: catalogue.settings, areas: areas, logo: logo)
+        result.kleWords = KLEPageWords.topics(for: areas.flatMap { $0.tasks.map(\.kle) }, in: kle)
+        return result
     }
 
     static func contact(_ department: Department) -> PublicCatalogue.Contact {

@@ -89,6 +89,7 @@ public enum ExternalPage {
                                    .element("time", [("datetime", date.iso)], text: s.date(date))]),
                 onPage(header.accessibilityStatement.map { .element("p", [], [.link($0, [], [.text(s.accessibilityStatement)])]) } ?? .empty),
             ]),
+            KLEPageWords.node(catalogue.kleWords),
             .element("script", [], ExternalScript.parts.map(HTMLNode.trusted)),
         ])
     }
@@ -131,7 +132,8 @@ public enum ExternalPage {
         let hasMore = !description.markdownBytes.isEmpty || !task.links.isEmpty || !task.keywords.isEmpty
         return .element("article", [("id", "opgave-" + task.id), ("class", "kat-task"),
                                     ("data-search", searchText([task.title, task.department.name] + task.people.map(\.name))),
-                                    ("data-search-more", searchText([plainText(description)] + task.keywords + task.links.map(\.title)))], [
+                                    ("data-search-more", searchText([plainText(description)] + task.keywords + task.links.map(\.title))),
+                                    ("data-kle", KLEPageWords.attribute(task.kle))], [
             .element("h3", text: task.title),
             task.people.isEmpty ? .empty : .element("ul", [("class", "kat-people")], task.people.map { person in
                 .element("li", [], [

@@ -43,7 +43,8 @@ enum ExternalScript {
 
         """#
 
-    /// The search box: a task shows when every word typed is part of its text; its details open
+    /// The search box: a task shows when every word typed is part of its text or of the KLE plan's words for its
+    /// topics (see `KLEPageWords`); its details open
     /// when a word is found only inside them, and close again when the search no longer needs
     /// them (never those the reader opened). The count is read aloud through `role="status"`.
     static let search: StaticString = """
@@ -51,8 +52,17 @@ enum ExternalScript {
           if (!root) { return; }
           var box = root.querySelector(".kat-filter"), input = box.querySelector("input"), status = box.querySelector(".kat-status");
           var areas = root.querySelectorAll(".kat-area");
+          // The KLE plan's words of each topic the tasks carry, searched after a task's own words.
+          var kleData = root.querySelector("script.kat-kle-ord"), kle = {};
+          try { kle = kleData ? JSON.parse(kleData.textContent) : {}; } catch (e) { kle = {}; }
+          function kleWords(task) {
+            return (task.getAttribute("data-kle") || "").split(" ").map(function (number) {
+              return Object.prototype.hasOwnProperty.call(kle, number) ? kle[number] : "";
+            }).join(" ");
+          }
           var tasks = Array.prototype.map.call(root.querySelectorAll(".kat-task"), function (task) {
-            return { element: task, head: task.getAttribute("data-search") || "", more: task.getAttribute("data-search-more") || "",
+            return { element: task, head: task.getAttribute("data-search") || "",
+                     more: (task.getAttribute("data-search-more") || "") + " " + kleWords(task),
                      details: task.querySelector("details") };
           });
           var openedBySearch = [], openedForPrint = [];

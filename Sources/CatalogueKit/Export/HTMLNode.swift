@@ -1,3 +1,4 @@
+import Foundation
 import CatalogueModel
 import CatalogueStorage
 
@@ -113,6 +114,12 @@ public struct HTMLNode: Sendable {
     var markdownBytes: [UInt8] {
         if case .bytes(let bytes) = content { return bytes }
         return Array(html.utf8)
+    }
+
+    /// JSON for a data script (`type="application/json"`), written as it is except that `</` becomes `<\/`, so no
+    /// text in it can end the script element.
+    static func scriptData(_ json: String) -> HTMLNode {
+        HTMLNode(bytes: Array(json.replacingOccurrences(of: "</", with: "<\\/").utf8))
     }
 
     /// A style sheet or script written by the project itself, never from catalogue data.

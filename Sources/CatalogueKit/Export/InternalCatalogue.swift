@@ -1,4 +1,5 @@
 import CatalogueModel
+import KLE
 import CatalogueStorage
 
 /// The internal catalogue: one self-contained HTML file, in the catalogue's language, that
@@ -6,12 +7,12 @@ import CatalogueStorage
 /// area, and indexes of keywords and employees.
 public enum InternalCatalogue {
     /// The whole page.
-    public static func render(_ relations: Relations, date: PublicationDate, logo: Logo? = nil) -> String {
-        document(relations, date: date, logo: logo).html
+    public static func render(_ relations: Relations, date: PublicationDate, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> String {
+        document(relations, date: date, logo: logo, kle: kle).html
     }
 
     /// The whole page as a node, written as it is built (see `HTMLNode.blocks`).
-    public static func document(_ relations: Relations, date: PublicationDate, logo: Logo? = nil) -> HTMLNode {
+    public static func document(_ relations: Relations, date: PublicationDate, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> HTMLNode {
         let catalogue = relations.catalogue
         let s = Strings.for(catalogue.settings.language)
         let settings = catalogue.settings
@@ -32,7 +33,7 @@ public enum InternalCatalogue {
                 howToUse(settings, s),
                 organisation(relations, s),
                 departments(relations, s),
-                areas(relations, s),
+                areas(relations, s, kle),
                 IndexEntries.whoDoesWhat(relations, s),
                 IndexEntries.employeeIndex(relations.catalogue, s),
             ]),
@@ -155,7 +156,7 @@ public enum InternalCatalogue {
 
     /// The areas and their tasks, with the external page's live search over them for readers
     /// on the intranet (the same script and folding; hidden until it runs, and in print).
-    private static func areas(_ relations: Relations, _ s: Strings) -> HTMLNode {
+    private static func areas(_ relations: Relations, _ s: Strings, _ kle: KLEPlanInUse) -> HTMLNode {
         let t = Strings.ExternalTexts.for(relations.catalogue.settings.language)
         return .element("section", [("id", "omraader"), ("class", "chapter")], [
             .element("h2", text: s.areasHeading),
@@ -173,18 +174,20 @@ public enum InternalCatalogue {
                     .element("h3", text: area.name),
                     .markdown(area.description, headingBase: 4),
                     Fields.list([(s.contact, contact.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) })]),
-                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : [.blocks(tasks) { task($0, relations, s) }]))
-            }] + [.element("script", [], ExternalScript.parts.map(HTMLNode.trusted))]),
+                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : [.blocks(tasks) { task($0, relations, s, kle) }]))
+            }] + [KLEPageWords.node(KLEPageWords.topics(for: relations.tasksInOrder.map(\.kle), in: kle)),
+                  .element("script", [], ExternalScript.parts.map(HTMLNode.trusted))]),
         ])
     }
 
-    private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings) -> HTMLNode {
+    private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings, _ kle: KLEPlanInUse) -> HTMLNode {
         let people = relations.people(of: task)
         let description = HTMLNode.markdown(task.description, headingBase: 5)
         // Everything a colleague might search for: the internal version may show it all.
         let searchable = [task.title, relations.catalogue.department(task.department)?.name ?? "", task.internalNote ?? ""]
-            + people.map(\.name) + task.keywords + task.kle + [ExternalPage.plainText(description)]
-        return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", ExternalPage.searchText(searchable))], [
+            + people.map(\.name) + task.keywords + task.kle.map(kle.label) + [ExternalPage.plainText(description)]
+        return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", ExternalPage.searchText(searchable)),
+                                    ("data-kle", KLEPageWords.attribute(KLEPageWords.numbers(task.kle, in: kle)))], [
             .element("h4", text: task.title),
             task.audience == .internal ? .element("p", [("class", "badge")], text: s.internalTask) : .empty,
             description,
@@ -197,7 +200,7 @@ public enum InternalCatalogue {
             }),
             Fields.list([(s.department, relations.catalogue.department(task.department).map { .element("a", [("href", "#" + anchor($0))], text: $0.name) }),
                          (s.keywords, task.keywords.isEmpty ? nil : .text(task.keywords.joined(separator: ", "))),
-                         (s.kle, task.kle.isEmpty ? nil : .text(task.kle.joined(separator: ", "))),
+                         (s.kle, task.kle.isEmpty ? nil : .text(task.kle.map(kle.label).joined(separator: "; "))),
                          (s.selfService, task.links.isEmpty ? nil : .group(task.links.enumerated().map { position, link in
                              .group([position == 0 ? .empty : .text(", "), HTMLNode.link(link.url, [], [.text(link.title)])])
                          })),

@@ -85,6 +85,8 @@ public struct Strings: Sendable {
         /// The name and phone columns of the backup in position n (1, 2, ...).
         var backupName, backupPhone: @Sendable (_ n: Int) -> String
         var departmentPhone, openingHours, kle: String
+        /// The KLE numbers' titles in the plan, in the numbers' order.
+        var kleTitle: String
     }
 
     /// The staff directory's column names (`switchboard-people.csv`).
@@ -120,6 +122,20 @@ public struct Strings: Sendable {
         var noHits: @Sendable (_ query: String) -> String
         /// `find` found more than it shows.
         var moreHits: @Sendable (_ count: Int) -> String
+        /// The label of the KLE topic a task was found through.
+        var foundVia: String
+        /// `find` found nothing, but the words belong to this KLE topic ("09.13.01 Rottebekæmpelse").
+        var kleTopicNotCarried: @Sendable (_ topic: String) -> String
+        /// Whom to call when `find` found nothing: the one entry for businesses, its phone and mail.
+        var callOneEntry: @Sendable (_ phone: String, _ mail: String?) -> String
+        /// `kle show`: the labels of the headings above a number, the plan's words for it, a group's topics, the tasks
+        /// that carry it, and the line for none.
+        var kleUnder, kleWords, kleTopics, kleTasks, kleNoTasks: String
+        /// `kle suggest`: the heading (title, id), the mark of a number the task has, the reason, and the line for none.
+        var kleSuggestHeading: @Sendable (_ title: String, _ id: String) -> String
+        var kleHasIt: String
+        var kleBecause: @Sendable (_ words: String) -> String
+        var kleNoSuggestions: @Sendable (_ id: String) -> String
 
         /// The lower-case word for `kind`.
         func word(for kind: EntryKind) -> String {
@@ -182,7 +198,7 @@ public struct Strings: Sendable {
             primaryPhone: "Primær telefon", primaryMobile: "Primær mobil", primaryMail: "Primær mail",
             primaryDeputy: "Stedfortræder for primær", deputyPhone: "Stedfortræderens telefon",
             backupName: { n in "Backup \(n)" }, backupPhone: { n in "Backup \(n) telefon" },
-            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid", kle: "KLE"),
+            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid", kle: "KLE", kleTitle: "KLE-titel"),
         staffColumns: StaffColumns(
             name: "Navn", initials: "Initialer", jobTitle: "Stilling", department: "Afdeling", phone: "Direkte telefon",
             mobile: "Mobil", mail: "Mail", deputy: "Stedfortræder", deputyPhone: "Stedfortræderens telefon",
@@ -197,7 +213,15 @@ public struct Strings: Sendable {
             internalMarker: "intern", name: "Navn", yes: "ja", no: "nej", people: "Ansvarlige", employees: "Medarbejdere", departments: "Afdelinger",
             deputyFor: "Stedfortræder for", links: "Links",
             noHits: { query in "Ingen resultater for \"\(query)\"." },
-            moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." }),
+            moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." },
+            foundVia: "Fundet via",
+            kleTopicNotCarried: { topic in "Ordene hører under KLE \(topic), men ingen opgave i kataloget har det emne." },
+            callOneEntry: { phone, mail in "Én indgang for virksomheder tager imod alle henvendelser og sender dem videre: ring \(phone)\(mail.map { " eller skriv til \($0)" } ?? "")." },
+            kleUnder: "Ligger under", kleWords: "Planens ord", kleTopics: "Emner", kleTasks: "Opgaver med nummeret",
+            kleNoTasks: "Ingen opgave i kataloget har nummeret.",
+            kleSuggestHeading: { title, id in "Forslag til KLE-numre for \"\(title)\" (\(id)), bedst først:" },
+            kleHasIt: "har det allerede", kleBecause: { words in "ud fra ordene: \(words)" },
+            kleNoSuggestions: { id in "Ingen af ordene i opgaven \(id) findes i KLE-planen; slå et nummer op med 'catalogue kle show NUMMER', eller søg med 'catalogue find'." }),
         overview: OverviewTexts(heading: "Organisation", unit: "Enhed", headCount: "Medarbejdere", corrections: "Fejl og ændringer meldes til"))
 
     static let english = Strings(
@@ -230,7 +254,7 @@ public struct Strings: Sendable {
             primaryPhone: "Primary phone", primaryMobile: "Primary mobile", primaryMail: "Primary mail",
             primaryDeputy: "Primary's deputy", deputyPhone: "Deputy's phone",
             backupName: { n in "Backup \(n)" }, backupPhone: { n in "Backup \(n) phone" },
-            departmentPhone: "Department phone", openingHours: "Opening hours", kle: "KLE"),
+            departmentPhone: "Department phone", openingHours: "Opening hours", kle: "KLE", kleTitle: "KLE title"),
         staffColumns: StaffColumns(
             name: "Name", initials: "Initials", jobTitle: "Title", department: "Department", phone: "Direct phone",
             mobile: "Mobile", mail: "Mail", deputy: "Deputy", deputyPhone: "Deputy's phone",
@@ -245,7 +269,15 @@ public struct Strings: Sendable {
             internalMarker: "internal", name: "Name", yes: "yes", no: "no", people: "People", employees: "Employees", departments: "Departments",
             deputyFor: "Deputy for", links: "Links",
             noHits: { query in "No results for \"\(query)\"." },
-            moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." }),
+            moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." },
+            foundVia: "Found via",
+            kleTopicNotCarried: { topic in "The words belong to KLE \(topic), but no task in the catalogue has that topic." },
+            callOneEntry: { phone, mail in "The one entry for businesses takes every enquiry and passes it on: call \(phone)\(mail.map { " or write to \($0)" } ?? "")." },
+            kleUnder: "Under", kleWords: "The plan's words", kleTopics: "Topics", kleTasks: "Tasks with the number",
+            kleNoTasks: "No task in the catalogue has the number.",
+            kleSuggestHeading: { title, id in "KLE numbers proposed for \"\(title)\" (\(id)), best first:" },
+            kleHasIt: "has it already", kleBecause: { words in "from the words: \(words)" },
+            kleNoSuggestions: { id in "None of the words of the task \(id) is in the KLE plan; look a number up with 'catalogue kle show NUMBER', or search with 'catalogue find'." }),
         overview: OverviewTexts(heading: "Organisation", unit: "Unit", headCount: "Employees", corrections: "Report mistakes and changes to"))
 }
 

@@ -1,4 +1,5 @@
 import CatalogueModel
+import KLE
 import CatalogueStorage
 
 /// The switchboard's routing list: one row per task, so a caller's topic or keyword leads to
@@ -30,6 +31,7 @@ public enum SwitchboardList {
             ({ $0.departmentPhone }, { $0.phones($0.route.departmentPhone) }),
             ({ $0.openingHours }, { $0.route.openingHours ?? "" }),
             ({ $0.kle }, { $0.task.kle.joined(separator: ", ") }),
+            ({ $0.kleTitle }, { row in row.task.kle.compactMap(row.kle.title).joined(separator: "; ") }),
         ]
         return head + backupColumns + tail
     }
@@ -43,6 +45,8 @@ public enum SwitchboardList {
         /// The primary person's deputy, when they have one that exists.
         var deputy: Employee?
         var phones: PhoneStyle
+        /// The plan the KLE titles come from.
+        var kle: KLEPlanInUse
 
         /// The backup in position `index` (0 = the first backup), if the task has one there.
         func backup(_ index: Int) -> Employee? {
@@ -51,7 +55,7 @@ public enum SwitchboardList {
     }
 
     /// The CSV text. Rows are in Danish order of topic, then by task id.
-    public static func render(_ relations: Relations, dialect: CSV.Dialect) -> String {
+    public static func render(_ relations: Relations, dialect: CSV.Dialect, kle: KLEPlanInUse = .shipped) -> String {
         let catalogue = relations.catalogue
         let strings = Strings.for(catalogue.settings.language)
         let rows = relations.tasksInOrder.map { task in
@@ -59,7 +63,7 @@ public enum SwitchboardList {
             return Row(task: task, area: catalogue.area(task.area)?.name ?? task.area.rawValue,
                        department: catalogue.department(task.department)?.name ?? task.department.rawValue,
                        route: route, deputy: route.primary?.deputy.flatMap(catalogue.employee),
-                       phones: PhoneStyle(for: dialect))
+                       phones: PhoneStyle(for: dialect), kle: kle)
         }
         let columns = columns(backups: rows.map(\.route.backups.count).max() ?? 0)
         return CSV.document(header: columns.map { $0.name(strings.columns) },

@@ -99,6 +99,12 @@ public enum Message: Sendable, Hashable {
     case catalogueFolderMissing(String)
     case catalogueFolderUnreadable(String, reason: String)
     case catalogueIsAFile(String)
+    case klePlanUnreadable(path: String, reason: String)
+    case klePlanNotAFile(path: String)
+    case klePlanNoTopics(path: String)
+    case klePlanBadChanges(path: String)
+    case kleNotANumber(String)
+    case kleNotInPlan(number: String, plan: String, nearest: [KLETitle])
     case catalogueInside(given: String, inner: String)
     case folderInsideCatalogue(given: String, catalogue: String)
     case notACatalogue(String)
@@ -240,6 +246,12 @@ public enum Message: Sendable, Hashable {
         case .catalogueFolderMissing: return "catalogue-folder-missing"
         case .catalogueFolderUnreadable: return "catalogue-folder-unreadable"
         case .catalogueIsAFile: return "catalogue-is-a-file"
+        case .klePlanUnreadable: return "kle-plan-unreadable"
+        case .klePlanNotAFile: return "kle-plan-not-a-file"
+        case .klePlanNoTopics: return "kle-plan-no-topics"
+        case .klePlanBadChanges: return "kle-plan-bad-changes"
+        case .kleNotANumber: return "kle-not-a-number"
+        case .kleNotInPlan: return "kle-not-in-plan"
         case .catalogueInside: return "catalogue-inside"
         case .folderInsideCatalogue: return "folder-inside-catalogue"
         case .notACatalogue: return "not-a-catalogue"
@@ -333,6 +345,9 @@ public enum Message: Sendable, Hashable {
         .sayWhereTo(allowed: ["department", "area"]), .moved(name: "Anne", id: "aa", to: "Byg", toID: "byg"),
         .notCanonical(files: 2), .formatted(path: "tasks/x.md"), .damagedNotRewritten(files: 1), .allCanonical(others: true), .noCatalogueFound,
         .catalogueFolderMissing("kat"), .catalogueFolderUnreadable("kat", reason: "permission denied"), .catalogueIsAFile("kat"),
+        .klePlanUnreadable(path: "kle/OS2KLE.txt", reason: "permission denied"), .klePlanNotAFile(path: "kle"),
+        .klePlanNoTopics(path: "plan.txt"), .klePlanBadChanges(path: "kle/change.json"), .kleNotANumber("9.13"),
+        .kleNotInPlan(number: "09.13.05", plan: "OS2KLE 3.23", nearest: [KLETitle(number: "09.13.01", title: "Rottebekæmpelse")]),
         .catalogueInside(given: "projekt", inner: "projekt/catalogue"), .folderInsideCatalogue(given: "kat/employees", catalogue: "kat"),
         .notACatalogue("kat"), .listUnknownKind("people"), .areaFilterOnlyForTasks, .departmentFilterNotForAreas, .mayBeMissing,
         .noWordToSearch, .showEntryHasErrors(path: "tasks/x.md", kind: .task, id: "x"), .fixAndTryAgain(path: "tasks/x.md"),

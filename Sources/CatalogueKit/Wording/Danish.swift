@@ -96,6 +96,14 @@ enum Danish {
             return "\(field(key)) er \"\(value)\", som ikke er en webadresse: skriv den fuldt ud, begyndende med https:// (eller http://)"
         case .invalidKLE(let key, let value):
             return "\(field(key)) er \"\(value)\", hvilket ikke er et KLE-nummer: skriv NN, NN.NN eller NN.NN.NN, evt. efterfulgt af en handlingsfacet (fx -G01)"
+        case .unknownKLE(let key, let value, let base, let plan):
+            return "\(field(key)) er \(value), \(value == base ? "som" : "hvis nummer \(base)") ikke findes i KLE-planen (\(plan)); vælg et nummer, som planen har"
+        case .unknownKLEHeading(let key, let value, let heading, let plan):
+            return "\(field(key)) er \(value), men KLE-planen (\(plan)) har ingen \(heading.contains(".") ? "gruppe" : "hovedgruppe") \(heading); vælg et nummer, som planen har"
+        case .retiredKLE(let key, let value, let base, let version):
+            return "\(field(key)) er \(value), \(value == base ? "som" : "hvis nummer \(base)") udgik af KLE-planen i version \(version); vælg det nummer, emnet har nu"
+        case .renamedKLE(let key, let value, let base, let old, let new, let version):
+            return "\(field(key)) er \(value)\(value == base ? "" : " (nummer \(base))"), som med KLE \(version) har skiftet titel fra \"\(old)\" til \"\(new)\"; se efter, om nummeret stadig passer til opgaven, og acceptér advarslen, hvis det gør"
         case .noResponsible:
             return "opgaven har ingen ansvarlig medarbejder; angiv mindst én i \"responsible\" (den første er den primære)"
         case .repeatedResponsible(let value):
@@ -148,6 +156,10 @@ enum Danish {
             return "også angivet hos \(name) (\(employee))"
         case .fieldsAre(let fields, let command):
             return "felterne er \(fields.joined(separator: ", ")) (se 'catalogue \(command) --help')"
+        case .nearestKLE(let numbers):
+            return "nærmeste i planen: " + numbers.map { "\($0.number) \($0.title)" }.joined(separator: "; ")
+        case .suggestKLE(let task):
+            return "'catalogue kle suggest \(task)' foreslår numre ud fra opgavens ord"
         case .howToAccept(let code):
             return "er det meningen, så acceptér det i postens fil: \"accept\": {\"\(code)\": \"begrundelsen\"}"
         }

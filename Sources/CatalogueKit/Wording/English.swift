@@ -96,6 +96,14 @@ enum English {
             return "\(field(key)) is \"\(value)\", which is not a web address: write it in full, starting with https:// (or http://)"
         case .invalidKLE(let key, let value):
             return "\(field(key)) is \"\(value)\", which is not a KLE number: write NN, NN.NN or NN.NN.NN, optionally followed by an action facet such as -G01"
+        case .unknownKLE(let key, let value, let base, let plan):
+            return "\(field(key)) is \(value), \(value == base ? "which" : "whose number \(base)") is not in the KLE plan (\(plan)); choose a number the plan has"
+        case .unknownKLEHeading(let key, let value, let heading, let plan):
+            return "\(field(key)) is \(value), but the KLE plan (\(plan)) has no \(heading.contains(".") ? "group" : "main group") \(heading); choose a number the plan has"
+        case .retiredKLE(let key, let value, let base, let version):
+            return "\(field(key)) is \(value), \(value == base ? "a number" : "whose number \(base) is one") the KLE plan retired in version \(version); choose the number its topic now has"
+        case .renamedKLE(let key, let value, let base, let old, let new, let version):
+            return "\(field(key)) is \(value)\(value == base ? "" : " (number \(base))"), which KLE \(version) renamed from \"\(old)\" to \"\(new)\"; check that it still fits the task, and accept the warning when it does"
         case .noResponsible:
             return "the task has no responsible employee; list at least one in \"responsible\" (the first is the primary person)"
         case .repeatedResponsible(let value):
@@ -148,6 +156,10 @@ enum English {
             return "also given for \(name) (\(employee))"
         case .fieldsAre(let fields, let command):
             return "the fields are \(fields.joined(separator: ", ")) (see 'catalogue \(command) --help')"
+        case .nearestKLE(let numbers):
+            return "the nearest in the plan: " + numbers.map { "\($0.number) \($0.title)" }.joined(separator: "; ")
+        case .suggestKLE(let task):
+            return "'catalogue kle suggest \(task)' proposes numbers from the task's words"
         case .howToAccept(let code):
             return "if this is meant, accept it in the entry's file: \"accept\": {\"\(code)\": \"the reason\"}"
         }

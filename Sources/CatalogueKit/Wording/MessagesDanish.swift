@@ -131,6 +131,13 @@ extension Danish {
         case .catalogueFolderMissing(let given): return "katalogmappen '\(given)' findes ikke"
         case .catalogueFolderUnreadable(let given, let reason): return "katalogmappen '\(given)' kan ikke læses (\(system(reason)))"
         case .catalogueIsAFile(let given): return "'\(given)' er en fil; --catalogue angiver katalogets mappe"
+        case .klePlanUnreadable(let path, let reason): return "KLE-planen '\(path)' kan ikke læses (\(system(reason)))"
+        case .klePlanNotAFile(let path): return "'\(path)' er ikke en KLE-plan: --kle-plan angiver en fil i OS2KLE's format (OS2KLE.txt)"
+        case .klePlanNoTopics(let path): return "'\(path)' indeholder ingen KLE-emner i OS2KLE's format (KLENummer='09.13.01':KLETitel='…'); angiv filen OS2KLE.txt"
+        case .klePlanBadChanges(let path): return "'\(path)' ved siden af KLE-planen er ikke OS2KLE's change.json; ret eller fjern den"
+        case .kleNotANumber(let text): return "'\(text)' er ikke et KLE-nummer: skriv NN, NN.NN eller NN.NN.NN, fx 09.13.01"
+        case .kleNotInPlan(let number, let plan, let nearest):
+            return "KLE-planen (\(plan)) har ikke \(number)" + (nearest.isEmpty ? "" : "; nærmeste: " + nearest.map { "\($0.number) \($0.title)" }.joined(separator: "; "))
         case .catalogueInside(let given, let inner): return "'\(given)' er ikke et katalog, men indeholder et i '\(inner)'; brug --catalogue \(inner)"
         case .folderInsideCatalogue(let given, let catalogue):
             return "'\(given)' er en mappe inde i kataloget '\(catalogue)'; angiv katalogets egen mappe: --catalogue \(catalogue)"

@@ -128,6 +128,13 @@ extension English {
         case .catalogueFolderMissing(let given): return "the catalogue folder '\(given)' does not exist"
         case .catalogueFolderUnreadable(let given, let reason): return "the catalogue folder '\(given)' cannot be read (\(reason))"
         case .catalogueIsAFile(let given): return "'\(given)' is a file; --catalogue names the catalogue's folder"
+        case .klePlanUnreadable(let path, let reason): return "the KLE plan '\(path)' cannot be read (\(reason))"
+        case .klePlanNotAFile(let path): return "'\(path)' is not a KLE plan: --kle-plan names a file in OS2KLE's format (OS2KLE.txt)"
+        case .klePlanNoTopics(let path): return "'\(path)' holds no KLE topics in OS2KLE's format (KLENummer='09.13.01':KLETitel='…'); name the file OS2KLE.txt"
+        case .klePlanBadChanges(let path): return "'\(path)' beside the KLE plan is not OS2KLE's change.json; fix or remove it"
+        case .kleNotANumber(let text): return "'\(text)' is not a KLE number: write NN, NN.NN or NN.NN.NN, such as 09.13.01"
+        case .kleNotInPlan(let number, let plan, let nearest):
+            return "the KLE plan (\(plan)) has no \(number)" + (nearest.isEmpty ? "" : "; the nearest: " + nearest.map { "\($0.number) \($0.title)" }.joined(separator: "; "))
         case .catalogueInside(let given, let inner): return "'\(given)' is not a catalogue, but it holds one in '\(inner)'; use --catalogue \(inner)"
         case .folderInsideCatalogue(let given, let catalogue):
             return "'\(given)' is a folder inside the catalogue '\(catalogue)'; name the catalogue's own folder: --catalogue \(catalogue)"

@@ -27,6 +27,21 @@ public enum Hint: Sendable, Equatable {
     case howToAccept(code: String)
     /// The fields a command takes as options, when an unknown one was typed and none is near.
     case fieldsAre([String], command: String)
+    /// The plan's numbers nearest an unknown KLE number, each with its title.
+    case nearestKLE([KLETitle])
+    /// How to look for a fitting KLE number for a task.
+    case suggestKLE(task: String)
+}
+
+/// A KLE number with the plan's title, as a note shows it.
+public struct KLETitle: Sendable, Hashable {
+    public var number: String
+    public var title: String
+
+    public init(number: String, title: String) {
+        self.number = number
+        self.title = title
+    }
 }
 
 extension Note {

@@ -50,6 +50,15 @@ public enum Problem: Sendable, Hashable {
     case invalidMail(key: String, value: String)
     case invalidURL(key: String, value: String)
     case invalidKLE(key: String, value: String)
+    /// A KLE number (or a facet's base number, `base`) the plan in use (`plan`, "OS2KLE 3.23") does not have,
+    /// although the group or main group above it exists.
+    case unknownKLE(key: String, value: String, base: String, plan: String)
+    /// A KLE number under a group (`NN.NN`) or main group (`NN`) that the plan does not have at all.
+    case unknownKLEHeading(key: String, value: String, heading: String, plan: String)
+    /// A KLE number the plan retired in `version`.
+    case retiredKLE(key: String, value: String, base: String, version: String)
+    /// A KLE number whose title the plan changed in `version` in more than spelling.
+    case renamedKLE(key: String, value: String, base: String, old: String, new: String, version: String)
     case noResponsible
     case repeatedResponsible(value: String)
     case noBackup
@@ -72,7 +81,8 @@ public enum Problem: Sendable, Hashable {
     /// Errors stop publication; warnings are shown but allowed, and can be accepted per entry.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .missingFolder, .leftBehindFile, .blankField, .noBackup, .primaryWithoutPhone, .noTasks,
+        case .unknownKLE, .unknownKLEHeading, .retiredKLE, .renamedKLE,
+             .missingFolder, .leftBehindFile, .blankField, .noBackup, .primaryWithoutPhone, .noTasks,
              .areaWithoutExternalTask, .sharedPhone, .sharedMail, .mentionsOldName, .acceptUnknownCode,
              .acceptError, .acceptNotRaised, .profileValue, .profileRowLeftOut:
             return .warning
@@ -127,6 +137,10 @@ public enum Problem: Sendable, Hashable {
         case .invalidMail: return "invalid-mail"
         case .invalidURL: return "invalid-url"
         case .invalidKLE: return "invalid-kle"
+        case .unknownKLE: return "unknown-kle"
+        case .unknownKLEHeading: return "unknown-kle-group"
+        case .retiredKLE: return "retired-kle"
+        case .renamedKLE: return "renamed-kle"
         case .noResponsible: return "no-responsible"
         case .repeatedResponsible: return "repeated-responsible"
         case .noBackup: return "no-backup"

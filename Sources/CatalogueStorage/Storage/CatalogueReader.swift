@@ -1,4 +1,5 @@
 import CatalogueModel
+import KLE
 import Foundation
 
 /// A catalogue read from its folder, with everything found wrong on the way and where each
@@ -15,6 +16,10 @@ public struct LoadedCatalogue: Sendable {
     package var logoFile: (name: String, bytes: [UInt8])?
     /// Where the catalogue was read from.
     public var source: CatalogueSource?
+    /// The KLE plan given with `--kle-plan`; nil for the plan the tool ships (see `kle`).
+    public var givenKLEPlan: KLEPlanInUse?
+    /// The KLE plan the catalogue is checked against and shows titles from.
+    public var kle: KLEPlanInUse { givenKLEPlan ?? .shipped }
     /// The folder the catalogue was read from, when it was read from one.
     public var root: URL? {
         if case .folder(let url)? = source { return url }

@@ -1,5 +1,6 @@
 import CatalogueModel
 import CatalogueStorage
+import KLE
 
 /// The checks `catalogue check` runs on top of loading: references resolve, departments do not
 /// loop, values have the right shape, and every task has someone responsible.
@@ -39,7 +40,12 @@ public enum Validator {
             case .phone: if PhoneNumber(value) == nil { found.append(.at(location, .invalidPhone(key: keyPath, value: value))) }
             case .mail: if !Formats.isMail(value) { found.append(.at(location, .invalidMail(key: keyPath, value: value))) }
             case .web: if !Formats.isWebAddress(value) { found.append(.at(location, .invalidURL(key: keyPath, value: value))) }
-            case .kle: if !Formats.isKLE(value) { found.append(.at(location, .invalidKLE(key: keyPath, value: value))) }
+            case .kle:
+                if !Formats.isKLE(value) {
+                    found.append(.at(location, .invalidKLE(key: keyPath, value: value)))
+                } else if let (problem, notes) = KLECheck.problem(value, key: keyPath, in: loaded.kle) {
+                    found.append(.at(location, problem, notes: notes + [Note(.suggestKLE(task: id))]))
+                }
             }
         }
 
