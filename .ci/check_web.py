@@ -34,6 +34,8 @@ What it checks in OUT_DIR:
   * The live search in the hostile page: a word that occurs only in a task's hidden
     description, typed in capitals and with its æ/ø/å, must show that task with its
     <details> open and a count; clearing the box must show everything and close it again.
+    A word of the KLE plan for a topic a task carries, which no task's own text holds, must
+    show that task (the page's KLE words, `script.kat-kle-ord`).
   * For people to look at, in OUT_DIR/check-web/: screenshots external-1280.png,
     external-375.png, external-320.png, host-1280.png, host-320.png (the fragment in the
     hostile page), internal-1280.png and the first 3 PDF pages (pdftoppm -png -r 50) as
@@ -387,11 +389,31 @@ for (var i = 0; i < tasks.length; i++) {
 }
 return {error: 'no task has a word with a non-ASCII letter in its details'};
 """
+# A word of the KLE plan for a topic some task carries, that no task's own text holds: typing it
+# must show the tasks carrying the topic (the page's map of topic words, `kat-kle-ord`).
+KLE_PICK_JS = r"""
+var root = document.getElementById(arguments[0]);
+var data = root.querySelector('script.kat-kle-ord');
+if (!data) return {error: 'the page has no KLE words (script.kat-kle-ord)'};
+var words = JSON.parse(data.textContent), tasks = root.querySelectorAll('.kat-task'), own = '';
+for (var i = 0; i < tasks.length; i++) {
+  own += ' ' + (tasks[i].getAttribute('data-search') || '') + ' ' + (tasks[i].getAttribute('data-search-more') || '');
+}
+for (var j = 0; j < tasks.length; j++) {
+  var numbers = (tasks[j].getAttribute('data-kle') || '').split(' ').filter(Boolean);
+  for (var k = 0; k < numbers.length; k++) {
+    var candidates = (words[numbers[k]] || '').split(' ').filter(function (w) { return w.length >= 6 && own.indexOf(w) === -1; });
+    if (candidates.length) return {word: candidates[0], task: tasks[j].id, topic: numbers[k]};
+  }
+}
+return {error: 'every KLE word of the tasks is also in some task\'s own text'};
+"""
 SEARCH_STATE_JS = """
 var root = document.getElementById(arguments[0]), task = document.getElementById(arguments[1]);
 var tasks = root.querySelectorAll('.kat-task'), shown = 0;
 for (var i = 0; i < tasks.length; i++) if (!tasks[i].hidden) shown++;
-return {shown: shown, total: tasks.length, taskShown: !task.hidden, open: task.querySelector('details').open,
+var details = task.querySelector('details');
+return {shown: shown, total: tasks.length, taskShown: !task.hidden, open: !!(details && details.open),
         status: root.querySelector('.kat-status').textContent};
 """
 
@@ -419,6 +441,16 @@ def check_search(driver) -> tuple[bool, list[str]]:
     ok = (typed["taskShown"] and typed["open"] and 0 < typed["shown"] <= typed["total"]
           and str(typed["shown"]) in typed["status"] and cleared["shown"] == cleared["total"]
           and not cleared["open"] and cleared["status"] == "")
+    kle = driver.execute_script(KLE_PICK_JS, ROOT_ID)
+    if "error" in kle:
+        return False, lines + [f"KLE: error: {kle['error']}"]
+    box.send_keys(kle["word"])
+    by_kle = driver.execute_script(SEARCH_STATE_JS, ROOT_ID, kle["task"])
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.BACKSPACE)
+    lines.append(f"typed {kle['word']!r} (a word of KLE {kle['topic']}, in no task's own text): {by_kle['shown']} "
+                 f"of {by_kle['total']} tasks shown, #{kle['task']} {'shown' if by_kle['taskShown'] else 'HIDDEN'}")
+    ok = ok and by_kle["taskShown"] and 0 < by_kle["shown"] < by_kle["total"]
     return ok, lines
 
 

@@ -48,6 +48,27 @@ struct Measurement {
     var peakBytes: Double? { runs.isEmpty ? nil : Double(runs.map(\.peakKiB).max() ?? 0) * 1024 }
 }
 
+/// What was measured on the default catalogue: `find` (a direct hit, and one through the KLE plan's words), and
+/// `check` with and without its KLE numbers (the plan is loaded only for the numbers).
+struct DefaultCatalogueResult {
+    var find = Measurement.skip("no find command")
+    var findThroughKLE = Measurement.skip("no find command")
+    var check = Measurement.skip("no find command")
+    var checkWithoutKLE = Measurement.skip("no find command")
+
+    /// The rows of the table: label and measurement.
+    var rows: [(String, Measurement)] {
+        [("find byggetilladelse", find), ("find rottegift (via KLE)", findThroughKLE),
+         ("check", check), ("check, every \"kle\" emptied", checkWithoutKLE)]
+    }
+
+    /// What loading the KLE plan and checking the numbers add to `check`.
+    var kleCost: Double? {
+        guard check.failure == nil, checkWithoutKLE.failure == nil, let with = check.median, let without = checkWithoutKLE.median else { return nil }
+        return with - without
+    }
+}
+
 /// Everything measured for one generated catalogue.
 struct SizeResult {
     let employees: Int

@@ -199,17 +199,43 @@ func hugoSite(for catalogue: String, in folder: String) -> String {
 var results: [SizeResult] = []
 for employees in sizes { results.append(measure(employees)) }
 
-var defaultFind = Measurement.skip("no find command")
-if hasFind {
-    progress("find on the default catalogue \(defaultCatalogue)")
-    defaultFind = Measurement()
-    let command = [catalogueTool, "find", "byggetilladelse", "--catalogue", defaultCatalogue]
+/// The default catalogue with every task's "kle" emptied: `check` on it never loads the KLE plan (the plan is read on
+/// first use), so its time against `check` on the default catalogue is what the plan costs.
+@MainActor func catalogueWithoutKLE() -> String? {
+    let copy = workFolder + "/default-without-kle"
+    try? FileManager.default.removeItem(atPath: copy)
+    guard (try? FileManager.default.copyItem(atPath: defaultCatalogue, toPath: copy)) != nil,
+          let names = try? FileManager.default.contentsOfDirectory(atPath: copy + "/tasks") else { return nil }
+    for name in names where name.hasSuffix(".md") {
+        let path = copy + "/tasks/" + name
+        guard var text = try? String(contentsOfFile: path, encoding: .utf8), let start = text.range(of: "\"kle\": ["),
+              let end = text[start.upperBound...].firstIndex(of: "]") else { continue }
+        text.replaceSubrange(start.upperBound..<end, with: "")
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+    return copy
+}
+
+/// Commands on the default catalogue, eleven runs each after one to warm the caches.
+@MainActor func measureOnDefault(_ arguments: [String], catalogue: String? = nil) -> Measurement {
+    var measurement = Measurement()
+    let command = [catalogueTool] + arguments + ["--catalogue", catalogue ?? defaultCatalogue]
     _ = Spawn.run(command)
     for _ in 0..<11 {
         let run = Spawn.run(command, stderr: workFolder + "/stderr.txt")
-        defaultFind.runs.append(run)
-        if run.status != 0, defaultFind.failure == nil { defaultFind.failure = "exit \(run.status ?? -1): \(firstLine(of: workFolder + "/stderr.txt"))" }
+        measurement.runs.append(run)
+        if run.status != 0, measurement.failure == nil { measurement.failure = "exit \(run.status ?? -1): \(firstLine(of: workFolder + "/stderr.txt"))" }
     }
+    return measurement
+}
+
+var onDefault = DefaultCatalogueResult()
+if hasFind {
+    progress("find and check on the default catalogue \(defaultCatalogue)")
+    onDefault.find = measureOnDefault(["find", "byggetilladelse"])
+    onDefault.findThroughKLE = measureOnDefault(["find", "rottegift"])
+    onDefault.check = measureOnDefault(["check"])
+    onDefault.checkWithoutKLE = catalogueWithoutKLE().map { measureOnDefault(["check"], catalogue: $0) } ?? .skip("could not copy the catalogue")
 }
 
 var header = [
@@ -222,5 +248,5 @@ for result in results {
     header.append("N=\(Report.grouped(result.employees)): " + result.notes.joined(separator: "\n" + String(repeating: " ", count: 4 + Report.grouped(result.employees).count)))
 }
 print(header.joined(separator: "\n") + "\n")
-print(Report.table(results, defaultFind: defaultFind))
-print(Report.targets(results, defaultFind: defaultFind), terminator: "")
+print(Report.table(results, onDefault: onDefault))
+print(Report.targets(results, onDefault: onDefault), terminator: "")
