@@ -2,6 +2,12 @@
 import PackageDescription
 
 // Foundation and the toolchain only: the product's owner asked for no package dependencies.
+
+// The layers are modules, and a release build does not inline or specialise across modules unless told to: without
+// this, `export all` at 10,000 employees took 6.46 s against 5.65 s before the split (median of 5 interleaved runs,
+// same machine); with it 5.54 s. Release builds only; debug builds and the tests are unaffected.
+let acrossLayers: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "catalogue",
     products: [
@@ -12,19 +18,20 @@ let package = Package(
         // The KLE plan (OS2KLE's file compiled in) and its look-ups: the bottom layer, depending on nothing.
         .target(
             name: "KLE",
-            exclude: ["Plan/OS2KLE.txt", "Plan/change.json", "Plan/LICENSE.txt", "Plan/SOURCE.md"]
+            exclude: ["Plan/OS2KLE.txt", "Plan/change.json", "Plan/LICENSE.txt", "Plan/SOURCE.md"],
+            swiftSettings: acrossLayers
         ),
         // The layers, each a target so that an import the wrong way round does not compile:
         // the model and the vocabulary of problems (no words), then reading and writing files
         // (and a KLE plan given as a file),
         // then the checks of the catalogue as a whole, then everything that searches, renders and
         // speaks (CatalogueKit: the command line and the language tables).
-        .target(name: "CatalogueModel"),
-        .target(name: "CatalogueStorage", dependencies: ["CatalogueModel", "KLE"]),
-        .target(name: "CatalogueValidation", dependencies: ["CatalogueModel", "CatalogueStorage", "KLE"]),
+        .target(name: "CatalogueModel", swiftSettings: acrossLayers),
+        .target(name: "CatalogueStorage", dependencies: ["CatalogueModel", "KLE"], swiftSettings: acrossLayers),
+        .target(name: "CatalogueValidation", dependencies: ["CatalogueModel", "CatalogueStorage", "KLE"], swiftSettings: acrossLayers),
         // The transaction every change goes through (lock, load, change, plan, check, write).
-        .target(name: "CatalogueEditing", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation"]),
-        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "KLE"]),
+        .target(name: "CatalogueEditing", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation"], swiftSettings: acrossLayers),
+        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "KLE"], swiftSettings: acrossLayers),
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit", "CatalogueStorage"]),
         // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
         .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage"]),
