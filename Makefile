@@ -7,7 +7,7 @@ BIN := .build/debug/catalogue
 FUZZ_SECONDS ?= 60
 
 .DEFAULT_GOAL := build
-.PHONY: build test export check fmt fmt-check bench gen fuzz kle-plan install help clean check-web
+.PHONY: build test export check fmt fmt-check bench gen fuzz kle-plan install dist check-dist help clean check-web
 
 build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 	$(SWIFT) build --product catalogue
@@ -57,6 +57,12 @@ install: ## Install the catalogue command as $(PREFIX)/bin/catalogue (release bu
 	$(SWIFT) build -c release --product catalogue
 	install -d $(PREFIX)/bin
 	install -m 755 .build/release/catalogue $(PREFIX)/bin/catalogue
+
+dist: ## Build the release archive to install without Swift: $(OUT)/catalogue-VERSION-linux-x86_64.tar.gz (from the committed sources)
+	SWIFT=$(SWIFT) .ci/make-dist $(OUT)
+
+check-dist: dist ## Check the release archive: stripped, only system libraries, and it runs with no Swift installed
+	.ci/check-dist $$(ls -t $(OUT)/catalogue-*-linux-x86_64.tar.gz | head -1)
 
 clean: ## Remove build output and exports
 	rm -rf .build $(OUT)

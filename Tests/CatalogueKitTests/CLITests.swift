@@ -19,7 +19,8 @@ struct CLITests {
     }
 
     @Test func versionIsPrinted() {
-        #expect(run(["--version"], in: projectRoot) == RunResult(status: 0, stdout: CLI.version + "\n", stderr: ""))
+        // A work tree's build records no commit; .ci/check-dist checks the archive's binary names its commit.
+        #expect(run(["--version"], in: projectRoot) == RunResult(status: 0, stdout: "catalogue \(CLI.version) (built from a work tree)\n", stderr: ""))
     }
 
     @Test func unknownCommandIsAUsageError() {

@@ -187,6 +187,12 @@ public enum CLI {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
+    /// `--version`: "catalogue 0.1.0 (commit 341e86c4b2a1)" for a release archive, "catalogue 0.1.0 (built from a
+    /// work tree)" otherwise; the same in both languages, as names and numbers are.
+    static var versionLine: String {
+        "catalogue \(version) (" + (Build.commit.map { "commit \($0)" } ?? "built from a work tree") + ")"
+    }
+
     /// The commands, in the groups the main help shows them in, in the order of an update round.
     static let sections: [(title: String, commands: [Command])] = [
         ("LOOK UP", [.find, .show, .list, .check, .kle]),
@@ -244,7 +250,7 @@ public enum CLI {
             console.write(mainHelp(console.wording))
             return ExitStatus.success
         case "--version":
-            console.print(version)
+            console.print(versionLine)
             return ExitStatus.success
         default:
             break
