@@ -198,7 +198,7 @@ public enum CLI {
         ("LOOK UP", [.find, .show, .list, .check, .kle]),
         ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff, fmt --check the files it would change)",
          [.add, .set, .move, .reassign, .rename, .remove, .edit, .fmt]),
-        ("PUBLISH", [.export]),
+        ("PUBLISH", [.export, .pipeline]),
         ("OTHER", [.initialise, .help]),
     ]
 

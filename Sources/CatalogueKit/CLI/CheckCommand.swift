@@ -14,12 +14,19 @@ extension Command {
             accepted warnings are counted but shown only with --all.
             Exit status: 0 without errors, 1 with errors, 64 when the command is typed wrong.
             """,
-        options: [Flag.all.spec, Flag.checkJSON.spec, Value.catalogue.spec, Value.klePlan.spec])
+        options: [Flag.all.spec, Flag.checkJSON.spec, Value.checkFormat.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         guard let (location, loaded) = loadCatalogue(arguments, context, &console) else { return ExitStatus.failure }
         let diagnostics = Validator.check(loaded)
         let c = loaded.catalogue
+        if let format = arguments.value(.checkFormat) {
+            guard let report = PipelineReport(rawValue: format) else {
+                return call.usageError(UsageError(.notAChoiceOption(option: "--format", text: format, choices: PipelineReport.allCases.map(\.rawValue))), &console)
+            }
+            console.write(report.text(diagnostics, pathPrefix: location.displayPrefix, wording: console.wording))
+            return diagnostics.hasErrors ? ExitStatus.failure : ExitStatus.success
+        }
         if arguments.flag(.checkJSON) {
             console.write(DiagnosticJSON.text(diagnostics, pathPrefix: location.displayPrefix, wording: console.wording) + "\n")
             return diagnostics.hasErrors ? ExitStatus.failure : ExitStatus.success
@@ -41,6 +48,11 @@ extension Flag {
     static let all = Flag("--all", help: "Also show the warnings that entries accept.")
     /// `check --json`: every diagnostic as data.
     static let checkJSON = Flag("--json", help: "Print every diagnostic as JSON (code, severity, file, line, column, text, notes), for CI and editors.")
+}
+
+extension Value {
+    /// `check --format github|gitlab`: the findings where a git host's pipeline shows them.
+    static let checkFormat = Value("--format", "FORMAT", help: "github: workflow annotations (::error file=…,line=…::…) that GitHub shows on the lines; gitlab: a Code Quality report (JSON) for the merge request.")
 }
 
 /// Diagnostics as JSON for programs: one object per diagnostic, in file order.

@@ -6,9 +6,9 @@ extension Command {
     /// `catalogue init DIR --organisation NAME`: an empty, valid catalogue to start from.
     static let initialise = Command(spec: CommandSpec(
         name: "init", summary: "Start a new, empty catalogue in a folder.",
-        discussion: "Creates DIR/catalogue.json and the folders departments, employees, tasks and areas. An existing catalogue is never overwritten.",
+        discussion: "Creates DIR/catalogue.json and the folders departments, employees, tasks and areas. An existing catalogue is never overwritten. With --pipeline, also the pipeline that checks and publishes the catalogue when DIR is pushed to GitHub or GitLab (see 'catalogue pipeline --help').",
         arguments: [.init(name: "DIR", help: "The folder to create the catalogue in.")],
-        options: [Value.organisation.spec])
+        options: [Value.organisation.spec, Value.pipelineHost.spec, Value.archiveURL.spec])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
         let given = arguments.positionals[0]
@@ -17,6 +17,13 @@ extension Command {
         }
         guard let organisation = arguments.value(.organisation), !organisation.allSatisfy(\.isWhitespace) else {
             return call.usageError(UsageError(.initMissingOrganisation), &console)
+        }
+        var pipeline: PipelineHost?
+        if let typed = arguments.value(.pipelineHost) {
+            guard let host = PipelineHost(rawValue: typed) else {
+                return call.usageError(UsageError(.notAChoiceOption(option: "--pipeline", text: typed, choices: PipelineHost.allCases.map(\.rawValue))), &console)
+            }
+            pipeline = host
         }
         let root = context.resolve(given)
         if let problem = InitError.problem(in: root) {
@@ -36,6 +43,7 @@ extension Command {
         // Git does not keep empty folders; the marker keeps the layout in a fresh clone. A change in
         // progress leaves its lock, journal and temporary files here; git should never pick them up.
         let files = EntryKind.allCases.map { ($0.folder + "/.gitkeep", "") } + [(".gitignore", gitignore), (settingsFileName, settingsText)]
+            + (pipeline.map { [($0.path, $0.file(catalogue: ".", archiveURL: arguments.value(.archiveURL)))] } ?? [])
         do throws(ApplyError) {
             try FileTransaction.createFolder(root)
             try ChangePlan(changes: files.map { .create(path: $0.0, new: Array($0.1.utf8)) }).apply(to: root)
@@ -44,6 +52,9 @@ extension Command {
         }
         console.say(.initCreated(organisation: settings.organisation, folder: given))
         console.say(.initNext(folder: given))
+        if let pipeline {
+            console.say(.pipelineWritten(path: given + "/" + pipeline.path, host: pipeline.rawValue, variable: arguments.value(.archiveURL) == nil))
+        }
         return ExitStatus.success
     }
 }
@@ -60,6 +71,8 @@ let gitignore = """
 
 extension Value {
     static let organisation = Value("--organisation", "NAME", help: "The organisation's name, e.g. \"Fjordby Kommune\".", required: true)
+    /// `init --pipeline HOST`.
+    static let pipelineHost = Value("--pipeline", "HOST", help: "Also write the pipeline for github or gitlab.")
 }
 
 /// Why `init` refuses a folder or the values it was given; nothing is written then.

@@ -157,6 +157,8 @@ public enum Message: Sendable, Hashable {
     case initCannotCreate(folder: String, ApplyError)
     case initCreated(organisation: String, folder: String)
     case initNext(folder: String)
+    case pipelineExists(path: String, host: String)
+    case pipelineWritten(path: String, host: String, variable: Bool)
 
     /// What a change would do, said in the conditional (`--dry-run`).
     indirect case wouldBe(Message)
@@ -298,6 +300,8 @@ public enum Message: Sendable, Hashable {
         case .initCannotCreate: return "init-cannot-create"
         case .initCreated: return "init-created"
         case .initNext: return "init-next"
+        case .pipelineExists: return "pipeline-exists"
+        case .pipelineWritten: return "pipeline-written"
         case .wouldBe: return "would-be"
         }
     }
@@ -380,6 +384,7 @@ public enum Message: Sendable, Hashable {
         .initRefused(.holdsOtherFiles(["a", "b"]), folder: "k"), .initRefused(.invalidSettings(count: 1), folder: "k"),
         .initCannotCreate(folder: "k", .couldNotWrite(path: "x", reason: "r")), .initCreated(organisation: "Fjordby Kommune", folder: "k"),
         .initNext(folder: "k"),
+        .pipelineExists(path: ".gitlab-ci.yml", host: "gitlab"), .pipelineWritten(path: ".github/workflows/catalogue.yml", host: "github", variable: true),
         .wouldBe(.moved(name: "Anne", id: "aa", to: "Byg", toID: "byg")),
     ]
 }

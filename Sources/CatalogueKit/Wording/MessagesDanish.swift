@@ -209,6 +209,10 @@ extension Danish {
         case .initCreated(let organisation, let folder): return "Oprettede et tomt katalog for \(organisation) i \(folder)."
         case .initNext(let folder):
             return "Næste skridt: tilføj afdelinger, medarbejdere, opgaver og områder (se README), og kør så 'catalogue check --catalogue \(folder)'."
+        case .pipelineExists(let path, let host):
+            return "\(path) findes allerede, og den overskrives ikke; flet den nye pipeline ind i hånden: 'catalogue pipeline \(host) --print' viser den"
+        case .pipelineWritten(let path, let host, let variable):
+            return "Skrev \(path). Læg den i git og push den" + (variable ? "; sæt \(host == "github" ? "repository-variablen" : "CI/CD-variablen") CATALOGUE_ARCHIVE_URL til adressen på værktøjets udgivelsesarkiv (make dist)" : "") + (host == "github" ? ", og vælg \"GitHub Actions\" som kilde til Pages." : ".")
         case .wouldBe(let inner): return conditional(inner)
         }
     }

@@ -205,6 +205,10 @@ extension English {
         case .initCreated(let organisation, let folder): return "Created an empty catalogue for \(organisation) in \(folder)."
         case .initNext(let folder):
             return "Next: add departments, employees, tasks and areas (see the README), then run 'catalogue check --catalogue \(folder)'."
+        case .pipelineExists(let path, let host):
+            return "\(path) exists and is not overwritten; merge the new pipeline by hand: 'catalogue pipeline \(host) --print' shows it"
+        case .pipelineWritten(let path, let host, let variable):
+            return "Wrote \(path). Commit and push it" + (variable ? "; set the \(host == "github" ? "repository variable" : "CI/CD variable") CATALOGUE_ARCHIVE_URL to the address of the tool's release archive (make dist)" : "") + (host == "github" ? ", and choose \"GitHub Actions\" as the source of Pages." : ".")
         case .wouldBe(let inner): return conditional(inner)
         }
     }
