@@ -7,7 +7,7 @@ BIN := .build/debug/catalogue
 FUZZ_SECONDS ?= 60
 
 .DEFAULT_GOAL := build
-.PHONY: build test export check fmt fmt-check bench gen fuzz kle-plan install dist check-dist help clean check-web
+.PHONY: build test export check fmt fmt-check bench gen fuzz kle-plan install dist check-dist check-pipelines help clean check-web
 
 build: ## Build the catalogue tool (debug build, at .build/debug/catalogue)
 	$(SWIFT) build --product catalogue
@@ -63,6 +63,9 @@ dist: ## Build the release archive to install without Swift: $(OUT)/catalogue-VE
 
 check-dist: dist ## Check the release archive: stripped, only system libraries, and it runs with no Swift installed
 	.ci/check-dist $$(ls -t $(OUT)/catalogue-*-linux-x86_64.tar.gz | head -1)
+
+check-pipelines: dist ## Write the GitHub and GitLab pipelines for a copy of the default catalogue, parse them and run their shell steps
+	.ci/check-pipelines $$(ls -t $(OUT)/catalogue-*-linux-x86_64.tar.gz | head -1)
 
 clean: ## Remove build output and exports
 	rm -rf .build $(OUT)
