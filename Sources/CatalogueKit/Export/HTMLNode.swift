@@ -1,6 +1,7 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import CatalogueMarkdown
 
 /// A piece of HTML whose text is escaped when it is written. Renderers build pages from these so
 /// that escaping is the default: text goes in through `text`, attribute values through
