@@ -31,16 +31,18 @@ let package = Package(
         .target(name: "CatalogueValidation", dependencies: ["CatalogueModel", "CatalogueStorage", "KLE"], swiftSettings: acrossLayers),
         // The transaction every change goes through (lock, load, change, plan, check, write).
         .target(name: "CatalogueEditing", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation"], swiftSettings: acrossLayers),
+        // Danish-aware folding and the ranked search: keys and texts in, hits out, knowing nothing of the catalogue.
+        .target(name: "CatalogueSearch", swiftSettings: acrossLayers),
         // HTML escaping and the Markdown subset: text in, HTML out, knowing nothing of the catalogue.
         .target(name: "CatalogueMarkdown", swiftSettings: acrossLayers),
-        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "CatalogueMarkdown", "KLE"], swiftSettings: acrossLayers),
+        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "CatalogueSearch", "CatalogueMarkdown", "KLE"], swiftSettings: acrossLayers),
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit", "CatalogueStorage"]),
         // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
         .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage"]),
         .executableTarget(name: "catalogue-bench"),
         .testTarget(
             name: "CatalogueKitTests",
-            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "CatalogueMarkdown", "KLE", "catalogue"],
+            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "CatalogueSearch", "CatalogueMarkdown", "KLE", "catalogue"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

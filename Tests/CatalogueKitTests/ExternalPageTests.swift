@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import CatalogueEditing
+@testable import CatalogueSearch
 
 /// The external version as a CMS page receives it: a style that no host CSS can reach, tasks
 /// that open with `<details>`, and a live search that folds text exactly as `catalogue find` does.

@@ -2,6 +2,7 @@ import Foundation
 import CatalogueModel
 import CatalogueStorage
 import KLE
+import CatalogueSearch
 
 extension Command {
     /// `catalogue find TEXT`: who handles a topic, ranked, with whom to call.

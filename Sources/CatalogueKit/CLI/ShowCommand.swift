@@ -1,6 +1,7 @@
 import CatalogueModel
 import KLE
 import CatalogueStorage
+import CatalogueSearch
 
 extension Command {
     /// `catalogue show KIND ID`: one entry with its relations.
