@@ -2,6 +2,7 @@ import CatalogueModel
 import KLE
 import CatalogueStorage
 import CatalogueSearch
+import CatalogueExport
 
 extension Command {
     /// `catalogue show KIND ID`: one entry with its relations.

@@ -1,6 +1,5 @@
 import Foundation
 import CatalogueModel
-import CatalogueStorage
 import CatalogueMarkdown
 import CatalogueSearch
 

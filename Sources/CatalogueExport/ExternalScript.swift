@@ -1,5 +1,4 @@
 import CatalogueModel
-import CatalogueStorage
 import CatalogueSearch
 
 /// The external version's small script: the live search box, and opening every task's details
