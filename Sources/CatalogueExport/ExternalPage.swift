@@ -1,6 +1,5 @@
 import Foundation
 import CatalogueModel
-import CatalogueMarkdown
 import CatalogueSearch
 
 /// The external web version, for the municipality's website: a complete page, the same content
