@@ -24,21 +24,29 @@ let package = Package(
         // The layers, each a target so that an import the wrong way round does not compile:
         // the model and the vocabulary of problems (no words), then reading and writing files
         // (and a KLE plan given as a file),
-        // then the checks of the catalogue as a whole, then everything that searches, renders and
-        // speaks (CatalogueKit: the command line and the language tables).
+        // then the checks of the catalogue as a whole; beside them search and Markdown, which know
+        // nothing of the catalogue; then the publications with their language tables
+        // (CatalogueExport); on top the command line and its wording (CatalogueKit).
         .target(name: "CatalogueModel", swiftSettings: acrossLayers),
         .target(name: "CatalogueStorage", dependencies: ["CatalogueModel", "KLE"], swiftSettings: acrossLayers),
         .target(name: "CatalogueValidation", dependencies: ["CatalogueModel", "CatalogueStorage", "KLE"], swiftSettings: acrossLayers),
         // The transaction every change goes through (lock, load, change, plan, check, write).
         .target(name: "CatalogueEditing", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation"], swiftSettings: acrossLayers),
-        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "KLE"], swiftSettings: acrossLayers),
+        // Danish-aware folding and the ranked search: keys and texts in, hits out, knowing nothing of the catalogue.
+        .target(name: "CatalogueSearch", swiftSettings: acrossLayers),
+        // HTML escaping and the Markdown subset: text in, HTML out, knowing nothing of the catalogue.
+        .target(name: "CatalogueMarkdown", swiftSettings: acrossLayers),
+        // The publications (internal catalogue, external page, switchboard lists, phone profiles) and their
+        // language tables (Strings.swift), pure functions from the model and a date to bytes.
+        .target(name: "CatalogueExport", dependencies: ["CatalogueModel", "CatalogueSearch", "CatalogueMarkdown", "KLE"], swiftSettings: acrossLayers),
+        .target(name: "CatalogueKit", dependencies: ["CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "CatalogueSearch", "CatalogueExport", "KLE"], swiftSettings: acrossLayers),
         .executableTarget(name: "catalogue", dependencies: ["CatalogueKit", "CatalogueStorage"]),
         // Development tools for `make bench`: a synthetic catalogue of any size, and the timer.
         .executableTarget(name: "catalogue-gen", dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage"]),
         .executableTarget(name: "catalogue-bench"),
         .testTarget(
             name: "CatalogueKitTests",
-            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "KLE", "catalogue"],
+            dependencies: ["CatalogueKit", "CatalogueModel", "CatalogueStorage", "CatalogueValidation", "CatalogueEditing", "CatalogueSearch", "CatalogueMarkdown", "CatalogueExport", "KLE", "catalogue"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

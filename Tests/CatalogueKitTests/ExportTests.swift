@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import CatalogueEditing
+@testable import CatalogueExport
 
 /// The three publications of a small fixture catalogue, compared with golden files that were
 /// reviewed by eye. Set CATALOGUE_RECORD_GOLDEN=1 to re-record them: the run then fails on

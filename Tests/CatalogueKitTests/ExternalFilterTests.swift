@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import CatalogueEditing
+@testable import CatalogueExport
 
 /// The external version shows only what may be public. The filter is tested on its own, and a
 /// property test over generated catalogues shows that no non-public value reaches the page.

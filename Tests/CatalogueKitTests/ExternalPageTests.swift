@@ -5,6 +5,8 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import CatalogueEditing
+@testable import CatalogueSearch
+@testable import CatalogueExport
 
 /// The external version as a CMS page receives it: a style that no host CSS can reach, tasks
 /// that open with `<details>`, and a live search that folds text exactly as `catalogue find` does.
@@ -110,7 +112,7 @@ struct ExternalPageTests {
     }
 
     @Test func theScriptsFoldingTableIsGeneratedFromTextFoldingTable() throws {
-        let file = projectRoot.appendingPathComponent("Sources/CatalogueKit/Export/ExternalScript+FoldingTable.swift")
+        let file = projectRoot.appendingPathComponent("Sources/CatalogueExport/ExternalScript+FoldingTable.swift")
         if ProcessInfo.processInfo.environment["CATALOGUE_RECORD_GOLDEN"] != nil {
             try CatalogueWriter.write(Self.foldingTableSource(), to: file)
             Issue.record("re-generated ExternalScript+FoldingTable.swift: review it (git diff), rebuild, then run the tests again")

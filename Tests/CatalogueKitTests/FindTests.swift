@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import CatalogueEditing
+@testable import CatalogueExport
 
 /// `catalogue find`: who handles a topic, on the default catalogue (read only) or a copy of it.
 struct FindTests {

@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import CatalogueEditing
+@testable import CatalogueExport
 
 /// The internal catalogue's settings-driven parts: the corrections line, the logo, and the
 /// organisation overview.

@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import KLE
+@testable import CatalogueExport
 
 /// The KLE plan in the catalogue: numbers checked against it, titles in every output, `find` through the plan's
 /// words, `kle show` and `kle suggest`, and a newer plan given with `--kle-plan`.

@@ -1,5 +1,6 @@
 import Testing
 @testable import CatalogueKit
+@testable import CatalogueMarkdown
 @testable import CatalogueModel
 @testable import CatalogueStorage
 @testable import CatalogueValidation

@@ -4,6 +4,7 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import CatalogueEditing
+@testable import CatalogueSearch
 
 /// Folding and the ranked search behind `catalogue find`.
 struct SearchTests {

@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueStorage
 @testable import CatalogueValidation
 @testable import CatalogueEditing
+@testable import CatalogueExport
 
 /// A strict RFC 4180 reader, so a test fails when a file is not what an importer expects: every
 /// record ends in CRLF, a quoted field is quoted from its first character to its last, a quote

@@ -1,5 +1,6 @@
 import CatalogueModel
 import CatalogueStorage
+import CatalogueSearch
 
 extension Command {
     /// `catalogue add KIND [ID] --FIELD VALUE...`: a new entry, one subcommand per kind.

@@ -3,6 +3,7 @@ import CatalogueModel
 import CatalogueStorage
 import CatalogueValidation
 import CatalogueEditing
+import CatalogueSearch
 
 /// A change a writing command is making: the change in memory (the catalogue as read under the
 /// lock and as edited), where the catalogue is, and what to say besides the files once written.

@@ -3,6 +3,7 @@ import CatalogueModel
 import KLE
 import CatalogueStorage
 import CatalogueValidation
+import CatalogueExport
 
 extension Command {
     /// `catalogue export`: the three publications, written all together or not at all.

@@ -2,6 +2,8 @@ import Foundation
 import CatalogueModel
 import CatalogueStorage
 import KLE
+import CatalogueSearch
+import CatalogueExport
 
 extension Command {
     /// `catalogue find TEXT`: who handles a topic, ranked, with whom to call.

@@ -1,6 +1,7 @@
 import CatalogueModel
 import CatalogueStorage
 import KLE
+import CatalogueExport
 
 extension Command {
     /// `catalogue kle show|suggest`: the KLE plan the catalogue is checked against.

@@ -1,6 +1,7 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import CatalogueExport
 
 extension Command {
     /// `catalogue list KIND`: one line per entry, in Danish alphabetical order.

@@ -1,6 +1,8 @@
 import CatalogueModel
 import KLE
 import CatalogueStorage
+import CatalogueSearch
+import CatalogueExport
 
 extension Command {
     /// `catalogue show KIND ID`: one entry with its relations.

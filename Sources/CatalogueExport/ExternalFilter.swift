@@ -1,6 +1,5 @@
 import CatalogueModel
 import KLE
-import CatalogueStorage
 
 /// What the external version may show, and nothing else: the only input of the external
 /// renderer, so a value left out here cannot reach the public page by any path.

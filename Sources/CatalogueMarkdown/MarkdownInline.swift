@@ -1,6 +1,3 @@
-import CatalogueModel
-import CatalogueStorage
-
 extension Markdown {
     /// A piece of inline content; emphasis lives on the delimiter runs it refers to.
     enum Inline {

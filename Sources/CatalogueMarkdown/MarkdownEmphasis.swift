@@ -1,6 +1,3 @@
-import CatalogueModel
-import CatalogueStorage
-
 extension Markdown.InlineParser {
     private struct OpenerKey: Hashable {
         let mark: Unicode.Scalar

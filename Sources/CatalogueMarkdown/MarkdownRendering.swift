@@ -1,6 +1,3 @@
-import CatalogueModel
-import CatalogueStorage
-
 extension Markdown {
     /// Renders blocks as HTML, re-basing heading levels to fit under the page's own heading.
     struct HTMLRenderer {

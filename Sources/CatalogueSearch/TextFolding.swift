@@ -1,6 +1,4 @@
 import Foundation
-import CatalogueModel
-import CatalogueStorage
 
 /// How search compares text: case does not count, æ ø å are spelled out the way Danes write
 /// them without a Danish keyboard, and accents are dropped, so `Ålborg` finds `Aalborg` and

@@ -1,5 +1,4 @@
 import CatalogueModel
-import CatalogueStorage
 
 /// Labelled values as a definition list; rows without a value are left out.
 enum Fields {

@@ -1,6 +1,3 @@
-import CatalogueModel
-import CatalogueStorage
-
 extension Markdown {
     /// A block of the subset; each becomes one HTML block element.
     enum Block {

@@ -1,5 +1,6 @@
 import CatalogueModel
 import KLE
+import CatalogueSearch
 
 /// The KLE plan's words for the live search of both pages: a caller's "rotter" finds the task that carries
 /// 09.13.01 Rottebekæmpelse although the task never says "rotter". The words of each topic the page's tasks carry

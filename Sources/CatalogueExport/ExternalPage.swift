@@ -1,6 +1,6 @@
 import Foundation
 import CatalogueModel
-import CatalogueStorage
+import CatalogueSearch
 
 /// The external web version, for the municipality's website: a complete page, the same content
 /// as a fragment to paste into a CMS, and its style sheet as a file of its own. It is rendered

@@ -1,5 +1,4 @@
 import CatalogueModel
-import CatalogueStorage
 
 /// The switchboard's staff directory: one row per employee in Danish name order, for callers
 /// who ask for a person by name. Written in the catalogue's own layout (`generic`) or in the

@@ -1,6 +1,4 @@
 import Foundation
-import CatalogueModel
-import CatalogueStorage
 
 /// What a field of a searchable document holds, which decides how a query word matches it and
 /// how much the match counts.

@@ -1,5 +1,4 @@
 import CatalogueModel
-import CatalogueStorage
 
 /// The style sheets of the external web version. The same sheet is inlined in the page, leads
 /// the fragment, and is exported as `external.css` for a CMS that strips `<style>`.

@@ -1,6 +1,5 @@
 import Foundation
 import CatalogueModel
-import CatalogueStorage
 
 /// CSV by RFC 4180, made safe for spreadsheets.
 public enum CSV {

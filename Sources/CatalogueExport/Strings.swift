@@ -1,6 +1,5 @@
 import Foundation
 import CatalogueModel
-import CatalogueStorage
 
 /// Every fixed text of the publications (headings, labels, column names) in one language.
 /// Adding a language is adding one table here and its code to `Language`.
@@ -11,24 +10,24 @@ public struct Strings: Sendable {
     var dateFormat: @Sendable (_ day: Int, _ month: String, _ year: Int) -> String
 
     // Shared labels
-    var phone: String
-    var mobile: String
-    var mail: String
-    var address: String
-    var openingHours: String
-    var web: String
-    var deputy: String
-    var primary: String
-    var backup: String
-    var keywords: String
-    var kle: String
+    package var phone: String
+    package var mobile: String
+    package var mail: String
+    package var address: String
+    package var openingHours: String
+    package var web: String
+    package var deputy: String
+    package var primary: String
+    package var backup: String
+    package var keywords: String
+    package var kle: String
     var selfService: String
-    var contact: String
-    var department: String
-    var area: String
+    package var contact: String
+    package var department: String
+    package var area: String
     var noTasks: String
     var internalTask: String
-    var internalNote: String
+    package var internalNote: String
     var contactThroughDepartment: String
     var indexOther: String
 
@@ -45,8 +44,8 @@ public struct Strings: Sendable {
     var whoDoesWhatIntro: String
     var employeeIndexHeading: String
     var employeeIndexIntro: String
-    var tasksHeld: String
-    var partOf: String
+    package var tasksHeld: String
+    package var partOf: String
 
     // The external version
     var externalTitle: String
@@ -62,12 +61,12 @@ public struct Strings: Sendable {
     var accessibilityStatement: String
 
     // The switchboard list
-    var columns: SwitchboardColumns
+    package var columns: SwitchboardColumns
     // The switchboard's staff directory
     var staffColumns: StaffColumns
 
     // What `show` and `find` print for people (their JSON keys stay English)
-    var commands: CommandTexts
+    package var commands: CommandTexts
 
     // The internal catalogue's overview and print
     var overview: OverviewTexts
@@ -78,13 +77,13 @@ public struct Strings: Sendable {
     }
 
     /// The switchboard list's column names.
-    struct SwitchboardColumns: Sendable {
+    package struct SwitchboardColumns: Sendable {
         var topic, keywords, area, department, primaryPerson, primaryPhone, primaryMobile, primaryMail: String
         /// The primary person's deputy, and the deputy's direct phone.
         var primaryDeputy, deputyPhone: String
         /// The name and phone columns of the backup in position n (1, 2, ...).
         var backupName, backupPhone: @Sendable (_ n: Int) -> String
-        var departmentPhone, openingHours, kle: String
+        package var departmentPhone, openingHours, kle: String
         /// The KLE numbers' titles in the plan, in the numbers' order.
         var kleTitle: String
     }
@@ -97,48 +96,48 @@ public struct Strings: Sendable {
     /// The labels of `show` and `find` that the shared labels above do not cover. Their text is
     /// sent to departments to confirm and read at the switchboard, so it follows the catalogue's
     /// language; error messages on stderr stay English like every other diagnostic.
-    struct CommandTexts: Sendable {
+    package struct CommandTexts: Sendable {
         /// The word for each kind of entry, in lower case ("opgave"), used in headings and hits.
         var departmentKind, employeeKind, taskKind, areaKind: String
         /// An employee's job title.
-        var jobTitle: String
-        var audience, audienceExternal, audienceInternal: String
+        package var jobTitle: String
+        package var audience, audienceExternal, audienceInternal: String
         /// The visibility label, then what each value lets the external version show.
-        var visibility, visibilityInternal, visibilityName, visibilityContact: String
+        package var visibility, visibilityInternal, visibilityName, visibilityContact: String
         /// An area's business contact: the label, then the two values with their consequence.
-        var businessContact, significant, notSignificant: String
-        var sortOrder: String
+        package var businessContact, significant, notSignificant: String
+        package var sortOrder: String
         /// A reference to an entry that does not exist.
-        var unknown: String
+        package var unknown: String
         /// An empty related list.
-        var none: String
+        package var none: String
         /// Marks an internal task in an area's list.
-        var internalMarker: String
+        package var internalMarker: String
         /// `list`'s column for names, and its words for true and false.
-        var name, yes, no: String
+        package var name, yes, no: String
         /// Section titles: a task's people, a department's employees and teams, whom a person deputises for, a task's links.
-        var people, employees, departments, deputyFor, links: String
+        package var people, employees, departments, deputyFor, links: String
         /// `find` found nothing for the query.
-        var noHits: @Sendable (_ query: String) -> String
+        package var noHits: @Sendable (_ query: String) -> String
         /// `find` found more than it shows.
-        var moreHits: @Sendable (_ count: Int) -> String
+        package var moreHits: @Sendable (_ count: Int) -> String
         /// The label of the KLE topic a task was found through.
-        var foundVia: String
+        package var foundVia: String
         /// `find` found nothing, but the words belong to this KLE topic ("09.13.01 Rottebekæmpelse").
-        var kleTopicNotCarried: @Sendable (_ topic: String) -> String
+        package var kleTopicNotCarried: @Sendable (_ topic: String) -> String
         /// Whom to call when `find` found nothing: the one entry for businesses, its phone and mail.
-        var callOneEntry: @Sendable (_ phone: String, _ mail: String?) -> String
+        package var callOneEntry: @Sendable (_ phone: String, _ mail: String?) -> String
         /// `kle show`: the labels of the headings above a number, the plan's words for it, a group's topics, the tasks
         /// that carry it, and the line for none.
-        var kleUnder, kleWords, kleTopics, kleTasks, kleNoTasks: String
+        package var kleUnder, kleWords, kleTopics, kleTasks, kleNoTasks: String
         /// `kle suggest`: the heading (title, id), the mark of a number the task has, the reason, and the line for none.
-        var kleSuggestHeading: @Sendable (_ title: String, _ id: String) -> String
-        var kleHasIt: String
-        var kleBecause: @Sendable (_ words: String) -> String
-        var kleNoSuggestions: @Sendable (_ id: String) -> String
+        package var kleSuggestHeading: @Sendable (_ title: String, _ id: String) -> String
+        package var kleHasIt: String
+        package var kleBecause: @Sendable (_ words: String) -> String
+        package var kleNoSuggestions: @Sendable (_ id: String) -> String
 
         /// The lower-case word for `kind`.
-        func word(for kind: EntryKind) -> String {
+        package func word(for kind: EntryKind) -> String {
             switch kind {
             case .department: departmentKind
             case .employee: employeeKind
@@ -148,7 +147,7 @@ public struct Strings: Sendable {
         }
 
         /// What `visibility` lets the external version show.
-        func explanation(of visibility: Visibility) -> String {
+        package func explanation(of visibility: Visibility) -> String {
             switch visibility {
             case .internal: visibilityInternal
             case .name: visibilityName

@@ -1,6 +1,3 @@
-import CatalogueModel
-import CatalogueStorage
-
 /// HTML escaping and link vetting: the one place the project turns text into HTML.
 public enum HTML {
     /// Escapes `&`, `<` and `>` so `s` can be placed in HTML text content.
@@ -54,10 +51,10 @@ public enum HTML {
     }
 
     /// Appends `s` escaped for HTML text content (as `text`) to `out` as UTF-8.
-    static func appendText(_ s: String, to out: inout [UInt8]) { append(s, quotes: false, to: &out) }
+    package static func appendText(_ s: String, to out: inout [UInt8]) { append(s, quotes: false, to: &out) }
 
     /// Appends `s` escaped for a double-quoted attribute value (as `attribute`) to `out` as UTF-8.
-    static func appendAttribute(_ s: String, to out: inout [UInt8]) { append(s, quotes: true, to: &out) }
+    package static func appendAttribute(_ s: String, to out: inout [UInt8]) { append(s, quotes: true, to: &out) }
 
     /// Escapes on UTF-8 bytes: every character escaped is ASCII, and no byte of a multi-byte
     /// character is ASCII, so the bytes between them are copied as they are, in runs.

@@ -1,6 +1,6 @@
 import Foundation
 import CatalogueModel
-import CatalogueStorage
+import CatalogueMarkdown
 
 /// A piece of HTML whose text is escaped when it is written. Renderers build pages from these so
 /// that escaping is the default: text goes in through `text`, attribute values through
@@ -225,7 +225,7 @@ public struct HTMLNode: Sendable {
     }
 
     /// Writes the HTML into `output`, to each of its buffers the part meant for it.
-    func render(into output: inout HTMLOutput) {
+    package func render(into output: inout HTMLOutput) {
         switch content {
         case .text(let text):
             output.forEach { HTML.appendText(text, to: &$0) }

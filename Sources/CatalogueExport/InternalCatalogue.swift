@@ -1,6 +1,5 @@
 import CatalogueModel
 import KLE
-import CatalogueStorage
 
 /// The internal catalogue: one self-contained HTML file, in the catalogue's language, that
 /// prints from a browser to an A4 PDF with a cover, contents, a section per department and per

@@ -1,5 +1,4 @@
 import CatalogueModel
-import CatalogueStorage
 
 /// The external version's small script: the live search box, and opening every task's details
 /// before printing. Without JavaScript the box stays hidden, every task shows, and each task's

@@ -1,5 +1,4 @@
 import CatalogueModel
-import CatalogueStorage
 
 /// A–Å indexes: entries grouped under their Danish index letter, in Danish order.
 enum IndexEntries {

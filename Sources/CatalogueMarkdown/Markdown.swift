@@ -1,6 +1,3 @@
-import CatalogueModel
-import CatalogueStorage
-
 /// Renders the catalogue's documented Markdown subset; anything outside the subset is shown as escaped text.
 public enum Markdown {
     /// Renders `source` as an HTML fragment whose headings start at level `headingBase` and never skip a level.
@@ -11,7 +8,7 @@ public enum Markdown {
     }
 
     /// Appends the HTML of `source` (as `html` renders it) to `out` as UTF-8.
-    static func render(_ source: String, headingBase: Int, into out: inout [UInt8]) {
+    package static func render(_ source: String, headingBase: Int, into out: inout [UInt8]) {
         let blocks = BlockParser(lines: lines(of: source), depth: 0).parse()
         var renderer = HTMLRenderer(blocks: blocks, headingBase: headingBase)
         renderer.render(blocks, into: &out)

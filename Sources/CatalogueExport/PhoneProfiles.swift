@@ -1,5 +1,4 @@
 import CatalogueModel
-import CatalogueStorage
 
 /// The layouts the staff directory is written in: the catalogue's own, and the phonebook CSV
 /// each phone system imports. Each is one table of columns and limits; `StaffDirectory.render`

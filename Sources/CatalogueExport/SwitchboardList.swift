@@ -1,6 +1,5 @@
 import CatalogueModel
 import KLE
-import CatalogueStorage
 
 /// The switchboard's routing list: one row per task, so a caller's topic or keyword leads to
 /// the person (and backups) or department to put the call through to.
