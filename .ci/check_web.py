@@ -30,7 +30,9 @@ What it checks in OUT_DIR:
     and every element's computed style compared with the fragment in a plain page (host
     CSS must not reach it: "isolation"). The same with external.css linked instead of the
     <style> (a CMS that strips <style>), and the fragment with no style at all (axe only:
-    it must be conformant without CSS).
+    it must be conformant without CSS). And the fragment in a municipal page built on the Danish
+    design system (.ci/dkfds-host.html with DKFDS 11.1's unmodified stylesheet, .ci/dkfds/):
+    validated, axe, the same isolation, and no ::before or ::after content inside the fragment.
   * The live search in the hostile page: a word that occurs only in a task's hidden
     description, typed in capitals and with its æ/ø/å, must show that task with its
     <details> open and a count; clearing the box must show everything and close it again.
@@ -89,19 +91,21 @@ def wrap_fragment(body: bytes, with_style: bool = True) -> bytes:
     return FRAGMENT_HEAD.encode() + (style if with_style else b"") + FRAGMENT_BODY.encode() + rest + FRAGMENT_TAIL.encode()
 FRAGMENT_TAIL = "</body></html>\n"
 HOST_PAGE = pathlib.Path(__file__).with_name("hostile-host.html")
+DKFDS_PAGE = pathlib.Path(__file__).with_name("dkfds-host.html")
+DKFDS_CSS = pathlib.Path(__file__).with_name("dkfds") / "dkfds.css"
 HOST_STYLE_MARK, HOST_BODY_MARK = b"<!--kat:style-->", b"<!--kat:fragment-->"
 ROOT_ID = "kat-katalog"
 
 
-def host_page(body: bytes, head: bytes | None = None) -> bytes:
-    """The fragment pasted into the hostile CMS page: its <style> (or HEAD instead) in the
-    page's head before the theme's style sheet, the rest in the article column."""
+def host_page(body: bytes, head: bytes | None = None, page: pathlib.Path = HOST_PAGE) -> bytes:
+    """The fragment pasted into a CMS page (the hostile one, or PAGE): its <style> (or HEAD
+    instead) in the page's head before the theme's style sheet, the rest in the article column."""
     try:
-        template = HOST_PAGE.read_bytes()
+        template = page.read_bytes()
     except OSError as e:
-        raise ToolError(f"cannot read the hostile host page {HOST_PAGE}: {e}")
+        raise ToolError(f"cannot read the host page {page}: {e}")
     if template.count(HOST_STYLE_MARK) != 1 or template.count(HOST_BODY_MARK) != 1:
-        raise ToolError(f"{HOST_PAGE} must hold {HOST_STYLE_MARK.decode()} and {HOST_BODY_MARK.decode()} once each")
+        raise ToolError(f"{page} must hold {HOST_STYLE_MARK.decode()} and {HOST_BODY_MARK.decode()} once each")
     style, rest = split_fragment(body)
     return template.replace(HOST_STYLE_MARK, style if head is None else head).replace(HOST_BODY_MARK, rest)
 VNU_TIMEOUT = 90      # seconds; the whole run must stay well under 2 minutes
@@ -344,6 +348,22 @@ return els.map(function (el) {
   return [at, props.map(function (p) { return cs.getPropertyValue(p); })];
 });
 """
+# Generated content inside the fragment: DKFDS draws list bullets with `ul > li::before`, which
+# would put a second bullet before every item. Nothing inside the fragment may have any.
+PSEUDO_PROBE_JS = """
+var root = document.getElementById(arguments[0]), found = [];
+var els = [root].concat(Array.prototype.slice.call(root.querySelectorAll('*')));
+els.forEach(function (el) {
+  ['::before', '::after'].forEach(function (pseudo) {
+    var content = getComputedStyle(el, pseudo).getPropertyValue('content');
+    if (content && content !== 'none' && content !== 'normal') {
+      found.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')
+                 + pseudo + ' has content ' + content);
+    }
+  });
+});
+return found.slice(0, 20);
+"""
 STYLE_PROPS = ['display', 'float', 'position', 'visibility', 'font-family', 'font-size', 'font-style',
                'font-weight', 'line-height', 'text-transform', 'text-decoration-line', 'text-align',
                'letter-spacing', 'color', 'background-color', 'border-top-width', 'border-bottom-width',
@@ -425,7 +445,7 @@ def check_search(driver) -> tuple[bool, list[str]]:
     pick = driver.execute_script(SEARCH_PICK_JS, ROOT_ID)
     if "error" in pick:
         return False, [f"error: {pick['error']}"]
-    box = driver.find_element(By.ID, "opgavefilter")
+    box = driver.find_element(By.ID, "kat-opgavefilter")
     word = pick["word"].upper()
     box.send_keys(word)
     typed = driver.execute_script(SEARCH_STATE_JS, ROOT_ID, pick["task"])
@@ -598,7 +618,7 @@ def main(argv: list[str]) -> int:
     tmpdir = tempfile.mkdtemp(prefix="check-web-")
     vnu_files = [(f, f) for f in (internal, external) if f in present]
     wrapped, fragment_text = None, ""
-    host = unstyled = linked = None
+    host = unstyled = linked = dkfds = None
     if fragment in present:
         wrapped = os.path.join(tmpdir, "external-fragment.wrapped.html")
         body = pathlib.Path(fragment).read_bytes()
@@ -613,6 +633,10 @@ def main(argv: list[str]) -> int:
             unstyled = os.path.join(art, "unstyled.html")
             pathlib.Path(unstyled).write_bytes(wrap_fragment(body, with_style=False))
             vnu_files += [(host, host), (unstyled, unstyled)]
+            dkfds = os.path.join(art, "host-dkfds.html")
+            pathlib.Path(dkfds).write_bytes(host_page(body, page=DKFDS_PAGE))
+            shutil.copy(DKFDS_CSS, os.path.join(art, "dkfds.css"))
+            vnu_files.append((dkfds, dkfds))
             if css in present:
                 shutil.copy(css, os.path.join(art, "external.css"))
                 linked = os.path.join(art, "host-linked.html")
@@ -671,6 +695,13 @@ def main(argv: list[str]) -> int:
             axe_res[f"{host} at 320 px"] = run_axe(driver, axe_src)
             host_reflow = driver.execute_script(REFLOW_JS)
             screenshot(driver, 320, os.path.join(art, "host-320.png"))
+            if dkfds:
+                load(driver, dkfds, 1280)
+                axe_res[dkfds] = run_axe(driver, axe_src)
+                isolation += [f"(DKFDS page) {d}" for d in
+                              style_differences(plain, driver.execute_script(STYLE_PROBE_JS, ROOT_ID))]
+                isolation += [f"(DKFDS page) {d}" for d in driver.execute_script(PSEUDO_PROBE_JS, ROOT_ID)]
+                screenshot(driver, 1280, os.path.join(art, "host-dkfds-1280.png"))
             if linked:
                 load(driver, linked, 1280)
                 axe_res[linked] = run_axe(driver, axe_src)

@@ -62,7 +62,7 @@ public enum ExternalPage {
         let tasks = catalogue.areas.flatMap(\.tasks)
         func onPage(_ node: HTMLNode) -> HTMLNode { .perOutput([node, .empty]) }
         return .element("div", [("id", ExternalStyle.rootID), ("lang", header.language.rawValue)], [
-            onPage(.element("a", [("class", "kat-skip"), ("href", "#indhold")], text: s.skipLink)),
+            onPage(.element("a", [("class", "kat-skip"), ("href", "#" + id("indhold"))], text: s.skipLink)),
             .element(perOutput: [("header", [("class", "kat-intro")]), ("div", [("class", "kat-intro")])], [
                 onPage(logo(catalogue.logo)),
                 onPage(.element("p", [("class", "kat-organisation")], text: header.organisation)),
@@ -70,17 +70,17 @@ public enum ExternalPage {
                 .element("p", text: s.externalIntro),
                 oneEntry(header, s),
             ]),
-            .element("nav", [("aria-labelledby", "omraader-nav")], [
-                .element("h2", [("id", "omraader-nav")], text: s.areasNavigation),
+            .element("nav", [("aria-labelledby", id("omraader-nav"))], [
+                .element("h2", [("id", id("omraader-nav"))], text: s.areasNavigation),
                 .element("ul", [("class", "kat-area-links")], catalogue.areas.map { area in
                     .element("li", [], [.element("a", [("href", "#" + anchor(area))], text: area.name)])
                 }),
             ]),
-            .element(perOutput: [("main", [("id", "indhold"), ("class", "kat-areas")]), ("div", [("class", "kat-areas")])], [
+            .element(perOutput: [("main", [("id", id("indhold")), ("class", "kat-areas")]), ("div", [("class", "kat-areas")])], [
                 .element("div", [("class", "kat-filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
-                    .element("label", [("for", "opgavefilter")], text: t.searchLabel),
-                    .element("input", [("id", "opgavefilter"), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", "filter-hint")]),
-                    .element("p", [("id", "filter-hint"), ("class", "kat-hint")], text: s.filterHint),
+                    .element("label", [("for", id("opgavefilter"))], text: t.searchLabel),
+                    .element("input", [("id", id("opgavefilter")), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", id("filter-hint"))]),
+                    .element("p", [("id", id("filter-hint")), ("class", "kat-hint")], text: s.filterHint),
                     .element("p", [("class", "kat-status"), ("role", "status")], []),
                 ]),
             ] + [.blocks(catalogue.areas) { area($0, s, t) }, index(tasks, s, t)]),
@@ -102,8 +102,8 @@ public enum ExternalPage {
     }
 
     private static func oneEntry(_ header: Settings, _ s: Strings) -> HTMLNode {
-        .element("section", [("class", "kat-one-entry"), ("aria-labelledby", "en-indgang")], [
-            .element("h2", [("id", "en-indgang")], text: s.oneEntryHeading),
+        .element("section", [("class", "kat-one-entry"), ("aria-labelledby", id("en-indgang"))], [
+            .element("h2", [("id", id("en-indgang"))], text: s.oneEntryHeading),
             fields([(s.phone, header.oneEntryPhone.map(phone)), (s.mail, header.oneEntryMail.map(Fields.mail)),
                     (s.openingHours, header.openingHours.map(HTMLNode.text))]),
         ])
@@ -130,7 +130,7 @@ public enum ExternalPage {
             task.keywords.isEmpty ? .empty : .element("p", [("class", "kat-keywords")], text: "\(s.keywords): " + task.keywords.joined(separator: ", ")),
         ]
         let hasMore = !description.markdownBytes.isEmpty || !task.links.isEmpty || !task.keywords.isEmpty
-        return .element("article", [("id", "opgave-" + task.id), ("class", "kat-task"),
+        return .element("article", [("id", id("opgave-" + task.id)), ("class", "kat-task"),
                                     ("data-search", searchText([task.title, task.department.name] + task.people.map(\.name))),
                                     ("data-search-more", searchText([plainText(description)] + task.keywords + task.links.map(\.title))),
                                     ("data-kle", KLEPageWords.attribute(task.kle))], [
@@ -222,7 +222,7 @@ public enum ExternalPage {
     /// of the page, so it opens from a `<summary>` under its heading (the browser's find and
     /// printing open it too); the search box above serves most readers first.
     private static func index(_ tasks: [PublicCatalogue.PublicTask], _ s: Strings, _ t: Strings.ExternalTexts) -> HTMLNode {
-        let entries = tasks.flatMap { task in ([task.title] + task.keywords).map { (term: $0, target: "opgave-" + task.id, title: task.title) } }
+        let entries = tasks.flatMap { task in ([task.title] + task.keywords).map { (term: $0, target: id("opgave-" + task.id), title: task.title) } }
         var groups: [(letter: String, entries: [(term: String, target: String, title: String)])] = []
         var letter = "", previousTerm: String?
         for entry in DanishOrder.sorted(entries, by: \.term, \.title, \.target) {
@@ -231,13 +231,13 @@ public enum ExternalPage {
             previousTerm = entry.term
             if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append((letter, [entry])) }
         }
-        return .element("section", [("id", "emner"), ("class", "kat-index"), ("aria-labelledby", "emner-h")], [
-            .element("h2", [("id", "emner-h")], text: s.externalIndexHeading),
+        return .element("section", [("id", id("emner")), ("class", "kat-index"), ("aria-labelledby", id("emner-h"))], [
+            .element("h2", [("id", id("emner-h"))], text: s.externalIndexHeading),
             .element("details", [("class", "kat-more")], [.element("summary", text: t.showIndex), .element("div", [("class", "kat-index-groups")], [.blocks(groups) { group in
                 let label = group.letter == "#" ? s.indexOther : group.letter
-                let id = "emner-bogstav-" + Slug.make(label)
-                return .element("section", [("aria-labelledby", id)], [
-                    .element("h3", [("id", id)], text: label),
+                let heading = id("emner-bogstav-" + Slug.make(label))
+                return .element("section", [("aria-labelledby", heading)], [
+                    .element("h3", [("id", heading)], text: label),
                     .element("ul", [], [.blocks(group.entries) { entry in
                         .element("li", [], [
                             entry.term == entry.title ? .empty : .group([.element("span", [("class", "kat-term")], text: entry.term), .text(" → ")]),
@@ -249,5 +249,9 @@ public enum ExternalPage {
         ])
     }
 
-    static func anchor(_ area: PublicCatalogue.Area) -> String { "omraade-" + area.id }
+    static func anchor(_ area: PublicCatalogue.Area) -> String { id("omraade-" + area.id) }
+
+    /// Every id of the page and the fragment starts with `kat-`, as every class does, so that none meets an id of
+    /// the page the fragment is pasted into (a municipal site has its own `indhold`, `emner` or search field).
+    static func id(_ name: String) -> String { "kat-" + name }
 }

@@ -19,15 +19,17 @@ enum ExternalStyle {
     /// - every rule starts from the root's id, so it outweighs the host's element and class
     ///   rules (`h3 { font-style: italic }`, `.entry p { margin: 2em }`) wherever it stands;
     /// - every element inside first goes back to the browser's own style (`all: revert`), which
-    ///   undoes whatever the host set on `h2`, `ul`, `a`, `details`, `*` and so on;
+    ///   undoes whatever the host set on `h2`, `ul`, `a`, `details`, `*` and so on, and so does
+    ///   every `::before` and `::after` (the Danish design system DKFDS draws list bullets with
+    ///   `ul > li::before`, which would put a second bullet before every item);
     /// - sizes come from `font-size: medium` on the root (the reader's chosen size) in `em`, never
     ///   `rem`, so a host's `html { font-size: 62.5% }` changes nothing;
-    /// - class names start with `kat-`, so the host's `.contact` or `.links` never match.
+    /// - class names and ids start with `kat-`, so the host's `.contact`, `.links` or `#emner` never match.
     /// Colours keep at least 4.5:1 contrast, links are always underlined, focus is always visible,
     /// and one column fits 320 px. The content reads the same without any of it.
     static let sheet: StaticString = """
 
-        #kat-katalog, #kat-katalog * { all: revert; }
+        #kat-katalog, #kat-katalog *, #kat-katalog *::before, #kat-katalog *::after { all: revert; }
         #kat-katalog *, #kat-katalog *::before, #kat-katalog *::after { box-sizing: border-box; }
         #kat-katalog { --kat-ink: #1b1b1b; --kat-muted: #4a4a4a; --kat-accent: #0b4f8a; --kat-rule: #c8c8c8; --kat-tint: #eef3f8;
           display: block; float: none; position: static; width: auto; max-width: 100%; margin: 0; padding: 0; border: 0;

@@ -2,6 +2,7 @@ import Foundation
 import CatalogueKit
 import CatalogueModel
 import CatalogueStorage
+import KLE
 
 /// Builds a synthetic catalogue of a given size from `Words`: departments nested in three
 /// levels, employees named and placed in them, about two tasks per employee held by people of
@@ -198,7 +199,12 @@ struct Generator {
         task.keywords = keywords.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         var kle: [String] = []
         for _ in 0..<random.weighted([2, 5, 2, 1]) {
-            var number = random.pick(words.kle) + "." + twoDigits(random.below(26))
+            // A real topic of the plan under the field's group, as a municipality's archive gives them; one number
+            // in fifty is made up, as typing gives them, so that check meets unknown numbers too.
+            let group = random.pick(words.kle)
+            let topics = KLENumber(group).map { KLEPlan.shipped.topics(under: $0) } ?? []
+            var number = topics.isEmpty || random.chance(0.02)
+                ? group + "." + twoDigits(random.below(26)) : topics[topics.startIndex + random.below(topics.count)].number.description
             if random.chance(0.2) { number += "-" + random.pick(["G01", "G20", "K07", "P20", "A00"]) }
             if !kle.contains(number) { kle.append(number) }
         }

@@ -133,7 +133,7 @@ struct ExportCommandTests {
         let fragment = ExternalPage.fragment(publicPart, date: GoldenFileTests.date)
         #expect(page.components(separatedBy: "<h1").count == 2)
         #expect(!fragment.contains("<h1"))
-        #expect(page.contains("id=\"indhold\"") && !fragment.contains("id=\"indhold\""))
+        #expect(page.contains("id=\"kat-indhold\"") && !fragment.contains("id=\"kat-indhold\""))
         #expect(page.contains("Tilgængelighedserklæring") && !fragment.contains("Tilgængelighedserklæring"))
         #expect(!fragment.contains("<html") && !fragment.contains("<head") && !fragment.contains("<main"))
     }

@@ -50,9 +50,30 @@ struct ExternalPageTests {
         }
     }
 
+    /// A CMS page has ids of its own (`indhold`, `emner`, a search field): every id the fragment and the page
+    /// define, and every reference to one, starts with `kat-`, as every class does. Found before: `en-indgang`,
+    /// `opgavefilter`, `filter-hint`, `emner`, `omraader-nav` and the task and area anchors.
+    @Test func everyIdAndEveryReferenceToOneStartsWithTheFragmentsPrefix() {
+        let outputs = Self.fixtureOutputs()
+        for html in [outputs.fragment, outputs.page] {
+            for attribute in ["id", "for", "aria-labelledby", "aria-describedby", "href=\"#"] {
+                let marker = attribute.hasPrefix("href") ? attribute : attribute + "=\""
+                let values = html.components(separatedBy: marker).dropFirst().compactMap { $0.split(separator: "\"").first }
+                #expect(!values.isEmpty || attribute == "aria-describedby")
+                #expect(values.allSatisfy { $0.hasPrefix("kat-") }, "\(attribute): \(values.filter { !$0.hasPrefix("kat-") })")
+            }
+        }
+    }
+
+    /// DKFDS, the Danish design system, draws list bullets with `ul > li::before`: the fragment's style takes every
+    /// `::before` and `::after` back to the browser's (none), with its root's id, so no host rule reaches them.
+    @Test func theStyleRevertsGeneratedContentBeforeAndAfterEveryElement() {
+        #expect(ExternalStyle.sheet.description.contains("#kat-katalog, #kat-katalog *, #kat-katalog *::before, #kat-katalog *::after { all: revert; }"))
+    }
+
     @Test func aTaskShowsTitleAndContactAndOpensTheRestFromASummary() throws {
         let fragment = Self.fixtureOutputs().fragment
-        let article = try #require(fragment.components(separatedBy: "<article id=\"opgave-byggetilladelse\"").dropFirst().first?
+        let article = try #require(fragment.components(separatedBy: "<article id=\"kat-opgave-byggetilladelse\"").dropFirst().first?
             .components(separatedBy: "</article>").first)
         let summary = try #require(article.range(of: "<details class=\"kat-more\"><summary>Læs mere om opgaven</summary>"))
         let before = article[..<summary.lowerBound], after = article[summary.upperBound...]
