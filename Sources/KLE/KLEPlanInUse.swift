@@ -4,7 +4,9 @@ public struct KLEPlanInUse: Sendable {
     /// The topics, groups and main groups with their titles.
     public let plan: KLEPlan
     /// What changed from the previous version (a `change.json` beside the plan file); none when there is none.
-    public let changes: KLEChanges
+    /// The shipped plan's are read on first use: only checking numbers needs them, not showing titles or searching.
+    public var changes: KLEChanges { ownChanges ?? .shipped }
+    private let ownChanges: KLEChanges?
     /// How messages name the plan: "OS2KLE 3.23", or the file's name when its version is unknown.
     public let name: String
     /// The words of the plan's topics (see `KLEWordIndex`): the shipped plan's are built on first use, another
@@ -12,21 +14,25 @@ public struct KLEPlanInUse: Sendable {
     public var words: KLEWordIndex { ownWords ?? .shipped }
     private let ownWords: KLEWordIndex?
 
+    /// The version of the plan the tool ships.
+    static let shippedVersion = "3.23"
+
     /// The plan the tool ships: OS2KLE 3.23 with its changes from 3.22.
     public static let shipped = KLEPlanInUse(shippedPlan: ())
 
     /// A plan with its changes, named `name` in messages.
     public init(plan: KLEPlan, changes: KLEChanges, name: String) {
         self.plan = plan
-        self.changes = changes
+        ownChanges = changes
         self.name = name
         ownWords = KLEWordIndex(plan: plan)
     }
 
     private init(shippedPlan: Void) {
         plan = .shipped
-        changes = .shipped
-        name = "OS2KLE " + (KLEChanges.shipped.version ?? "3.23")
+        ownChanges = nil
+        // The version the shipped change.json leads to; a test checks that it says so.
+        name = "OS2KLE " + KLEPlanInUse.shippedVersion
         ownWords = nil
     }
 

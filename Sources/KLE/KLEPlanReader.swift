@@ -34,7 +34,7 @@ public struct KLEPlanProblem: Hashable, Sendable {
 enum KLEPlanReader {
     /// The topics of a plan file in plan order, each number once, and the problems of its lines in line order.
     /// `isUTF8` says the bytes are known to be valid UTF-8 (they come from a String), so they need no check.
-    static func read(_ bytes: [UInt8], isUTF8: Bool) -> (topics: [KLETopic], problems: [KLEPlanProblem]) {
+    static func read(_ bytes: [UInt8], isUTF8: Bool, checkingTerms: Bool = true) -> (topics: [KLETopic], problems: [KLEPlanProblem]) {
         var read: [(topic: KLETopic, line: Int)] = []
         var problems: [KLEPlanProblem] = []
         // Only a file that is not UTF-8 as a whole pays for checking line by line.
@@ -51,7 +51,7 @@ enum KLEPlanReader {
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
             if checkLines, String(validating: line, as: UTF8.self) == nil {
                 problems.append(KLEPlanProblem(line: lineNumber, kind: .notUTF8))
-            } else if let topic = topic(line, lineNumber: lineNumber, problems: &problems) {
+            } else if let topic = topic(line, lineNumber: lineNumber, checkingTerms: checkingTerms, problems: &problems) {
                 read.append((topic, lineNumber))
             }
         }
@@ -75,7 +75,7 @@ enum KLEPlanReader {
     }
 
     /// The topic of one line, or nil with the reason added to `problems`.
-    static func topic(_ line: ArraySlice<UInt8>, lineNumber: Int, problems: inout [KLEPlanProblem]) -> KLETopic? {
+    static func topic(_ line: ArraySlice<UInt8>, lineNumber: Int, checkingTerms: Bool = true, problems: inout [KLEPlanProblem]) -> KLETopic? {
         func report(_ kind: KLEPlanProblem.Kind) { problems.append(KLEPlanProblem(line: lineNumber, kind: kind)) }
         func problem(_ kind: KLEPlanProblem.Kind) -> KLETopic? {
             report(kind)
@@ -96,8 +96,10 @@ enum KLEPlanReader {
         let title = string(line[titleField.upperBound..<keywordsField.lowerBound])
         guard !title.isEmpty else { return problem(.emptyTitle) }
         let keywords = line[keywordsField.upperBound...]
-        forEachPiece(of: keywords) { piece in
-            if term(piece) == nil { report(.malformedTerm(string(piece))) }
+        if checkingTerms {
+            forEachPiece(of: keywords) { piece in
+                if term(piece) == nil { report(.malformedTerm(string(piece))) }
+            }
         }
         return KLETopic(number: number, title: title, keywords: keywords)
     }
