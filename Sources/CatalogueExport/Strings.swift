@@ -123,6 +123,10 @@ public struct Strings: Sendable {
         package var moreHits: @Sendable (_ count: Int) -> String
         /// The label of the KLE topic a task was found through.
         package var foundVia: String
+        /// The label of the sentence a hit was found in when the words matched only its prose, and what it says when
+        /// no one sentence holds them.
+        package var foundIn: String
+        package var onlyInText: String
         /// `find` found nothing, but the words belong to this KLE topic ("09.13.01 Rottebekæmpelse").
         package var kleTopicNotCarried: @Sendable (_ topic: String) -> String
         /// Whom to call when `find` found nothing: the one entry for businesses, its phone and mail.
@@ -213,7 +217,7 @@ public struct Strings: Sendable {
             deputyFor: "Stedfortræder for", links: "Links",
             noHits: { query in "Ingen resultater for \"\(query)\"." },
             moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." },
-            foundVia: "Fundet via",
+            foundVia: "Fundet via", foundIn: "Fundet i teksten", onlyInText: "kun i teksten, ikke i titel eller stikord",
             kleTopicNotCarried: { topic in "Ordene hører under KLE \(topic), men ingen opgave i kataloget har det emne." },
             callOneEntry: { phone, mail in "Én indgang for virksomheder tager imod alle henvendelser og sender dem videre: ring \(phone)\(mail.map { " eller skriv til \($0)" } ?? "")." },
             kleUnder: "Ligger under", kleWords: "Planens ord", kleTopics: "Emner", kleTasks: "Opgaver med nummeret",
@@ -269,7 +273,7 @@ public struct Strings: Sendable {
             deputyFor: "Deputy for", links: "Links",
             noHits: { query in "No results for \"\(query)\"." },
             moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." },
-            foundVia: "Found via",
+            foundVia: "Found via", foundIn: "Found in the text", onlyInText: "only in the text, not in the title or keywords",
             kleTopicNotCarried: { topic in "The words belong to KLE \(topic), but no task in the catalogue has that topic." },
             callOneEntry: { phone, mail in "The one entry for businesses takes every enquiry and passes it on: call \(phone)\(mail.map { " or write to \($0)" } ?? "")." },
             kleUnder: "Under", kleWords: "The plan's words", kleTopics: "Topics", kleTasks: "Tasks with the number",

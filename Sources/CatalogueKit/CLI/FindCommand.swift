@@ -10,7 +10,7 @@ extension Command {
     static let find = Command(spec: CommandSpec(
         name: "find", summary: "Find who handles a topic: tasks, people, departments and areas.",
         discussion: """
-            Searches tasks (title, keywords, description, and KLE numbers by their beginning), areas (name, description), departments (name, phone) and employees (name, initials, job title, phone, mobile). Every word must match. Æ, ø and å may be typed ae, oe and aa, accents and capitals do not count, and a word of four letters or more also finds the compound words it is part of ("tilladelse" finds "byggetilladelse"). Exact title and keyword matches come first. Words of the KLE plan are searched too: a task is also found through a KLE topic it carries (or a group above the topic) whose title or terms hold the words, after the direct hits and marked with the topic. When nothing is found, find names the KLE topic the words belong to, if any, and the one entry for businesses.
+            Searches tasks (title, keywords, description, and KLE numbers by their beginning), areas (name, description), departments (name, phone) and employees (name, initials, job title, phone, mobile). Every word must match. Æ, ø and å may be typed ae, oe and aa, accents and capitals do not count, and a word of four letters or more also finds the compound words it is part of ("tilladelse" finds "byggetilladelse"). Exact title and keyword matches come first. Words of the KLE plan are searched too: a task is also found through a KLE topic it carries (or a group above the topic) whose title or terms hold the words, after the direct hits and marked with the topic. When nothing is found, find names the KLE topic the words belong to, if any, and the one entry for businesses. A hit whose text alone holds the words (not its title or keywords) shows the sentence that matched, so a task that only mentions the topic is told apart.
 
             A task is shown with whom to call, as the switchboard list routes it: the primary person, the backups, then the department's phone and opening hours. An employee is shown with their phones and deputy, a department with its phone, mail and opening hours, an area with its contact department. Each hit names its kind and id, for 'catalogue show KIND ID'. The text is in the catalogue's language and shows at most \(FindOutput.textLimit) hits; --json gives every hit.
 
@@ -34,7 +34,7 @@ extension Command {
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         reportUnreadable(loaded, location, &console)
         let relations = Relations(loaded.catalogue)
-        var hits = Finder(relations, kinds: kinds).find(query).map { FindHit(entry: $0) }
+        var hits = Finder(relations, kinds: kinds).find(query)
         if kinds.contains(.task) { hits += KLEFinder(relations, plan: loaded.kle).tasks(for: query, besides: hits) }
         // When nothing is found, the plan may still say what the word is about, before the one entry is offered.
         let topic = hits.isEmpty ? loaded.kle.words.topics(matching: query).first?.topic : nil
@@ -99,9 +99,11 @@ struct Finder: Sendable {
         index = SearchIndex(documents)
     }
 
-    /// The entries matching every word of `query`, best first.
-    func find(_ query: String) -> [AnyEntry] {
-        index.search(query).compactMap { relations.catalogue.entry($0.key.kind, $0.key.id) }
+    /// The entries matching every word of `query`, best first, each with the kinds of field the words matched in.
+    func find(_ query: String) -> [FindHit] {
+        index.search(query).compactMap { hit in
+            relations.catalogue.entry(hit.key.kind, hit.key.id).map { FindHit(entry: $0, matched: hit.matched) }
+        }
     }
 }
 
@@ -109,7 +111,14 @@ struct Finder: Sendable {
 /// the entry's.
 struct FindHit {
     var entry: AnyEntry
+    /// The kinds of field the query's words matched in (none for a hit through the KLE plan).
+    var matched: Set<SearchFieldKind> = []
     var via: KLEEntry? = nil
+
+    /// True when the words matched only in prose (a description, a job title): the hit may be about something else
+    /// that the text mentions ("alkoholbevilling" in the text of outdoor serving, which says where to apply for
+    /// one), so `find` shows the sentence that matched.
+    var isOnlyInText: Bool { matched == [.text] }
 }
 
 /// The second search behind `find`: the query's words in the KLE plan's titles and terms, for the topics the
@@ -163,15 +172,16 @@ struct FindOutput {
                     settings.oneEntryPhone.map { words.callOneEntry(PhoneNumber.display($0), settings.oneEntryMail) }]
                 .compactMap { $0 }.joined(separator: "\n") + "\n"
         }
-        var blocks = hits.prefix(Self.textLimit).map(block)
+        var blocks = hits.prefix(Self.textLimit).map { block($0, query: query) }
         if hits.count > Self.textLimit { blocks.append(words.moreHits(hits.count - Self.textLimit) + "\n") }
         return blocks.joined(separator: "\n")
     }
 
     /// One hit: its name with kind and id, then its labelled lines, labels aligned.
-    func block(_ hit: FindHit) -> String {
+    func block(_ hit: FindHit, query: String) -> String {
         let entry = hit.entry
         let rows = lines(entry) + (hit.via.map { [(strings.commands.foundVia, "KLE \($0.number) \($0.title)")] } ?? [])
+            + (hit.isOnlyInText ? [(strings.commands.foundIn, Self.textMatch(entry, query: query).map { "\"\($0)\"" } ?? strings.commands.onlyInText)] : [])
         let width = rows.map { $0.label.count }.max() ?? 0
         return "\(entry.name)  (\(strings.commands.word(for: entry.kind)) \(entry.id))\n"
             + rows.map { "  " + ($0.label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.value + "\n" }.joined()
@@ -205,6 +215,36 @@ struct FindOutput {
         }
     }
 
+    /// The sentence of an entry's prose (a task's or area's description, an employee's job title) that holds the
+    /// query's first word, shortened around it to about 100 characters; nil when none does.
+    static func textMatch(_ entry: AnyEntry, query: String) -> String? {
+        let prose: String
+        switch entry {
+        case .task(let task): prose = task.description
+        case .area(let area): prose = area.description
+        case .employee(let employee): prose = employee.title
+        case .department: return nil
+        }
+        guard let word = TextFolding.words(query).first else { return nil }
+        // As the search matches: a word of four letters or more may begin a longer word or end a compound.
+        func holds(_ text: Substring) -> Bool {
+            TextFolding.words(String(text)).contains { $0 == word || (word.count >= 4 && ($0.hasPrefix(word) || $0.hasSuffix(word))) }
+        }
+        let plain = prose.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "_", with: " ")
+        let sentences = plain.split(whereSeparator: { $0 == "\n" }).flatMap { $0.split(separator: ". ") }
+        guard let sentence = sentences.first(where: holds)?.trimmingCharacters(in: .whitespaces) else { return nil }
+        guard sentence.count > 100 else { return sentence }
+        // The words up to and around the first that holds the query, within about 100 characters.
+        let words = sentence.split(separator: " ")
+        let at = words.firstIndex(where: holds) ?? 0
+        var start = at, end = at + 1, length = words[at].count
+        while length < 90, start > 0 || end < words.count {
+            if end < words.count { length += words[end].count + 1; end += 1 }
+            if start > 0, length < 90 { start -= 1; length += words[start].count + 1 }
+        }
+        return (start > 0 ? "… " : "") + words[start..<end].joined(separator: " ") + (end < words.count ? " …" : "")
+    }
+
     /// "Anne Kirstine Mørk (akm), 72 57 73 54": name, id, and the direct phone when there is one.
     private static func person(_ employee: Employee) -> String {
         joined([employee.name + " (\(employee.id))", employee.phone.map(PhoneNumber.display)])
@@ -225,7 +265,8 @@ struct FindOutput {
         }
         let entry = hit.entry
         let head: [(String, JSONNode?)] = [("kind", .string(entry.kind.rawValue)), ("id", .string(entry.id)), ("name", .string(entry.name))]
-        let via: [(String, JSONNode?)] = hit.via.map { [("via", .object([("kle", .string($0.number.description)), ("title", .string($0.title))]))] } ?? []
+        let via: [(String, JSONNode?)] = hit.via.map { [("via", .object([("kle", .string($0.number.description)), ("title", .string($0.title))]))] }
+            ?? [("matched", .array(SearchFieldKind.allCases.filter(hit.matched.contains).map { .string("\($0)") }))]
         switch entry {
         case .task(let task):
             let route = relations.route(for: task)
