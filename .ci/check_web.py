@@ -32,7 +32,8 @@ What it checks in OUT_DIR:
     <style> (a CMS that strips <style>), and the fragment with no style at all (axe only:
     it must be conformant without CSS). And the fragment in a municipal page built on the Danish
     design system (.ci/dkfds-host.html with DKFDS 11.1's unmodified stylesheet, .ci/dkfds/):
-    validated, axe, the same isolation, and no ::before or ::after content inside the fragment.
+    validated, axe at 1280 and 375 px, the same isolation at both widths, and the generated content
+    (::before, ::after, ::marker) of every element inside the fragment as on the plain page.
   * The live search in the hostile page: a word that occurs only in a task's hidden
     description, typed in capitals and with its æ/ø/å, must show that task with its
     <details> open and a count; clearing the box must show everything and close it again.
@@ -348,22 +349,29 @@ return els.map(function (el) {
   return [at, props.map(function (p) { return cs.getPropertyValue(p); })];
 });
 """
-# Generated content inside the fragment: DKFDS draws list bullets with `ul > li::before`, which
-# would put a second bullet before every item. Nothing inside the fragment may have any.
+# Generated content inside the fragment, for comparing a host page with the plain page: DKFDS
+# draws list bullets with `ul > li::before`, which would put a second bullet before every item.
 PSEUDO_PROBE_JS = """
 var root = document.getElementById(arguments[0]), found = [];
 var els = [root].concat(Array.prototype.slice.call(root.querySelectorAll('*')));
-els.forEach(function (el) {
-  ['::before', '::after'].forEach(function (pseudo) {
+els.forEach(function (el, index) {
+  ['::before', '::after', '::marker'].forEach(function (pseudo) {
     var content = getComputedStyle(el, pseudo).getPropertyValue('content');
-    if (content && content !== 'none' && content !== 'normal') {
-      found.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')
-                 + pseudo + ' has content ' + content);
-    }
+    found.push(index + ' ' + el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')
+               + pseudo + ' content ' + content);
   });
 });
-return found.slice(0, 20);
+return found;
 """
+
+
+def pseudo_differences(plain: list | None, hosted: list | None) -> list[str]:
+    """The generated content (::before, ::after, ::marker) that differs from the plain page's."""
+    if plain is None or hosted is None or len(plain) != len(hosted):
+        return ["the fragment's elements differ in number between the plain and the host page"]
+    return [f"{h} (plain page: {p.split(' content ', 1)[1]})" for p, h in zip(plain, hosted) if p != h][:20]
+
+
 STYLE_PROPS = ['display', 'float', 'position', 'visibility', 'font-family', 'font-size', 'font-style',
                'font-weight', 'line-height', 'text-transform', 'text-decoration-line', 'text-align',
                'letter-spacing', 'color', 'background-color', 'border-top-width', 'border-bottom-width',
@@ -696,12 +704,18 @@ def main(argv: list[str]) -> int:
             host_reflow = driver.execute_script(REFLOW_JS)
             screenshot(driver, 320, os.path.join(art, "host-320.png"))
             if dkfds:
-                load(driver, dkfds, 1280)
-                axe_res[dkfds] = run_axe(driver, axe_src)
-                isolation += [f"(DKFDS page) {d}" for d in
-                              style_differences(plain, driver.execute_script(STYLE_PROBE_JS, ROOT_ID))]
-                isolation += [f"(DKFDS page) {d}" for d in driver.execute_script(PSEUDO_PROBE_JS, ROOT_ID)]
-                screenshot(driver, 1280, os.path.join(art, "host-dkfds-1280.png"))
+                # At a desktop's and a phone's width, each against the plain page at the same width.
+                for width in (1280, 375):
+                    load(driver, wrapped, width)
+                    plain_style = driver.execute_script(STYLE_PROBE_JS, ROOT_ID)
+                    plain_pseudo = driver.execute_script(PSEUDO_PROBE_JS, ROOT_ID)
+                    load(driver, dkfds, width)
+                    axe_res[f"{dkfds} at {width} px"] = run_axe(driver, axe_src)
+                    isolation += [f"(DKFDS page, {width} px) {d}" for d in
+                                  style_differences(plain_style, driver.execute_script(STYLE_PROBE_JS, ROOT_ID))]
+                    isolation += [f"(DKFDS page, {width} px) {d}" for d in
+                                  pseudo_differences(plain_pseudo, driver.execute_script(PSEUDO_PROBE_JS, ROOT_ID))]
+                    screenshot(driver, width, os.path.join(art, f"host-dkfds-{width}.png"))
             if linked:
                 load(driver, linked, 1280)
                 axe_res[linked] = run_axe(driver, axe_src)
