@@ -78,6 +78,18 @@ public enum Interruption {
         _exit(128 + signal)
     }
 
+    /// One of the signals that was sent to the process and is still waiting, taken now; nil when none waits.
+    private static func takeUndelivered() -> Int32? {
+        var waiting = sigset_t()
+        guard sigpending(&waiting) == 0 else { return nil }
+        for signal in signals where sigismember(&waiting, signal) == 1 {
+            var one = signalSet([signal])
+            var now = timespec(tv_sec: 0, tv_nsec: 0)
+            if sigtimedwait(&one, nil, &now) == signal { return signal }
+        }
+        return nil
+    }
+
     private static func signalSet(_ signals: [Int32]) -> sigset_t {
         var set = sigset_t()
         sigemptyset(&set)
@@ -103,7 +115,11 @@ public enum Interruption {
     package static func inWindow<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         state.withLock { $0.windows += 1 }
         defer {
+            // A signal the signal thread has not taken yet (a busy machine may not have run it since the signal
+            // came) is taken here, or the run would end as if none had come.
+            let undelivered = takeUndelivered()
             let pending = state.withLock { state -> Int32? in
+                if let undelivered { state.pending = state.pending ?? undelivered }
                 state.windows -= 1
                 guard state.windows == 0, let signal = state.pending else { return nil }
                 cleanUp(&state)
