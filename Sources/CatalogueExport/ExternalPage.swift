@@ -77,7 +77,7 @@ public enum ExternalPage {
                 }),
             ]),
             .element(perOutput: [("main", [("id", id("indhold")), ("class", "kat-areas")]), ("div", [("class", "kat-areas")])], [
-                .element("div", [("class", "kat-filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
+                .element("div", [("class", "kat-filter"), ("hidden", ""), ("data-none", s.filterNoMatch(header.oneEntryPhone.map(PhoneNumber.display), header.oneEntryMail)), ("data-count", s.filterCount)], [
                     .element("label", [("for", id("opgavefilter"))], text: t.searchLabel),
                     .element("input", [("id", id("opgavefilter")), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", id("filter-hint"))]),
                     .element("p", [("id", id("filter-hint")), ("class", "kat-hint")], text: s.filterHint),

@@ -160,7 +160,7 @@ public enum InternalCatalogue {
         return .element("section", [("id", "omraader"), ("class", "chapter")], [
             .element("h2", text: s.areasHeading),
             .element("div", [("id", "kat-katalog")], [
-                .element("div", [("class", "kat-filter"), ("hidden", ""), ("data-none", s.filterNoMatch), ("data-count", s.filterCount)], [
+                .element("div", [("class", "kat-filter"), ("hidden", ""), ("data-none", s.filterNoMatch(relations.catalogue.settings.oneEntryPhone.map(PhoneNumber.display), relations.catalogue.settings.oneEntryMail)), ("data-count", s.filterCount)], [
                     .element("label", [("for", "opgavefilter")], text: t.searchLabel),
                     .element("input", [("id", "opgavefilter"), ("type", "search"), ("autocomplete", "off"), ("aria-describedby", "filter-hint")]),
                     .element("p", [("id", "filter-hint"), ("class", "hint")], text: s.filterHint),

@@ -54,7 +54,8 @@ public struct Strings: Sendable {
     var areasNavigation: String
     var filterLabel: String
     var filterHint: String
-    var filterNoMatch: String
+    /// The live search found nothing: where to send the caller, the one entry's phone and mail when the catalogue has them.
+    var filterNoMatch: @Sendable (_ phone: String?, _ mail: String?) -> String
     /// The filter's count; the script puts the numbers in place of {shown} and {total}.
     var filterCount: String
     var externalIndexHeading: String
@@ -127,6 +128,8 @@ public struct Strings: Sendable {
         /// no one sentence holds them.
         package var foundIn: String
         package var onlyInText: String
+        /// The label of where a direct hit matched, and the words for the fields.
+        package var foundInFields, fieldTitle, fieldName, fieldKeyword, fieldText, fieldKLE, fieldPhone, fieldInitials: String
         /// `find` found nothing, but the words belong to this KLE topic ("09.13.01 Rottebekæmpelse").
         package var kleTopicNotCarried: @Sendable (_ topic: String) -> String
         /// Whom to call when `find` found nothing: the one entry for businesses, its phone and mail.
@@ -193,7 +196,9 @@ public struct Strings: Sendable {
         externalIntro: "Her kan du se, hvem i kommunen der behandler din virksomheds sag, og hvordan du kommer i kontakt med dem. Er du i tvivl, så ring eller skriv til virksomhedernes indgang.",
         skipLink: "Gå til indhold", areasNavigation: "Fagområder", filterLabel: "Søg efter emne eller stikord",
         filterHint: "Listen nedenfor viser kun de opgaver, der passer til det, du skriver.",
-        filterNoMatch: "Ingen opgaver passer til søgningen. Kontakt virksomhedernes indgang.",
+        filterNoMatch: { phone, mail in
+            "Ingen opgaver passer til søgningen. Kontakt Én indgang for virksomheder" + (phone.map { ": ring \($0)" + (mail.map { " eller skriv til \($0)" } ?? "") } ?? mail.map { ": skriv til \($0)" } ?? "") + "."
+        },
         filterCount: "Viser {shown} af {total} opgaver",
         externalIndexHeading: "Emner A–Å", accessibilityStatement: "Tilgængelighedserklæring",
         columns: SwitchboardColumns(
@@ -218,6 +223,8 @@ public struct Strings: Sendable {
             noHits: { query in "Ingen resultater for \"\(query)\"." },
             moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." },
             foundVia: "Fundet via", foundIn: "Fundet i teksten", onlyInText: "kun i teksten, ikke i titel eller stikord",
+            foundInFields: "Fundet i", fieldTitle: "titlen", fieldName: "navnet", fieldKeyword: "stikord", fieldText: "teksten",
+            fieldKLE: "KLE-nummer", fieldPhone: "telefonnummer", fieldInitials: "initialer",
             kleTopicNotCarried: { topic in "Ordene hører under KLE \(topic), men ingen opgave i kataloget har det emne." },
             callOneEntry: { phone, mail in "Én indgang for virksomheder tager imod alle henvendelser og sender dem videre: ring \(phone)\(mail.map { " eller skriv til \($0)" } ?? "")." },
             kleUnder: "Ligger under", kleWords: "Planens ord", kleTopics: "Emner", kleTasks: "Opgaver med nummeret",
@@ -249,7 +256,9 @@ public struct Strings: Sendable {
         externalIntro: "See who in the municipality handles your business's case and how to reach them. If in doubt, call or write to the one entry for businesses.",
         skipLink: "Skip to content", areasNavigation: "Areas", filterLabel: "Search by topic or keyword",
         filterHint: "The list below shows only the tasks that match what you type.",
-        filterNoMatch: "No tasks match the search. Contact the one entry for businesses.",
+        filterNoMatch: { phone, mail in
+            "No tasks match the search. Contact the one entry for businesses" + (phone.map { ": call \($0)" + (mail.map { " or write to \($0)" } ?? "") } ?? mail.map { ": write to \($0)" } ?? "") + "."
+        },
         filterCount: "Showing {shown} of {total} tasks",
         externalIndexHeading: "Topics A–Z", accessibilityStatement: "Accessibility statement",
         columns: SwitchboardColumns(
@@ -274,6 +283,8 @@ public struct Strings: Sendable {
             noHits: { query in "No results for \"\(query)\"." },
             moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." },
             foundVia: "Found via", foundIn: "Found in the text", onlyInText: "only in the text, not in the title or keywords",
+            foundInFields: "Found in", fieldTitle: "the title", fieldName: "the name", fieldKeyword: "keywords", fieldText: "the text",
+            fieldKLE: "KLE number", fieldPhone: "phone number", fieldInitials: "initials",
             kleTopicNotCarried: { topic in "The words belong to KLE \(topic), but no task in the catalogue has that topic." },
             callOneEntry: { phone, mail in "The one entry for businesses takes every enquiry and passes it on: call \(phone)\(mail.map { " or write to \($0)" } ?? "")." },
             kleUnder: "Under", kleWords: "The plan's words", kleTopics: "Topics", kleTasks: "Tasks with the number",

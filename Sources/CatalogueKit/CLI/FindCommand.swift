@@ -181,7 +181,9 @@ struct FindOutput {
     func block(_ hit: FindHit, query: String) -> String {
         let entry = hit.entry
         let rows = lines(entry) + (hit.via.map { [(strings.commands.foundVia, "KLE \($0.number) \($0.title)")] } ?? [])
-            + (hit.isOnlyInText ? [(strings.commands.foundIn, Self.textMatch(entry, query: query).map { "\"\($0)\"" } ?? strings.commands.onlyInText)] : [])
+            + (hit.via != nil ? [] : hit.isOnlyInText
+                ? [(strings.commands.foundIn, Self.textMatch(entry, query: query) ?? strings.commands.onlyInText)]
+                : [(strings.commands.foundInFields, fieldWords(hit))])
         let width = rows.map { $0.label.count }.max() ?? 0
         return "\(entry.name)  (\(strings.commands.word(for: entry.kind)) \(entry.id))\n"
             + rows.map { "  " + ($0.label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.value + "\n" }.joined()
@@ -215,6 +217,21 @@ struct FindOutput {
         }
     }
 
+    /// Where a direct hit matched, in the order the fields rank: "titlen, stikord".
+    private func fieldWords(_ hit: FindHit) -> String {
+        let words = strings.commands
+        return SearchFieldKind.allCases.filter(hit.matched.contains).map { kind in
+            switch kind {
+            case .title: if case .task = hit.entry { words.fieldTitle } else { words.fieldName }
+            case .keyword: words.fieldKeyword
+            case .text: if case .employee = hit.entry { words.jobTitle.lowercased() } else { words.fieldText }
+            case .code: words.fieldKLE
+            case .phone: words.fieldPhone
+            case .identifier: words.fieldInitials
+            }
+        }.joined(separator: ", ")
+    }
+
     /// The sentence of an entry's prose (a task's or area's description, an employee's job title) that holds the
     /// query's first word, shortened around it to about 100 characters; nil when none does.
     static func textMatch(_ entry: AnyEntry, query: String) -> String? {
@@ -233,16 +250,27 @@ struct FindOutput {
         let plain = prose.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "_", with: " ")
         let sentences = plain.split(whereSeparator: { $0 == "\n" }).flatMap { $0.split(separator: ". ") }
         guard let sentence = sentences.first(where: holds)?.trimmingCharacters(in: .whitespaces) else { return nil }
-        guard sentence.count > 100 else { return sentence }
-        // The words up to and around the first that holds the query, within about 100 characters.
-        let words = sentence.split(separator: " ")
-        let at = words.firstIndex(where: holds) ?? 0
+        // The words of the sentence, the first that holds the query marked »so«.
+        var words = sentence.split(separator: " ").map(String.init)
+        let at = words.firstIndex { holds($0[...]) } ?? 0
+        if holds(words[at][...]) { words[at] = Self.marked(words[at]) }
+        guard sentence.count > 100 else { return words.joined(separator: " ") }
+        // The words around the marked one, within about 100 characters.
         var start = at, end = at + 1, length = words[at].count
         while length < 90, start > 0 || end < words.count {
             if end < words.count { length += words[end].count + 1; end += 1 }
             if start > 0, length < 90 { start -= 1; length += words[start].count + 1 }
         }
         return (start > 0 ? "… " : "") + words[start..<end].joined(separator: " ") + (end < words.count ? " …" : "")
+    }
+
+    /// A word marked »so«, its punctuation left outside: `politiet.` → `»politiet«.`
+    static func marked(_ word: String) -> String {
+        let core = word.drop { !$0.isLetter && !$0.isNumber }
+        let trailing = core.reversed().prefix { !$0.isLetter && !$0.isNumber }.count
+        let inner = core.dropLast(trailing)
+        guard !inner.isEmpty else { return word }
+        return String(word.prefix(word.count - core.count)) + "»" + inner + "«" + String(core.suffix(trailing))
     }
 
     /// "Anne Kirstine Mørk (akm), 72 57 73 54": name, id, and the direct phone when there is one.
