@@ -4,7 +4,7 @@ import CatalogueModel
 /// each phone system imports. Each is one table of columns and limits; `StaffDirectory.render`
 /// is the one piece of code that writes them all.
 public enum PhoneProfile: String, CaseIterable, Sendable {
-    case generic, threeCX = "3cx", yeastar, wazo
+    case generic, threeCX = "3cx", yeastar, wazo, freePBX = "freepbx"
 
     /// The file the layout is written to, next to the routing list.
     public var fileName: String {
@@ -18,6 +18,7 @@ public enum PhoneProfile: String, CaseIterable, Sendable {
         case .threeCX: return Self.threeCXTable
         case .yeastar: return Self.yeastarTable
         case .wazo: return Self.wazoTable
+        case .freePBX: return Self.freePBXTable
         }
     }
 
@@ -103,6 +104,28 @@ public enum PhoneProfile: String, CaseIterable, Sendable {
         ProfileColumn("officenumber", { $0.phones($0.employee.phone) }, .number(maxLength: nil, allowed: digits)),
         ProfileColumn("othernumber", { $0.phones($0.contact.phone) }, .number(maxLength: nil, allowed: digits)),
     ], forbidden: ["|", "\"", "\r", "\n", "\r\n"])
+
+    /// FreePBX Contact Manager's bulk import: comma-separated UTF-8 without a byte-order mark (PHP's
+    /// `fgetcsv` would make it part of the first header), `groupname`, `grouptype`, `displayname`,
+    /// `phone_1_number` and `phone_1_type` required. Everyone goes in one external group named after
+    /// the organisation; the direct phone is the first number (work), the mobile the second, or the
+    /// first when there is no direct phone. A re-import matches a contact on its group, display name
+    /// and first number, so the display name is always the employee's name as the catalogue has it:
+    /// importing a new edition updates the contacts instead of adding them again.
+    private static let freePBXTable = ProfileTable(system: "FreePBX", dialect: CSV.Dialect(delimiter: ",", byteOrderMark: false), columns: [
+        ProfileColumn("groupname", { $0.organisation }),
+        ProfileColumn("grouptype", { _ in "external" }),
+        ProfileColumn("displayname", { $0.employee.name }),
+        ProfileColumn("fname", { $0.firstName }),
+        ProfileColumn("lname", { $0.lastName }),
+        ProfileColumn("title", { $0.employee.title }),
+        ProfileColumn("company", { $0.department }),
+        ProfileColumn("email_1", { $0.employee.mail ?? "" }),
+        ProfileColumn("phone_1_number", { $0.phones($0.employee.phone ?? $0.employee.mobile) }, .number(maxLength: nil, allowed: digits)),
+        ProfileColumn("phone_1_type", { $0.employee.phone != nil ? "work" : $0.employee.mobile != nil ? "mobile" : "" }),
+        ProfileColumn("phone_2_number", { $0.employee.phone != nil ? $0.phones($0.employee.mobile) : "" }, .number(maxLength: nil, allowed: digits)),
+        ProfileColumn("phone_2_type", { $0.employee.phone != nil && $0.employee.mobile != nil ? "mobile" : "" }),
+    ], needsOneOf: ["phone_1_number"])
 }
 
 /// One layout: its columns in order, the file's dialect, and the rules of the system that reads it.

@@ -9,6 +9,8 @@ public enum StaffDirectory {
         var employee: Employee
         /// The department's name.
         var department: String
+        /// The organisation's name, from the settings.
+        var organisation: String
         /// Their deputy, when they have one that exists.
         var deputy: Employee?
         /// The department's phone and hours, with the fallback the routing rule uses.
@@ -42,6 +44,7 @@ public enum StaffDirectory {
         var rows: [[String]] = []
         for employee in relations.employeesInOrder {
             let person = Person(employee: employee, department: catalogue.department(employee.department)?.name ?? employee.department.rawValue,
+                                organisation: catalogue.settings.organisation,
                                 deputy: employee.deputy.flatMap(catalogue.employee), contact: catalogue.callContact(of: employee.department),
                                 phones: table.dialect == nil ? PhoneStyle(for: dialect) : .digits)
             let at = SourceLocation(file: EntryKind.employee.path(for: employee.id.rawValue))

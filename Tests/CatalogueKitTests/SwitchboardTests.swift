@@ -150,10 +150,28 @@ struct StaffDirectoryTests {
         #expect(records[1][7...8] == ["Bo Ørum", "72577302"])
     }
 
+    /// FreePBX Contact Manager's bulk import, as its PHP importer reads it: no byte-order mark, no blank line (which
+    /// fails the whole file), the five required columns filled on every row, the mobile as the second number, and
+    /// the same display name on every export (a re-import matches on group, display name and first number).
+    @Test func freePBXFileHasTheRequiredColumnsFilledOnEveryRowAndNoBlankLine() throws {
+        let text = StaffDirectory.render(relations, profile: .freePBX, dialect: .excel).text
+        #expect(!text.hasPrefix("\u{FEFF}") && !text.contains("\r\n\r\n"))
+        let records = try StrictCSV.parse(text, delimiter: ",")
+        let header = records[0]
+        for required in ["groupname", "grouptype", "displayname", "phone_1_number", "phone_1_type"] {
+            let column = try #require(header.firstIndex(of: required))
+            #expect(records.dropFirst().allSatisfy { !$0[column].isEmpty }, "\(required)")
+        }
+        let anne = try #require(records.first { $0[2] == "Anne Kær" })
+        #expect(Array(anne[8...11]) == ["72577301", "work", "21000001", "mobile"])
+        #expect(records.dropFirst().allSatisfy { $0[0] == "Testby Kommune" && $0[1] == "external" })
+        #expect(StaffDirectory.render(relations, profile: .freePBX, dialect: .standard).text == text)
+    }
+
     @Test(arguments: [("Anne Kirstine Mørk", "Anne Kirstine", "Mørk"), ("Bo Ørum", "Bo", "Ørum"), ("Cher", "Cher", ""),
                       ("  Jens  Henrik   Nørgaard ", "Jens Henrik", "Nørgaard")])
     func theLastWordIsTheLastName(name: String, first: String, last: String) {
-        let person = StaffDirectory.Person(employee: Employee(id: "x", name: name, title: "T", department: "d"), department: "D",
+        let person = StaffDirectory.Person(employee: Employee(id: "x", name: name, title: "T", department: "d"), department: "D", organisation: "O",
                                            deputy: nil, contact: DepartmentContact(), phones: .digits)
         #expect(person.firstName == first && person.lastName == last)
     }
