@@ -4,7 +4,7 @@ import CatalogueModel
 /// each phone system imports. Each is one table of columns and limits; `StaffDirectory.render`
 /// is the one piece of code that writes them all.
 public enum PhoneProfile: String, CaseIterable, Sendable {
-    case generic, threeCX = "3cx", yeastar, wazo, freePBX = "freepbx"
+    case generic, threeCX = "3cx", yeastar, wazo, wazoLegacy = "wazo-legacy", freePBX = "freepbx"
 
     /// The file the layout is written to, next to the routing list.
     public var fileName: String {
@@ -18,6 +18,7 @@ public enum PhoneProfile: String, CaseIterable, Sendable {
         case .threeCX: return Self.threeCXTable
         case .yeastar: return Self.yeastarTable
         case .wazo: return Self.wazoTable
+        case .wazoLegacy: return Self.wazoLegacyTable
         case .freePBX: return Self.freePBXTable
         }
     }
@@ -87,11 +88,26 @@ public enum PhoneProfile: String, CaseIterable, Sendable {
         ProfileColumn("Phonebook", { _ in "" }),
     ], needsOneOf: ["Business Number", "Mobile", "Other"])
 
-    /// Wazo's phonebook import: `|` between fields, UTF-8 without a byte-order mark, `title`
-    /// (mr, mrs or ms) and `displayname` required, numbers of digits only. Whether the importer
-    /// reads quoted fields is not documented, so a value holding `|`, a quote or a line break is
-    /// left out rather than quoted.
-    private static let wazoTable = ProfileTable(system: "Wazo", dialect: CSV.Dialect(delimiter: "|", byteOrderMark: false), columns: [
+    /// Wazo Platform's phonebook import through wazo-dird (`POST /phonebooks/{uuid}/contacts/import`): comma-separated
+    /// UTF-8 whose header names the contacts' fields. The whole file is refused for a duplicate or empty header name
+    /// or a row with more fields than the header, and a byte-order mark would silently rename the first field, so
+    /// there is none. The fields are those wazo-dird's own phonebook and personal sources display and match on
+    /// (`firstname`, `lastname`, `number`, `mobile`, `email`), with the department as `company`.
+    private static let wazoTable = ProfileTable(system: "Wazo", dialect: CSV.Dialect(delimiter: ",", byteOrderMark: false), columns: [
+        ProfileColumn("firstname", { $0.firstName }),
+        ProfileColumn("lastname", { $0.lastName }),
+        ProfileColumn("number", { $0.phones($0.employee.phone) }, .number(maxLength: nil, allowed: digits)),
+        ProfileColumn("mobile", { $0.phones($0.employee.mobile) }, .number(maxLength: nil, allowed: digits)),
+        ProfileColumn("email", { $0.employee.mail ?? "" }),
+        ProfileColumn("company", { $0.department }),
+        ProfileColumn("title", { $0.employee.title }),
+    ])
+
+    /// Wazo 17's old web interface phonebook import (`--profile wazo-legacy`): `|` between fields, UTF-8 without a
+    /// byte-order mark, `title` (mr, mrs or ms) and `displayname` required, numbers of digits only. Whether the
+    /// importer reads quoted fields is not documented, so a value holding `|`, a quote or a line break is left out
+    /// rather than quoted.
+    private static let wazoLegacyTable = ProfileTable(system: "Wazo 17", dialect: CSV.Dialect(delimiter: "|", byteOrderMark: false), columns: [
         // The catalogue records no form of address; Wazo insists on one of three, all gendered.
         ProfileColumn("title", { _ in "mr" }),
         ProfileColumn("firstname", { $0.firstName }),

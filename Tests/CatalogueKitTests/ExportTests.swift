@@ -23,7 +23,7 @@ struct GoldenFileTests {
 
     @Test(arguments: ["internal.html", "external.html", "external-fragment.html", "switchboard.csv", "switchboard-excel.csv",
                       "switchboard-people.csv", "switchboard-people-excel.csv", "switchboard-people-3cx.csv",
-                      "switchboard-people-yeastar.csv", "switchboard-people-wazo.csv", "switchboard-people-freepbx.csv"])
+                      "switchboard-people-yeastar.csv", "switchboard-people-wazo.csv", "switchboard-people-wazo-legacy.csv", "switchboard-people-freepbx.csv"])
     func exportMatchesItsGoldenFile(name: String) throws {
         let catalogue = Self.loadFixture()
         let relations = Relations(catalogue)

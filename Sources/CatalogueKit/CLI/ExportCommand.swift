@@ -16,8 +16,8 @@ extension Command {
               external-fragment.html  the same content to paste into the website's CMS
               switchboard.csv         the switchboard's routing list, one row per task
               switchboard-people.csv  the switchboard's staff directory, one row per employee
-            With --profile 3cx, yeastar, wazo or freepbx, also the staff directory as that phone
-            system imports it: switchboard-people-3cx.csv, -yeastar.csv, -wazo.csv or -freepbx.csv.
+            With --profile 3cx, yeastar, wazo, wazo-legacy or freepbx, also the staff directory as that
+            phone system imports it: switchboard-people-3cx.csv, -yeastar.csv, -wazo.csv, ... .
             'export pdf' writes internal.html and prints it to internal.pdf with WeasyPrint
             (page numbers in the contents and indexes) or Chromium, whichever is installed.
             A catalogue with errors is not published: run 'catalogue check' and fix them first.
@@ -246,7 +246,7 @@ extension Value {
 }
 
 extension Value {
-    static let profile = Value("--profile", "SYSTEM", help: "Also write the staff directory as a phone system imports it: generic, 3cx, yeastar, wazo or freepbx.")
+    static let profile = Value("--profile", "SYSTEM", help: "Also write the staff directory as a phone system imports it: generic, 3cx, yeastar, wazo (wazo-dird), wazo-legacy (Wazo 17) or freepbx.")
 }
 
 extension Flag {
