@@ -18,12 +18,14 @@ extension Command {
               switchboard-people.csv  the switchboard's staff directory, one row per employee
             With --profile 3cx, yeastar, wazo, wazo-legacy or freepbx, also the staff directory as that
             phone system imports it: switchboard-people-3cx.csv, -yeastar.csv, -wazo.csv, ... .
+            'export vcard' writes switchboard-people.vcf: every employee as a vCard 4.0 for
+            Outlook, phones and softphones (name, title, organisation and department, phones, mail).
             'export pdf' writes internal.html and prints it to internal.pdf with WeasyPrint
             (page numbers in the contents and indexes) or Chromium, whichever is installed.
             A catalogue with errors is not published: run 'catalogue check' and fix them first.
             The same catalogue and --date always give the same files, byte for byte.
             """,
-        arguments: [.init(name: "WHAT", help: "internal, external, switchboard, all (default), or pdf.", optional: true)],
+        arguments: [.init(name: "WHAT", help: "internal, external, switchboard, all (default; these three), vcard, or pdf.", optional: true)],
         options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.profile.spec, Value.engine.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let arguments = call.arguments
@@ -164,11 +166,13 @@ func realPath(_ url: URL) -> URL {
 
 /// The publications `export` can write, and the files of each.
 enum Publication: CaseIterable {
-    case `internal`, external, switchboard
+    case `internal`, external, switchboard, vcard
 
     static func named(_ name: String) -> [Publication]? {
         switch name {
-        case "all": return allCases
+        // The three publications; the address book is written when asked for.
+        case "all": return [.internal, .external, .switchboard]
+        case "vcard": return [.vcard]
         case "internal": return [.internal]
         case "external": return [.external]
         case "switchboard": return [.switchboard]
@@ -201,6 +205,8 @@ enum Publication: CaseIterable {
                         return (output.text, output.warnings)
                     }
                 }
+        case .vcard:
+            return [.text(StaffVCards.fileName) { (StaffVCards.render(relations), []) }]
         }
     }
 }

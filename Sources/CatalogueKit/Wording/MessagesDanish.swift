@@ -152,7 +152,7 @@ extension Danish {
         case .fixAndTryAgain(let path): return "Ret fejlene ovenfor i \(path), og prøv igen."
         case .nameMatchesSeveral(let query, let count, let kind):
             return "'\(query)' passer på \(count) \(noun(kind).plural); angiv én af dem med sit id:"
-        case .unknownPublication(let what): return "ukendt udgivelse '\(what)': brug internal, external, switchboard, all eller pdf"
+        case .unknownPublication(let what): return "ukendt udgivelse '\(what)': brug internal, external, switchboard, all, vcard eller pdf"
         case .wrongEngine(let name): return "--engine skal være weasyprint eller chromium, ikke '\(name)'"
         case .engineOnlyForPDF: return "--engine gælder kun 'export pdf'"
         case .unknownProfile(let name, let choices): return "ukendt telefonsystem '\(name)' til --profile: brug \(choices.joined(separator: ", "))"

@@ -148,7 +148,7 @@ extension English {
         case .showEntryHasErrors(let path, let kind, let id): return "\(path) exists but has errors, so the \(kind.rawValue) '\(id)' cannot be shown:"
         case .fixAndTryAgain(let path): return "Fix the errors above in \(path) and try again."
         case .nameMatchesSeveral(let query, let count, let kind): return "'\(query)' matches \(count) \(kind.folder); name one by its id:"
-        case .unknownPublication(let what): return "unknown publication '\(what)': use internal, external, switchboard, all or pdf"
+        case .unknownPublication(let what): return "unknown publication '\(what)': use internal, external, switchboard, all, vcard or pdf"
         case .wrongEngine(let name): return "--engine must be weasyprint or chromium, not '\(name)'"
         case .engineOnlyForPDF: return "--engine only applies to 'export pdf'"
         case .unknownProfile(let name, let choices): return "unknown phone system '\(name)' for --profile: use \(choices.joined(separator: ", "))"
