@@ -122,8 +122,9 @@ public struct Strings: Sendable {
         package var noHits: @Sendable (_ query: String) -> String
         /// `find` found more than it shows.
         package var moreHits: @Sendable (_ count: Int) -> String
-        /// The label of the KLE topic a task was found through.
+        /// The label of the KLE topic a task was found through, and the words of the plan that matched.
         package var foundVia: String
+        package var planWords: @Sendable (_ words: String) -> String
         /// The label of the sentence a hit was found in when the words matched only its prose, and what it says when
         /// no one sentence holds them.
         package var foundIn: String
@@ -222,15 +223,15 @@ public struct Strings: Sendable {
             deputyFor: "Stedfortræder for", links: "Links",
             noHits: { query in "Ingen resultater for \"\(query)\"." },
             moreHits: { count in "… og \(count) mere. Skriv flere ord, eller brug --kind, for at få færre." },
-            foundVia: "Fundet via", foundIn: "Fundet i teksten", onlyInText: "kun i teksten, ikke i titel eller stikord",
+            foundVia: "Fundet via", planWords: { words in "planens ord: \(words)" }, foundIn: "Fundet i teksten", onlyInText: "kun i teksten, ikke i titel eller stikord",
             foundInFields: "Fundet i", fieldTitle: "titlen", fieldName: "navnet", fieldKeyword: "stikord", fieldText: "teksten",
             fieldKLE: "KLE-nummer", fieldPhone: "telefonnummer", fieldInitials: "initialer",
-            kleTopicNotCarried: { topic in "Ordene hører under KLE \(topic), men ingen opgave i kataloget har det emne." },
+            kleTopicNotCarried: { topic in "Søgningen hører under KLE \(topic), men kataloget har ingen opgave med det emne." },
             callOneEntry: { phone, mail in "Én indgang for virksomheder tager imod alle henvendelser og sender dem videre: ring \(phone)\(mail.map { " eller skriv til \($0)" } ?? "")." },
             kleUnder: "Ligger under", kleWords: "Planens ord", kleTopics: "Emner", kleTasks: "Opgaver med nummeret",
             kleNoTasks: "Ingen opgave i kataloget har nummeret.",
             kleSuggestHeading: { title, id in "Forslag til KLE-numre for \"\(title)\" (\(id)), bedst først:" },
-            kleHasIt: "har det allerede", kleBecause: { words in "ud fra ordene: \(words)" },
+            kleHasIt: "opgaven har det allerede", kleBecause: { words in "ud fra ordene: \(words)" },
             kleNoSuggestions: { id in "Ingen af ordene i opgaven \(id) findes i KLE-planen; slå et nummer op med 'catalogue kle show NUMMER', eller søg med 'catalogue find'." }),
         overview: OverviewTexts(heading: "Organisation", unit: "Enhed", headCount: "Medarbejdere", corrections: "Fejl og ændringer meldes til"))
 
@@ -282,15 +283,15 @@ public struct Strings: Sendable {
             deputyFor: "Deputy for", links: "Links",
             noHits: { query in "No results for \"\(query)\"." },
             moreHits: { count in "… and \(count) more. Add words, or use --kind, to narrow the search." },
-            foundVia: "Found via", foundIn: "Found in the text", onlyInText: "only in the text, not in the title or keywords",
+            foundVia: "Found via", planWords: { words in "the plan's words: \(words)" }, foundIn: "Found in the text", onlyInText: "only in the text, not in the title or keywords",
             foundInFields: "Found in", fieldTitle: "the title", fieldName: "the name", fieldKeyword: "keywords", fieldText: "the text",
             fieldKLE: "KLE number", fieldPhone: "phone number", fieldInitials: "initials",
-            kleTopicNotCarried: { topic in "The words belong to KLE \(topic), but no task in the catalogue has that topic." },
+            kleTopicNotCarried: { topic in "The search belongs to KLE \(topic), but the catalogue has no task with that topic." },
             callOneEntry: { phone, mail in "The one entry for businesses takes every enquiry and passes it on: call \(phone)\(mail.map { " or write to \($0)" } ?? "")." },
             kleUnder: "Under", kleWords: "The plan's words", kleTopics: "Topics", kleTasks: "Tasks with the number",
             kleNoTasks: "No task in the catalogue has the number.",
             kleSuggestHeading: { title, id in "KLE numbers proposed for \"\(title)\" (\(id)), best first:" },
-            kleHasIt: "has it already", kleBecause: { words in "from the words: \(words)" },
+            kleHasIt: "the task has it already", kleBecause: { words in "from the words: \(words)" },
             kleNoSuggestions: { id in "None of the words of the task \(id) is in the KLE plan; look a number up with 'catalogue kle show NUMBER', or search with 'catalogue find'." }),
         overview: OverviewTexts(heading: "Organisation", unit: "Unit", headCount: "Employees", corrections: "Report mistakes and changes to"))
 }

@@ -225,7 +225,7 @@ struct KLEInCatalogueTests {
         defer { removing(scratch) }
         let result = scratch.run(["find", "rottegift", "--kle-plan", planFile(scratch).path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("  Fundet via: KLE 09.13.01 Rottebekæmpelse\n"))
+        #expect(result.stdout.contains("  Fundet via: KLE 09.13.01 Rottebekæmpelse (planens ord: rottegift)\n"))
         let json = scratch.run(["find", "rottegift", "--json", "--kle-plan", planFile(scratch).path])
         #expect(json.stdout.contains("\"via\": {\n      \"kle\": \"09.13.01\",\n      \"title\": \"Rottebekæmpelse\"\n    }"))
     }
@@ -275,6 +275,10 @@ struct KLEInCatalogueTests {
         let unknown = scratch.run(["kle", "show", "09.13.02"] + plan)
         #expect(unknown.status == 1)
         #expect(errorCodes(unknown.stderr) == ["kle-not-in-plan"])
+        // The trial: a retired number was only "not in the plan", with unrelated neighbours.
+        let retired = scratch.run(["kle", "show", "09.13.07"] + plan)
+        #expect(retired.status == 1)
+        #expect(errorCodes(retired.stderr) == ["kle-retired"])
         let typo = scratch.run(["kle", "show", "9.13"] + plan)
         #expect(typo.status == 64)
         #expect(errorCodes(typo.stderr) == ["kle-not-a-number"])

@@ -88,6 +88,35 @@ struct PipelineTests {
         #expect(run(["check", "--catalogue", "katalog"], in: repository).status == 0)
     }
 
+    /// The trial: `init kat --pipeline gitlab` inside a repository wrote kat/.gitlab-ci.yml, which GitLab never
+    /// reads. Inside a repository the pipeline goes to its root and names the new folder.
+    @Test func initInsideARepositoryWritesThePipelineAtTheRepositorysRoot() throws {
+        let repository = FileManager.default.temporaryDirectory.appendingPathComponent("init-pipeline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: repository) }
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let result = run(["init", "kat", "--organisation", "Prøveby Kommune", "--pipeline", "gitlab"], in: repository)
+        #expect(result.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: repository.appendingPathComponent("kat/.gitlab-ci.yml").path))
+        let file = try String(contentsOf: repository.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8)
+        #expect(file.contains("CATALOGUE_DIR: \"kat\"\n"))
+        // Outside any repository the new folder is the repository to be: the file goes into it.
+        let alone = FileManager.default.temporaryDirectory.appendingPathComponent("init-alone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: alone) }
+        #expect(run(["init", alone.path, "--organisation", "Prøveby Kommune", "--pipeline", "github"], in: repository).status == 0)
+        #expect(try String(contentsOf: alone.appendingPathComponent(".github/workflows/catalogue.yml"), encoding: .utf8)
+            .contains("CATALOGUE_DIR: \".\"\n"))
+    }
+
+    /// The trial: with the catalogue at the repository's root, the export wrote into the catalogue and was refused.
+    /// Both pipelines export outside the working copy.
+    @Test func thePipelinesExportOutsideTheWorkingCopy() {
+        for host in PipelineHost.allCases {
+            let file = host.file(catalogue: ".", archiveURL: nil)
+            #expect(!file.contains("--out out"), "\(host)")
+            #expect(file.contains(host == .github ? "--out \"$RUNNER_TEMP/katalog\"" : "--out \"${TMPDIR:-/tmp}/katalog\""), "\(host)")
+        }
+    }
+
     @Test func printShowsTheFileAndWritesNothing() throws {
         let scratch = try ScratchCatalogue([:])
         defer { scratch.remove() }

@@ -35,7 +35,11 @@ extension Command {
         reportUnreadable(loaded, location, &console)
         let relations = Relations(loaded.catalogue)
         var hits = Finder(relations, kinds: kinds).find(query)
-        if kinds.contains(.task) { hits += KLEFinder(relations, plan: loaded.kle).tasks(for: query, besides: hits) }
+        if kinds.contains(.task) {
+            // Through the plan a common word reaches many tasks: below direct hits, the five best are enough.
+            let throughPlan = KLEFinder(relations, plan: loaded.kle).tasks(for: query, besides: hits)
+            hits += hits.isEmpty ? throughPlan : Array(throughPlan.prefix(FindOutput.planHitsBesideDirectOnes))
+        }
         // When nothing is found, the plan may still say what the word is about, before the one entry is offered.
         let topic = hits.isEmpty ? loaded.kle.words.topics(matching: query).first?.topic : nil
         let output = FindOutput(relations: relations, kle: loaded.kle, strings: Strings.for(loaded.catalogue.settings.language))
@@ -111,6 +115,8 @@ struct Finder: Sendable {
 /// the entry's.
 struct FindHit {
     var entry: AnyEntry
+    /// The plan's words that led to `via`, as the plan writes them folded.
+    var viaWords: [String] = []
     /// The kinds of field the query's words matched in (none for a hit through the KLE plan).
     var matched: Set<SearchFieldKind> = []
     var via: KLEEntry? = nil
@@ -145,7 +151,7 @@ struct KLEFinder {
         for match in KLEWordIndex(plan: plan.plan.only(under: numbers)).topics(matching: query) {
             for (task, numbers) in carried where numbers.contains(where: { match.topic.number.lies(under: $0) }) {
                 guard seen.insert(task.id.rawValue).inserted else { continue }
-                found.append(FindHit(entry: .task(task), via: match.topic))
+                found.append(FindHit(entry: .task(task), viaWords: match.words, via: match.topic))
             }
         }
         return found
@@ -156,6 +162,8 @@ struct KLEFinder {
 struct FindOutput {
     /// The most hits the text shows; more would scroll the best ones out of sight.
     static let textLimit = 20
+    /// The most tasks found through the KLE plan's words that follow direct hits.
+    static let planHitsBesideDirectOnes = 5
 
     let relations: Relations
     let kle: KLEPlanInUse
@@ -180,7 +188,8 @@ struct FindOutput {
     /// One hit: its name with kind and id, then its labelled lines, labels aligned.
     func block(_ hit: FindHit, query: String) -> String {
         let entry = hit.entry
-        let rows = lines(entry) + (hit.via.map { [(strings.commands.foundVia, "KLE \($0.number) \($0.title)")] } ?? [])
+        let rows = lines(entry)
+            + (hit.via.map { [(strings.commands.foundVia, "KLE \($0.number) \($0.title) (" + strings.commands.planWords(hit.viaWords.prefix(3).joined(separator: ", ")) + ")")] } ?? [])
             + (hit.via != nil ? [] : hit.isOnlyInText
                 ? [(strings.commands.foundIn, Self.textMatch(entry, query: query) ?? strings.commands.onlyInText)]
                 : [(strings.commands.foundInFields, fieldWords(hit))])

@@ -42,8 +42,11 @@ extension Command {
         }
         // Git does not keep empty folders; the marker keeps the layout in a fresh clone. A change in
         // progress leaves its lock, journal and temporary files here; git should never pick them up.
+        // The new folder is the repository's root unless it lies inside a git repository already: then the pipeline
+        // goes to that repository's root, where the host reads it, once the catalogue is made.
+        let repository = repositoryRoot(above: root.deletingLastPathComponent())
         let files = EntryKind.allCases.map { ($0.folder + "/.gitkeep", "") } + [(".gitignore", gitignore), (settingsFileName, settingsText)]
-            + (pipeline.map { [($0.path, $0.file(catalogue: ".", archiveURL: arguments.value(.archiveURL)))] } ?? [])
+            + (repository == nil ? pipeline.map { [($0.path, $0.file(catalogue: ".", archiveURL: arguments.value(.archiveURL)))] } ?? [] : [])
         do throws(ApplyError) {
             try FileTransaction.createFolder(root)
             try ChangePlan(changes: files.map { .create(path: $0.0, new: Array($0.1.utf8)) }).apply(to: root)
@@ -52,10 +55,12 @@ extension Command {
         }
         console.say(.initCreated(organisation: settings.organisation, folder: given))
         console.say(.initNext(folder: given))
-        if let pipeline {
+        guard let pipeline else { return ExitStatus.success }
+        guard let repository else {
             console.say(.pipelineWritten(path: given + "/" + pipeline.path, host: pipeline.rawValue, variable: arguments.value(.archiveURL) == nil))
+            return ExitStatus.success
         }
-        return ExitStatus.success
+        return writePipeline(pipeline, catalogue: root, repository: repository, archiveURL: arguments.value(.archiveURL), context, &console)
     }
 }
 

@@ -26,6 +26,9 @@ extension Command {
         reportUnreadable(loaded, location, &console)
         let kle = loaded.kle, plan = kle.plan
         guard let entry = plan.entry(number) else {
+            if kle.changes.change(for: number)?.isRetired == true {
+                return console.fail(.kleRetired(number: number.description, version: kle.changes.version ?? "?"))
+            }
             return console.fail(.kleNotInPlan(number: number.description, plan: kle.name,
                                               nearest: plan.closest(to: number).map { KLETitle(number: $0.number.description, title: $0.title) }))
         }

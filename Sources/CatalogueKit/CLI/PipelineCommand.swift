@@ -30,15 +30,17 @@ enum PipelineHost: String, CaseIterable, Sendable {
             """
         let install = """
             mkdir -p "$HOME/.local/bin" "$HOME/catalogue-tool"
-            curl --fail --silent --show-error --location "$CATALOGUE_ARCHIVE_URL" | tar -xz -C "$HOME/catalogue-tool" --strip-components=1
+            curl --fail --silent --show-error --location "${CATALOGUE_ARCHIVE_URL:?set CATALOGUE_ARCHIVE_URL to the address of the tool's release archive}" | tar -xz -C "$HOME/catalogue-tool" --strip-components=1
             install -m 755 "$HOME/catalogue-tool/catalogue" "$HOME/.local/bin/catalogue"
             """
+        // Exported outside the working copy, which may be the catalogue itself (the tool never writes into it), then
+        // copied to where the host takes its pages and downloads from.
         let export = """
-            catalogue export --catalogue "$CATALOGUE_DIR" --out out
-            catalogue export pdf --catalogue "$CATALOGUE_DIR" --out out --engine chromium
+            catalogue export --catalogue "$CATALOGUE_DIR" --out "OUT"
+            catalogue export pdf --catalogue "$CATALOGUE_DIR" --out "OUT" --engine chromium
             mkdir -p SITE
-            cp out/external.html SITE/index.html
-            cp out/external.css SITE/external.css
+            cp "OUT/external.html" SITE/index.html
+            cp "OUT/external.css" SITE/external.css
             """
         switch self {
         case .github:
@@ -90,19 +92,19 @@ enum PipelineHost: String, CaseIterable, Sendable {
                 \(installStep)
                       - name: Export
                         run: |
-                \(Self.indented(export.replacingOccurrences(of: "SITE", with: "site"), by: 10))
+                \(Self.indented(export.replacingOccurrences(of: "SITE", with: "\"$RUNNER_TEMP/site\"").replacingOccurrences(of: "OUT", with: "$RUNNER_TEMP/katalog"), by: 10))
                       - uses: actions/upload-pages-artifact@v3
                         with:
-                          path: site
+                          path: ${{ runner.temp }}/site
                       - id: deployment
                         uses: actions/deploy-pages@v4
                       - uses: actions/upload-artifact@v4
                         with:
                           name: katalog
                           path: |
-                            out/internal.html
-                            out/internal.pdf
-                            out/switchboard*.csv
+                            ${{ runner.temp }}/katalog/internal.html
+                            ${{ runner.temp }}/katalog/internal.pdf
+                            ${{ runner.temp }}/katalog/switchboard*.csv
 
                 """
         case .gitlab:
@@ -127,7 +129,10 @@ enum PipelineHost: String, CaseIterable, Sendable {
                 check:
                   stage: check
                   script:
-                    - catalogue check --catalogue "$CATALOGUE_DIR" --format gitlab > gl-code-quality-report.json
+                    # Written outside the working copy first: it may be the catalogue, which holds only its own files.
+                    - catalogue check --catalogue "$CATALOGUE_DIR" --format gitlab > "${TMPDIR:-/tmp}/gl-code-quality-report.json" || status=$?
+                    - mv "${TMPDIR:-/tmp}/gl-code-quality-report.json" gl-code-quality-report.json
+                    - exit ${status:-0}
                   artifacts:
                     when: always
                     reports:
@@ -139,14 +144,13 @@ enum PipelineHost: String, CaseIterable, Sendable {
                     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
                   script:
                     - apt-get install -y -qq --no-install-recommends chromium fonts-liberation > /dev/null
-                \(Self.listed(export.replacingOccurrences(of: "SITE", with: "public"), by: 4))
+                \(Self.listed(export.replacingOccurrences(of: "SITE", with: "public").replacingOccurrences(of: "OUT", with: "${TMPDIR:-/tmp}/katalog")
+                    + "\nmkdir -p katalog-ud\ncp \"${TMPDIR:-/tmp}/katalog\"/internal.* \"${TMPDIR:-/tmp}/katalog\"/switchboard*.csv katalog-ud/", by: 4))
                   artifacts:
                     name: katalog
                     paths:
                       - public
-                      - out/internal.html
-                      - out/internal.pdf
-                      - out/switchboard*.csv
+                      - katalog-ud
 
                 """
         }
@@ -198,21 +202,27 @@ extension Command {
             location = found
         }
         let repository = repositoryRoot(above: location.root) ?? location.root
-        let text = host.file(catalogue: relativePath(of: location.root, from: repository), archiveURL: arguments.value(.archiveURL))
         if arguments.flag(.printPipeline) {
-            console.write(text)
+            console.write(host.file(catalogue: relativePath(of: location.root, from: repository), archiveURL: arguments.value(.archiveURL)))
             return ExitStatus.success
         }
-        let shown = CatalogueLocation.prefix(for: repository, from: context.workingDirectory) + host.path
+        return writePipeline(host, catalogue: location.root, repository: repository, archiveURL: arguments.value(.archiveURL), context, &console)
+    }
+
+    /// Writes the pipeline for the catalogue at `catalogue` to the root of `repository`, never over an existing file.
+    static func writePipeline(_ host: PipelineHost, catalogue: URL, repository: URL, archiveURL: String?,
+                              _ context: RunContext, _ console: inout Console) -> Int32 {
+        let text = host.file(catalogue: relativePath(of: catalogue, from: repository), archiveURL: archiveURL)
+        let prefix = CatalogueLocation.prefix(for: repository, from: context.workingDirectory)
         if FileManager.default.fileExists(atPath: repository.appendingPathComponent(host.path).path) {
-            return console.fail(.pipelineExists(path: shown, host: host.rawValue))
+            return console.fail(.pipelineExists(path: prefix + host.path, host: host.rawValue))
         }
         do throws(ApplyError) {
             try ChangePlan(changes: [.create(path: host.path, new: Array(text.utf8))]).apply(to: repository)
         } catch {
-            return console.fail(.cannotApply(error, prefix: CatalogueLocation.prefix(for: repository, from: context.workingDirectory)))
+            return console.fail(.cannotApply(error, prefix: prefix))
         }
-        console.say(.pipelineWritten(path: shown, host: host.rawValue, variable: arguments.value(.archiveURL) == nil))
+        console.say(.pipelineWritten(path: prefix + host.path, host: host.rawValue, variable: archiveURL == nil))
         return ExitStatus.success
     }
 

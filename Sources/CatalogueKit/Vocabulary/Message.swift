@@ -105,6 +105,7 @@ public enum Message: Sendable, Hashable {
     case klePlanBadChanges(path: String)
     case kleNotANumber(String)
     case kleNotInPlan(number: String, plan: String, nearest: [KLETitle])
+    case kleRetired(number: String, version: String)
     case catalogueInside(given: String, inner: String)
     case folderInsideCatalogue(given: String, catalogue: String)
     case notACatalogue(String)
@@ -254,6 +255,7 @@ public enum Message: Sendable, Hashable {
         case .klePlanBadChanges: return "kle-plan-bad-changes"
         case .kleNotANumber: return "kle-not-a-number"
         case .kleNotInPlan: return "kle-not-in-plan"
+        case .kleRetired: return "kle-retired"
         case .catalogueInside: return "catalogue-inside"
         case .folderInsideCatalogue: return "folder-inside-catalogue"
         case .notACatalogue: return "not-a-catalogue"
@@ -352,6 +354,7 @@ public enum Message: Sendable, Hashable {
         .klePlanUnreadable(path: "kle/OS2KLE.txt", reason: "permission denied"), .klePlanNotAFile(path: "kle"),
         .klePlanNoTopics(path: "plan.txt"), .klePlanBadChanges(path: "kle/change.json"), .kleNotANumber("9.13"),
         .kleNotInPlan(number: "09.13.05", plan: "OS2KLE 3.23", nearest: [KLETitle(number: "09.13.01", title: "Rottebekæmpelse")]),
+        .kleRetired(number: "03.09.13", version: "3.23"),
         .catalogueInside(given: "projekt", inner: "projekt/catalogue"), .folderInsideCatalogue(given: "kat/employees", catalogue: "kat"),
         .notACatalogue("kat"), .listUnknownKind("people"), .areaFilterOnlyForTasks, .departmentFilterNotForAreas, .mayBeMissing,
         .noWordToSearch, .showEntryHasErrors(path: "tasks/x.md", kind: .task, id: "x"), .fixAndTryAgain(path: "tasks/x.md"),

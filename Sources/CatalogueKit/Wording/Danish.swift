@@ -131,7 +131,7 @@ enum Danish {
         case .profileValue(let file, let person, let column, let system, let problem):
             return "\(file), \(person), \"\(column)\": \(profile(problem, system: system))"
         case .profileRowLeftOut(let file, let person, let system, let needsOneOf):
-            return "\(file) udelader \(person): \(system) kræver mindst ét af felterne \(needsOneOf.quotedList("og")), og kataloget har intet nummer til personen eller dennes afdeling; giv en af dem et telefonnummer"
+            return "\(file) udelader \(person): \(system) kræver et nummer i \(needsOneOf.count == 1 ? "feltet" : "mindst ét af felterne") \(needsOneOf.quotedList("og")), og kataloget har intet nummer, der kan stå der; giv personen et direkte nummer eller et mobilnummer"
         }
     }
 

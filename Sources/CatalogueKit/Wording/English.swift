@@ -131,7 +131,7 @@ enum English {
         case .profileValue(let file, let person, let column, let system, let problem):
             return "\(file), \(person), \"\(column)\": \(profile(problem, system: system))"
         case .profileRowLeftOut(let file, let person, let system, let needsOneOf):
-            return "\(file) leaves out \(person): \(system) needs at least one of \(needsOneOf.map { "\"\($0)\"" }.joined(separator: ", ")), and the catalogue has no number for the person or their department; give one of them a phone"
+            return "\(file) leaves out \(person): \(system) needs a number in \(needsOneOf.count == 1 ? "" : "at least one of ")\(needsOneOf.map { "\"\($0)\"" }.joined(separator: ", ")), and the catalogue has none that can go there; give the person a direct phone or a mobile"
         }
     }
 

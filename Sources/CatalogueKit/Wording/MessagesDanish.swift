@@ -138,6 +138,7 @@ extension Danish {
         case .kleNotANumber(let text): return "'\(text)' er ikke et KLE-nummer: skriv NN, NN.NN eller NN.NN.NN, fx 09.13.01"
         case .kleNotInPlan(let number, let plan, let nearest):
             return "KLE-planen (\(plan)) har ikke \(number)" + (nearest.isEmpty ? "" : "; nærmeste: " + nearest.map { "\($0.number) \($0.title)" }.joined(separator: "; "))
+        case .kleRetired(let number, let version): return "\(number) udgik af KLE-planen med version \(version); find et nyt nummer til opgaven med 'catalogue kle suggest OPGAVE'"
         case .catalogueInside(let given, let inner): return "'\(given)' er ikke et katalog, men indeholder et i '\(inner)'; brug --catalogue \(inner)"
         case .folderInsideCatalogue(let given, let catalogue):
             return "'\(given)' er en mappe inde i kataloget '\(catalogue)'; angiv katalogets egen mappe: --catalogue \(catalogue)"

@@ -135,6 +135,7 @@ extension English {
         case .kleNotANumber(let text): return "'\(text)' is not a KLE number: write NN, NN.NN or NN.NN.NN, such as 09.13.01"
         case .kleNotInPlan(let number, let plan, let nearest):
             return "the KLE plan (\(plan)) has no \(number)" + (nearest.isEmpty ? "" : "; the nearest: " + nearest.map { "\($0.number) \($0.title)" }.joined(separator: "; "))
+        case .kleRetired(let number, let version): return "\(number) was retired from the KLE plan in version \(version); find a new number for the task with 'catalogue kle suggest TASK'"
         case .catalogueInside(let given, let inner): return "'\(given)' is not a catalogue, but it holds one in '\(inner)'; use --catalogue \(inner)"
         case .folderInsideCatalogue(let given, let catalogue):
             return "'\(given)' is a folder inside the catalogue '\(catalogue)'; name the catalogue's own folder: --catalogue \(catalogue)"

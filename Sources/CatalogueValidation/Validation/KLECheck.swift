@@ -17,8 +17,9 @@ enum KLECheck {
             return (.renamedKLE(key: key, value: value, base: base, old: old, new: new, version: kle.changes.version ?? "?"), [])
         }
         let nearest = [Note(.nearestKLE(plan.closest(to: number).map { KLETitle(number: $0.number.description, title: $0.title) }))]
+        // A retired number's neighbours are no successor: the note to `kle suggest` is what helps.
         if let change, change.isRetired {
-            return (.retiredKLE(key: key, value: value, base: base, version: kle.changes.version ?? "?"), nearest)
+            return (.retiredKLE(key: key, value: value, base: base, version: kle.changes.version ?? "?"), [])
         }
         // The highest heading above the number that the plan lacks: a main group before a group.
         var missing: KLENumber?
