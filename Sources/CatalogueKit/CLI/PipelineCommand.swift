@@ -30,7 +30,7 @@ enum PipelineHost: String, CaseIterable, Sendable {
             """
         let install = """
             mkdir -p "$HOME/.local/bin" "$HOME/catalogue-tool"
-            curl --fail --silent --show-error --location "${CATALOGUE_ARCHIVE_URL:?set CATALOGUE_ARCHIVE_URL to the address of the tool's release archive}" | tar -xz -C "$HOME/catalogue-tool" --strip-components=1
+            curl --fail --silent --show-error --location "${CATALOGUE_ARCHIVE_URL:?set CATALOGUE_ARCHIVE_URL to the address of the release archive of catalogue}" | tar -xz -C "$HOME/catalogue-tool" --strip-components=1
             install -m 755 "$HOME/catalogue-tool/catalogue" "$HOME/.local/bin/catalogue"
             """
         // Exported outside the working copy, which may be the catalogue itself (the tool never writes into it), then
