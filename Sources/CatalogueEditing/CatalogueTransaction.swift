@@ -71,6 +71,8 @@ public struct CatalogueChange: Sendable {
     public let loaded: LoadedCatalogue
     public var catalogue: Catalogue
     public var renames: [CatalogueWriter.Rename] = []
+    /// The day absences are judged on when the changed catalogue is checked.
+    public var today: CalendarDay?
 
     public init(loaded: LoadedCatalogue, catalogue: Catalogue) {
         self.loaded = loaded
@@ -86,7 +88,7 @@ public struct CatalogueChange: Sendable {
             return .refused(errors.sortedByLocation(), .damagedFiles(damaged))
         }
         if plan.isEmpty { return .nothing }
-        let introduced = Validator.check(loaded.applying(plan)).introduced(comparedTo: Validator.check(loaded))
+        let introduced = Validator.check(loaded.applying(plan), today: today).introduced(comparedTo: Validator.check(loaded, today: today))
         let written = plan.writtenPaths
         let errors = introduced.filter { $0.severity == .error }
         if !errors.isEmpty {

@@ -57,7 +57,7 @@ public struct PublicCatalogue: Sendable, Equatable {
 
 /// The external filter: areas with significant business contact, their tasks with audience
 /// `external`, and people only as their visibility allows. Internal notes, mobiles, internal
-/// tasks and the names of `internal` employees are never copied.
+/// tasks, absences and the names of `internal` employees are never copied.
 public enum ExternalFilter {
     /// The public part of a catalogue.
     public static func publicPart(of relations: Relations, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> PublicCatalogue {
@@ -71,7 +71,9 @@ public enum ExternalFilter {
                         id: task.id.rawValue, title: task.title, description: task.description, keywords: task.keywords,
                         links: task.links,
                         department: catalogue.department(task.department).map(contact) ?? PublicCatalogue.Contact(name: ""),
-                        people: relations.people(of: task).compactMap(person), kle: KLEPageWords.numbers(task.kle, in: kle))
+                        // Whoever takes the calls on the day: a cover in place of someone away (the
+                        // absence itself is personal and never shown), the department when nobody may be named.
+                        people: relations.route(for: task).people.compactMap(person), kle: KLEPageWords.numbers(task.kle, in: kle))
                 })
         }
         var result = PublicCatalogue(settings: catalogue.settings, areas: areas, logo: logo)

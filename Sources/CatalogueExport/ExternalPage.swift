@@ -12,18 +12,18 @@ import CatalogueSearch
 /// read well with no style at all (a CMS may strip `<style>`): the meaning is in the HTML.
 public enum ExternalPage {
     /// The complete page.
-    public static func page(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
+    public static func page(_ catalogue: PublicCatalogue, date: CalendarDay) -> String {
         rendered(catalogue, date: date)[0]
     }
 
     /// The fragment for a CMS page, which has its own title (`h1`), header, main, footer, skip
     /// link and accessibility statement: the same content without those, starting at `h2`, led
     /// by its style.
-    public static func fragment(_ catalogue: PublicCatalogue, date: PublicationDate) -> String {
+    public static func fragment(_ catalogue: PublicCatalogue, date: CalendarDay) -> String {
         rendered(catalogue, date: date)[1]
     }
 
-    private static func rendered(_ catalogue: PublicCatalogue, date: PublicationDate) -> [String] {
+    private static func rendered(_ catalogue: PublicCatalogue, date: CalendarDay) -> [String] {
         var output = HTMLOutput(count: 2)
         document(catalogue, date: date).render(into: &output)
         return output.buffers.map { String(decoding: $0, as: UTF8.self) }
@@ -31,7 +31,7 @@ public enum ExternalPage {
 
     /// The page and the fragment as one node with two outputs (page first): what they share,
     /// above all the areas and tasks, is built and escaped once and written to both.
-    public static func document(_ catalogue: PublicCatalogue, date: PublicationDate) -> HTMLNode {
+    public static func document(_ catalogue: PublicCatalogue, date: CalendarDay) -> HTMLNode {
         let header = catalogue.settings
         let s = Strings.for(header.language)
         let head = HTMLNode.element("head", [], [
@@ -56,7 +56,7 @@ public enum ExternalPage {
     }
 
     /// The content of the page and the fragment; where they differ, `onPage` and `perOutput`.
-    private static func content(_ catalogue: PublicCatalogue, date: PublicationDate) -> HTMLNode {
+    private static func content(_ catalogue: PublicCatalogue, date: CalendarDay) -> HTMLNode {
         let header = catalogue.settings
         let s = Strings.for(header.language), t = Strings.ExternalTexts.for(header.language)
         let tasks = catalogue.areas.flatMap(\.tasks)

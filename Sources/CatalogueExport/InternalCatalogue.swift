@@ -6,12 +6,12 @@ import KLE
 /// area, and indexes of keywords and employees.
 public enum InternalCatalogue {
     /// The whole page.
-    public static func render(_ relations: Relations, date: PublicationDate, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> String {
+    public static func render(_ relations: Relations, date: CalendarDay, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> String {
         document(relations, date: date, logo: logo, kle: kle).html
     }
 
     /// The whole page as a node, written as it is built (see `HTMLNode.blocks`).
-    public static func document(_ relations: Relations, date: PublicationDate, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> HTMLNode {
+    public static func document(_ relations: Relations, date: CalendarDay, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> HTMLNode {
         let catalogue = relations.catalogue
         let s = Strings.for(catalogue.settings.language)
         let settings = catalogue.settings
@@ -40,7 +40,7 @@ public enum InternalCatalogue {
         return HTMLNode.group([.doctype, .element("html", [("lang", settings.language.rawValue)], [head, body])])
     }
 
-    private static func cover(_ settings: Settings, _ date: PublicationDate, _ logo: Logo?, _ s: Strings) -> HTMLNode {
+    private static func cover(_ settings: Settings, _ date: CalendarDay, _ logo: Logo?, _ s: Strings) -> HTMLNode {
         .element("header", [("class", "cover")], [
             // The organisation's name follows in text, so the logo needs no text of its own.
             logo.map { .element("img", [("class", "logo"), ("src", $0.dataURI), ("alt", "")]) } ?? .empty,
@@ -143,7 +143,9 @@ public enum InternalCatalogue {
             .element("p", [("class", "job-title")], text: employee.title),
             Fields.list([(s.phone, employee.phone.map(Fields.phone)), (s.mobile, employee.mobile.map(Fields.phone)),
                          (s.mail, employee.mail.map(Fields.mail)),
-                         (s.deputy, deputy.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) })]),
+                         (s.deputy, deputy.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) }),
+                         // The note stays out: why someone is away is personal, and not needed to route a call.
+                         (s.absence.label, relations.absence(of: employee.id).map { .element("span", [("class", "away")], text: s.away($0)) })]),
             .element("p", [("class", "label")], text: s.tasksHeld),
             held.isEmpty ? .element("p", [("class", "none")], text: s.noTasks)
                 : .element("ul", [("class", "held")], held.map { item in
@@ -195,6 +197,7 @@ public enum InternalCatalogue {
                     .element("a", [("href", "#" + anchor(person))], text: person.name),
                     .text(" (\((position == 0 ? s.primary : s.backup).lowercased())), \(person.title)"),
                     person.phone.map { .group([.text(", "), Fields.phone($0)]) } ?? .empty,
+                    relations.absence(of: person.id).map { .element("span", [("class", "away")], text: " – " + s.away($0)) } ?? .empty,
                 ])
             }),
             Fields.list([(s.department, relations.catalogue.department(task.department).map { .element("a", [("href", "#" + anchor($0))], text: $0.name) }),
@@ -250,6 +253,7 @@ public enum InternalCatalogue {
         .employee, .task { border: 1px solid var(--rule); border-radius: .3rem; padding: .6rem .8rem; margin: .8rem 0; break-inside: avoid; page-break-inside: avoid; }
         .held, .people { margin: .2rem 0 .4rem; padding-left: 1.4rem; }
         .badge { display: inline-block; background: #5c2d00; color: #fff; font-size: .85rem; padding: 0 .4rem; border-radius: .2rem; }
+        .away { font-weight: 600; }
         .index h3 { border-bottom: 1px solid var(--rule); margin: 1rem 0 .3rem; break-after: avoid; page-break-after: avoid; }
         .index ul { list-style: none; padding: 0; margin: 0; }
         .index li { padding: .1rem 0; break-inside: avoid; page-break-inside: avoid; }

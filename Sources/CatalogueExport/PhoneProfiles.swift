@@ -37,6 +37,7 @@ public enum PhoneProfile: String, CaseIterable, Sendable {
         ProfileColumn({ $0.deputyPhone }, { $0.phones($0.deputy?.phone) }),
         ProfileColumn({ $0.departmentPhone }, { $0.phones($0.contact.phone) }),
         ProfileColumn({ $0.openingHours }, { $0.contact.openingHours ?? "" }),
+        ProfileColumn({ $0.absence }, { $0.away }),
     ])
 
     private static let digits = Set("0123456789")

@@ -16,6 +16,8 @@ public enum StaffDirectory {
         /// The department's phone and hours, with the fallback the routing rule uses.
         var contact: DepartmentContact
         var phones: PhoneStyle
+        /// Their absence on the export's date, said in the catalogue's language; empty when they are at work.
+        var away: String
 
         /// The name split for systems that keep first and last names apart: the last word is the
         /// last name, everything before it the first name ("Anne Kirstine Mørk" → "Anne Kirstine",
@@ -46,7 +48,8 @@ public enum StaffDirectory {
             let person = Person(employee: employee, department: catalogue.department(employee.department)?.name ?? employee.department.rawValue,
                                 organisation: catalogue.settings.organisation,
                                 deputy: employee.deputy.flatMap(catalogue.employee), contact: catalogue.callContact(of: employee.department),
-                                phones: table.dialect == nil ? PhoneStyle(for: dialect) : .digits)
+                                phones: table.dialect == nil ? PhoneStyle(for: dialect) : .digits,
+                                away: relations.absence(of: employee.id).map { strings.away($0, phone: .display) } ?? "")
             let at = SourceLocation(file: EntryKind.employee.path(for: employee.id.rawValue))
             var row: [String] = []
             for (column, header) in zip(table.columns, headers) {

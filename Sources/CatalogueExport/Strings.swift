@@ -66,6 +66,9 @@ public struct Strings: Sendable {
     // The switchboard's staff directory
     var staffColumns: StaffColumns
 
+    // Absences with cover, everywhere they are shown
+    package var absence: AbsenceTexts
+
     // What `show` and `find` print for people (their JSON keys stay English)
     package var commands: CommandTexts
 
@@ -87,11 +90,15 @@ public struct Strings: Sendable {
         package var departmentPhone, openingHours, kle: String
         /// The KLE numbers' titles in the plan, in the numbers' order.
         var kleTitle: String
+        /// Who of the task's people is away, and who takes their calls.
+        var absence: String
     }
 
     /// The staff directory's column names (`switchboard-people.csv`).
     struct StaffColumns: Sendable {
         var name, initials, jobTitle, department, phone, mobile, mail, deputy, deputyPhone, departmentPhone, openingHours: String
+        /// Away until when, and whom to contact meanwhile.
+        var absence: String
     }
 
     /// The labels of `show` and `find` that the shared labels above do not cover. Their text is
@@ -173,9 +180,9 @@ public struct Strings: Sendable {
     }
 
     /// A date as the language writes it, e.g. "22. november 2026".
-    func date(_ day: PublicationDate) -> String { dateFormat(day.day, months[day.month - 1], day.year) }
+    public func date(_ day: CalendarDay) -> String { dateFormat(day.day, months[day.month - 1], day.year) }
 
-    static let danish = Strings(
+    public static let danish = Strings(
         months: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
         dateFormat: { day, month, year in "\(day). \(month) \(year)" },
         phone: "Telefon", mobile: "Mobil", mail: "Mail", address: "Adresse", openingHours: "Åbningstid", web: "Web",
@@ -207,11 +214,16 @@ public struct Strings: Sendable {
             primaryPhone: "Primær telefon", primaryMobile: "Primær mobil", primaryMail: "Primær mail",
             primaryDeputy: "Stedfortræder for primær", deputyPhone: "Stedfortræderens telefon",
             backupName: { n in "Backup \(n)" }, backupPhone: { n in "Backup \(n) telefon" },
-            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid", kle: "KLE", kleTitle: "KLE-titel"),
+            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid", kle: "KLE", kleTitle: "KLE-titel", absence: "Fravær"),
         staffColumns: StaffColumns(
             name: "Navn", initials: "Initialer", jobTitle: "Stilling", department: "Afdeling", phone: "Direkte telefon",
             mobile: "Mobil", mail: "Mail", deputy: "Stedfortræder", deputyPhone: "Stedfortræderens telefon",
-            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid"),
+            departmentPhone: "Afdelingens telefon", openingHours: "Åbningstid", absence: "Fravær"),
+        absence: AbsenceTexts(
+            label: "Fravær", awayUntil: { until in until.map { "fraværende til og med \($0)" } ?? "fraværende indtil videre" },
+            contact: { name in "kontakt \(name)" }, contactDepartment: "kontakt afdelingen", coversFor: { name in "dækker for \(name)" },
+            planned: { from, until, cover in "planlagt fravær fra \(from)\(until.map { " til og med \($0)" } ?? ""); \(cover) dækker" },
+            ended: { until in "fraværet sluttede \(until) og bruges ikke længere" }),
         commands: CommandTexts(
             departmentKind: "afdeling", employeeKind: "medarbejder", taskKind: "opgave", areaKind: "fagområde",
             jobTitle: "Stilling", audience: "Målgruppe", audienceExternal: "ekstern", audienceInternal: "intern",
@@ -235,7 +247,7 @@ public struct Strings: Sendable {
             kleNoSuggestions: { id in "Ingen af ordene i opgaven \(id) findes i KLE-planen; slå et nummer op med 'catalogue kle show NUMMER', eller søg med 'catalogue find'." }),
         overview: OverviewTexts(heading: "Organisation", unit: "Enhed", headCount: "Medarbejdere", corrections: "Fejl og ændringer meldes til"))
 
-    static let english = Strings(
+    public static let english = Strings(
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         dateFormat: { day, month, year in "\(day) \(month) \(year)" },
         phone: "Phone", mobile: "Mobile", mail: "Mail", address: "Address", openingHours: "Opening hours", web: "Web",
@@ -267,11 +279,16 @@ public struct Strings: Sendable {
             primaryPhone: "Primary phone", primaryMobile: "Primary mobile", primaryMail: "Primary mail",
             primaryDeputy: "Primary's deputy", deputyPhone: "Deputy's phone",
             backupName: { n in "Backup \(n)" }, backupPhone: { n in "Backup \(n) phone" },
-            departmentPhone: "Department phone", openingHours: "Opening hours", kle: "KLE", kleTitle: "KLE title"),
+            departmentPhone: "Department phone", openingHours: "Opening hours", kle: "KLE", kleTitle: "KLE title", absence: "Absence"),
         staffColumns: StaffColumns(
             name: "Name", initials: "Initials", jobTitle: "Title", department: "Department", phone: "Direct phone",
             mobile: "Mobile", mail: "Mail", deputy: "Deputy", deputyPhone: "Deputy's phone",
-            departmentPhone: "Department phone", openingHours: "Opening hours"),
+            departmentPhone: "Department phone", openingHours: "Opening hours", absence: "Absence"),
+        absence: AbsenceTexts(
+            label: "Absence", awayUntil: { until in until.map { "away until \($0) inclusive" } ?? "away until further notice" },
+            contact: { name in "contact \(name)" }, contactDepartment: "contact the department", coversFor: { name in "covers for \(name)" },
+            planned: { from, until, cover in "planned absence from \(from)\(until.map { " to \($0) inclusive" } ?? ""); \(cover) covers" },
+            ended: { until in "the absence ended on \(until) and is no longer used" }),
         commands: CommandTexts(
             departmentKind: "department", employeeKind: "employee", taskKind: "task", areaKind: "area",
             jobTitle: "Title", audience: "Audience", audienceExternal: "external", audienceInternal: "internal",
@@ -294,45 +311,6 @@ public struct Strings: Sendable {
             kleHasIt: "the task has it already", kleBecause: { words in "from the words: \(words)" },
             kleNoSuggestions: { id in "None of the words of the task \(id) is in the KLE plan; look a number up with 'catalogue kle show NUMBER', or search with 'catalogue find'." }),
         overview: OverviewTexts(heading: "Organisation", unit: "Unit", headCount: "Employees", corrections: "Report mistakes and changes to"))
-}
-
-/// The edition date printed in the publications: a calendar day, never the clock's time, so
-/// the same catalogue and date give the same bytes.
-public struct PublicationDate: Sendable, Equatable {
-    public var year: Int
-    public var month: Int
-    public var day: Int
-
-    /// Reads `YYYY-MM-DD`, or nil when it is not a real date.
-    public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              text.allSatisfy({ $0 == "-" || ($0.isASCII && $0.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-              calendar.component(.day, from: date) == day else { return nil }  // refuses 31 April
-        self.init(year: year, month: month, day: day)
-    }
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    /// The day `date` falls on in `timeZone`.
-    public init(_ date: Date, timeZone: TimeZone = .current) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
-    }
-
-    /// `YYYY-MM-DD`, for machine-readable places such as `<time datetime>`.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
 }
 
 extension Strings {

@@ -31,6 +31,8 @@ public enum SwitchboardList {
             ({ $0.openingHours }, { $0.route.openingHours ?? "" }),
             ({ $0.kle }, { $0.task.kle.joined(separator: ", ") }),
             ({ $0.kleTitle }, { row in row.task.kle.compactMap(row.kle.title).joined(separator: "; ") }),
+            // Last, so the columns systems already import keep their places.
+            ({ $0.absence }, { $0.strings.awayOnTask($0.route) }),
         ]
         return head + backupColumns + tail
     }
@@ -46,6 +48,7 @@ public enum SwitchboardList {
         var phones: PhoneStyle
         /// The plan the KLE titles come from.
         var kle: KLEPlanInUse
+        var strings: Strings
 
         /// The backup in position `index` (0 = the first backup), if the task has one there.
         func backup(_ index: Int) -> Employee? {
@@ -62,7 +65,7 @@ public enum SwitchboardList {
             return Row(task: task, area: catalogue.area(task.area)?.name ?? task.area.rawValue,
                        department: catalogue.department(task.department)?.name ?? task.department.rawValue,
                        route: route, deputy: route.primary?.deputy.flatMap(catalogue.employee),
-                       phones: PhoneStyle(for: dialect), kle: kle)
+                       phones: PhoneStyle(for: dialect), kle: kle, strings: strings)
         }
         let columns = columns(backups: rows.map(\.route.backups.count).max() ?? 0)
         return CSV.document(header: columns.map { $0.name(strings.columns) },

@@ -34,7 +34,7 @@ struct CLITests {
     @Test func unknownOptionIsAUsageErrorWithTheCommandsUsage() {
         let result = run(["check", "--strict"], in: projectRoot)
         #expect(errorCodes(result.stderr) == ["unknown-option"])
-        let stderr = errorLine(.unknownOption("--strict")) + "\n" + usageLines("catalogue check [--all] [--json] [--format FORMAT] [--catalogue DIR] [--kle-plan FILE]", command: "check")
+        let stderr = errorLine(.unknownOption("--strict")) + "\n" + usageLines("catalogue check [--all] [--json] [--format FORMAT] [--date YYYY-MM-DD] [--catalogue DIR] [--kle-plan FILE]", command: "check")
         #expect(result == RunResult(status: 64, stdout: "", stderr: stderr))
     }
 

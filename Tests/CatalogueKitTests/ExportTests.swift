@@ -13,7 +13,7 @@ import Testing
 struct GoldenFileTests {
     static let fixture = projectRoot.appendingPathComponent("Tests/CatalogueKitTests/Fixtures/small")
     static let goldenFolder = projectRoot.appendingPathComponent("Tests/CatalogueKitTests/Golden")
-    static let date = PublicationDate(year: 2026, month: 11, day: 22)
+    static let date = CalendarDay(year: 2026, month: 11, day: 22)
 
     static func loadFixture() -> Catalogue {
         let loaded = CatalogueReader.load(fixture)
@@ -120,7 +120,7 @@ struct ExportCommandTests {
     func exportRefusesADateThatIsNotADay(text: String) {
         let result = run(["export", "--date", text], in: projectRoot)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix(errorLine(.badDate(text)) + "\n"))
+        #expect(result.stderr.hasPrefix(errorLine(.badDate(option: "--date", text: text)) + "\n"))
     }
 
     @Test func unknownPublicationIsAUsageError() {
@@ -139,8 +139,8 @@ struct ExportCommandTests {
     }
 
     @Test func datesAreWrittenTheDanishWay() {
-        #expect(Strings.for(.danish).date(PublicationDate(year: 2026, month: 11, day: 22)) == "22. november 2026")
-        #expect(Strings.for(.english).date(PublicationDate(year: 2026, month: 5, day: 1)) == "1 May 2026")
+        #expect(Strings.for(.danish).date(CalendarDay(year: 2026, month: 11, day: 22)) == "22. november 2026")
+        #expect(Strings.for(.english).date(CalendarDay(year: 2026, month: 5, day: 1)) == "1 May 2026")
     }
 
     @Test func englishCatalogueGetsEnglishTexts() throws {

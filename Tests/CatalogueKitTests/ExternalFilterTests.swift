@@ -31,7 +31,7 @@ struct ExternalFilterTests {
         var generator = SeededGenerator(seed: UInt64(seed))
         let (catalogue, secrets, publicValues) = Self.generatedCatalogue(&generator)
         let publicPart = ExternalFilter.publicPart(of: Relations(catalogue))
-        let date = PublicationDate(year: 2026, month: 1, day: 2)
+        let date = CalendarDay(year: 2026, month: 1, day: 2)
         for output in [ExternalPage.page(publicPart, date: date), ExternalPage.fragment(publicPart, date: date)] {
             for secret in secrets {
                 #expect(!output.contains(secret), "non-public value \(secret) appears in the external output (seed \(seed))")

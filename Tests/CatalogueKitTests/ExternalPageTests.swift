@@ -94,7 +94,7 @@ struct ExternalPageTests {
         var generator = SeededGenerator(seed: UInt64(seed))
         let (catalogue, secrets, _) = ExternalFilterTests.generatedCatalogue(&generator)
         let publicPart = ExternalFilter.publicPart(of: Relations(catalogue))
-        let date = PublicationDate(year: 2026, month: 1, day: 2)
+        let date = CalendarDay(year: 2026, month: 1, day: 2)
         for output in [ExternalPage.page(publicPart, date: date), ExternalPage.fragment(publicPart, date: date)] {
             let folded = TextFolding.fold(output)
             for secret in secrets {

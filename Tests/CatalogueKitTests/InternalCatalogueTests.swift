@@ -10,7 +10,7 @@ import Testing
 /// The internal catalogue's settings-driven parts: the corrections line, the logo, and the
 /// organisation overview.
 struct InternalCatalogueTests {
-    private static let date = PublicationDate(year: 2026, month: 11, day: 22)
+    private static let date = CalendarDay(year: 2026, month: 11, day: 22)
 
     @Test func theCorrectionsLineCannotEndTheStyleSheetItIsPrintedFrom() {
         var catalogue = GoldenFileTests.loadFixture()

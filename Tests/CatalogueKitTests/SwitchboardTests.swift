@@ -100,7 +100,7 @@ struct SwitchboardListTests {
         let records = try StrictCSV.parse(SwitchboardList.render(relations, dialect: .standard), delimiter: ",")
         #expect(records[0] == ["Emne", "Stikord", "Fagområde", "Afdeling", "Primær medarbejder", "Primær telefon", "Primær mobil",
                                "Primær mail", "Stedfortræder for primær", "Stedfortræderens telefon", "Backup 1", "Backup 1 telefon",
-                               "Backup 2", "Backup 2 telefon", "Afdelingens telefon", "Åbningstid", "KLE", "KLE-titel"])
+                               "Backup 2", "Backup 2 telefon", "Afdelingens telefon", "Åbningstid", "KLE", "KLE-titel", "Fravær"])
         let permit = try #require(records.first { $0[0] == "Byggetilladelse til erhverv" })
         #expect(Array(permit[4...13]) == ["Anne Kær", "72577301", "21000001", "ak@testby.dk", "Bo Ørum", "72577302",
                                           "Bo Ørum", "72577302", "Aase Dam", "72577303"])
@@ -144,9 +144,9 @@ struct StaffDirectoryTests {
     @Test func oneRowPerEmployeeInDanishNameOrderWithDeputyAndDepartmentFallback() throws {
         let records = try StrictCSV.parse(StaffDirectory.render(relations, profile: .generic, dialect: .standard).text, delimiter: ",")
         #expect(records[0] == ["Navn", "Initialer", "Stilling", "Afdeling", "Direkte telefon", "Mobil", "Mail", "Stedfortræder",
-                               "Stedfortræderens telefon", "Afdelingens telefon", "Åbningstid"])
+                               "Stedfortræderens telefon", "Afdelingens telefon", "Åbningstid", "Fravær"])
         #expect(records.dropFirst().map { $0[0] } == ["Anne Kær", "Bo Ørum", "Erik From", "Aase Dam"], "Aase sorts as Åse")
-        #expect(records[3] == ["Erik From", "ef", "IT-supporter", "IT-service", "4410", "", "", "", "", "72577000", "Mandag–fredag 9.00–14.00"])
+        #expect(records[3] == ["Erik From", "ef", "IT-supporter", "IT-service", "4410", "", "", "", "", "72577000", "Mandag–fredag 9.00–14.00", ""])
         #expect(records[1][7...8] == ["Bo Ørum", "72577302"])
     }
 
@@ -172,7 +172,7 @@ struct StaffDirectoryTests {
                       ("  Jens  Henrik   Nørgaard ", "Jens Henrik", "Nørgaard")])
     func theLastWordIsTheLastName(name: String, first: String, last: String) {
         let person = StaffDirectory.Person(employee: Employee(id: "x", name: name, title: "T", department: "d"), department: "D", organisation: "O",
-                                           deputy: nil, contact: DepartmentContact(), phones: .digits)
+                                           deputy: nil, contact: DepartmentContact(), phones: .digits, away: "")
         #expect(person.firstName == first && person.lastName == last)
     }
 

@@ -175,6 +175,14 @@ struct Invocation: Sendable {
         return nil
     }
 
+    /// The day the command works for: `--date`, else today. Absences are judged on it, and
+    /// `export` prints it as the edition date.
+    func day() -> Result<CalendarDay, UsageError> {
+        // `.date` (export's) and `.day` (the other commands') are both "--date".
+        guard let text = arguments.value(.date) else { return .success(CalendarDay(context.now)) }
+        return CalendarDay(iso: text).map { .success($0) } ?? .failure(UsageError(.badDate(option: "--date", text: text)))
+    }
+
     /// Reports a usage mistake in this command; returns 64.
     func usageError(_ error: UsageError, _ console: inout Console) -> Int32 {
         CLI.usageError(error, usage: spec.usage, command: spec.name, &console)
@@ -197,7 +205,7 @@ public enum CLI {
     static let sections: [(title: String, commands: [Command])] = [
         ("LOOK UP", [.find, .show, .list, .check, .kle]),
         ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff, fmt --check the files it would change)",
-         [.add, .set, .move, .reassign, .rename, .remove, .edit, .fmt]),
+         [.add, .set, .move, .reassign, .away, .back, .rename, .remove, .edit, .fmt]),
         ("PUBLISH", [.export, .pipeline]),
         ("OTHER", [.initialise, .help]),
     ]

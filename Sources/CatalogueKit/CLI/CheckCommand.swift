@@ -14,11 +14,16 @@ extension Command {
             accepted warnings are counted but shown only with --all.
             Exit status: 0 without errors, 1 with errors, 64 when the command is typed wrong.
             """,
-        options: [Flag.all.spec, Flag.checkJSON.spec, Value.checkFormat.spec, Value.catalogue.spec, Value.klePlan.spec])
+        options: [Flag.all.spec, Flag.checkJSON.spec, Value.checkFormat.spec, Value.day.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let (arguments, context) = (call.arguments, call.context)
+        let today: CalendarDay
+        switch call.day() {
+        case .success(let day): today = day
+        case .failure(let error): return call.usageError(error, &console)
+        }
         guard let (location, loaded) = loadCatalogue(arguments, context, &console) else { return ExitStatus.failure }
-        let diagnostics = Validator.check(loaded)
+        let diagnostics = Validator.check(loaded, today: today)
         let c = loaded.catalogue
         if let format = arguments.value(.checkFormat) {
             guard let report = PipelineReport(rawValue: format) else {

@@ -56,6 +56,7 @@ extension Command {
             return console.fail(.refusedUnreadFolders)
         }
         var edit = CatalogueEdit(location: location, change: transaction.change())
+        edit.change.today = CalendarDay(context.now)
         if let status = change(&edit, &console) { return status }
         return write(edit, transaction, dryRun: dryRun, &console)
     }

@@ -63,17 +63,13 @@ extension Command {
         if arguments.value(.out) == "" {
             return call.usageError(UsageError(.outNeedsFolder), &console)
         }
-        let date: PublicationDate
-        if let text = arguments.value(.date) {
-            guard let parsed = PublicationDate(iso: text) else {
-                return call.usageError(UsageError(.badDate(text)), &console)
-            }
-            date = parsed
-        } else {
-            date = PublicationDate(call.context.now)
+        let date: CalendarDay
+        switch call.day() {
+        case .success(let day): date = day
+        case .failure(let error): return call.usageError(error, &console)
         }
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
-        let diagnostics = Validator.check(loaded)
+        let diagnostics = Validator.check(loaded, today: date)
         if diagnostics.hasErrors {
             console.report(diagnostics.filter { $0.severity == .error }, pathPrefix: location.displayPrefix)
             return console.fail(.exportRefused(errors: diagnostics.errorCount))
@@ -87,7 +83,7 @@ extension Command {
         if realPath(outputFolder).pathComponents.starts(with: realPath(location.root).pathComponents) {
             return console.fail(.outputInsideCatalogue(folder: shownFolder, catalogue: location.displayPrefix.isEmpty ? nil : location.displayPrefix))
         }
-        let relations = Relations(loaded.catalogue)
+        let relations = Relations(loaded.catalogue, on: date)
         let renderings = publications.flatMap { $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile, kle: loaded.kle) }
         // The files a killed export left are removed first; then every file is written under a
         // temporary name as it is rendered, and all are renamed only when all are complete, so
@@ -183,7 +179,7 @@ enum Publication: CaseIterable {
     /// How the files of this publication are rendered; each rendering may write several files
     /// in one pass and report what a phone system could not hold. The staff directory is
     /// always written; a `profile` other than `generic` adds its layout.
-    func renderings(_ relations: Relations, date: PublicationDate, logo: Logo?, dialect: CSV.Dialect,
+    func renderings(_ relations: Relations, date: CalendarDay, logo: Logo?, dialect: CSV.Dialect,
                     profile: PhoneProfile? = nil, kle: KLEPlanInUse = .shipped) -> [Rendering] {
         switch self {
         case .internal:
@@ -248,7 +244,8 @@ struct Rendering: Sendable {
 extension Value {
     static let engine = Value("--engine", "weasyprint|chromium", help: "With 'export pdf': the program that prints the PDF (default: WeasyPrint if installed, else Chromium).")
     static let out = Value("--out", "DIR", help: "The folder to write into (default: out).")
-    static let date = Value("--date", "YYYY-MM-DD", help: "The edition date printed in the outputs (default: today).")
+    static let date = Value("--date", "YYYY-MM-DD", help: "The edition date printed in the outputs, and the day absences are judged on (default: today).")
+    static let day = Value("--date", "YYYY-MM-DD", help: "The day absences are judged on (default: today).")
 }
 
 extension Value {

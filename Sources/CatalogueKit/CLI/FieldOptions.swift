@@ -19,7 +19,8 @@ struct FieldOptions: Sendable {
 
     /// The options for the fields of `schema` (an entry kind's, or the settings').
     init(schema: [FieldSpec], hasDescription: Bool, forNewEntries: Bool) {
-        fields = schema.map { field in
+        // An absence has commands of its own (`away`, `back`), which read better than options of `set`.
+        fields = schema.filter { $0.type != .absence }.map { field in
             field.type == .links || field.type == .acceptances
                 ? (field, OptionSpec(name: field.type == .links ? "--link" : field.option, valueName: field.type.valueName,
                                      help: field.help, repeatable: true))
@@ -104,6 +105,8 @@ struct FieldOptions: Sendable {
             return link(text, option: option)
         case .acceptances:
             return .failure(UsageError(.acceptNeedsCodeAndReason(option: option)))
+        case .absence:
+            return .success(.string(text))  // never offered as an option (see `init`)
         }
     }
 

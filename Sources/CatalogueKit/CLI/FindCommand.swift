@@ -17,7 +17,7 @@ extension Command {
             Exit status: 0 when something was found, 1 when nothing was (like grep), 64 when the command was typed wrong.
             """,
         arguments: [.init(name: "TEXT", help: "What to look for: a topic, a name, initials, a phone number or a KLE number; every word must match.", variadic: true)],
-        options: [Value.kindFilter.spec, Flag.json.spec, Value.catalogue.spec, Value.klePlan.spec])
+        options: [Value.kindFilter.spec, Flag.json.spec, Value.day.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let arguments = call.arguments
         let query = arguments.positionals.joined(separator: " ")
@@ -31,9 +31,14 @@ extension Command {
             }
             kinds = [kind]
         }
+        let day: CalendarDay
+        switch call.day() {
+        case .success(let given): day = given
+        case .failure(let error): return call.usageError(error, &console)
+        }
         guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         reportUnreadable(loaded, location, &console)
-        let relations = Relations(loaded.catalogue)
+        let relations = Relations(loaded.catalogue, on: day)
         var hits = Finder(relations, kinds: kinds).find(query)
         if kinds.contains(.task) {
             // Through the plan a common word reaches many tasks: below direct hits, the five best are enough.
@@ -205,8 +210,13 @@ struct FindOutput {
         case .task(let task):
             let route = relations.route(for: task)
             let unit = catalogue.department(task.department)?.name ?? task.department.rawValue
-            return (route.primary.map { [(strings.primary, Self.person($0))] } ?? [])
-                + route.backups.map { (strings.backup, Self.person($0)) }
+            // A cover in someone's place says so; someone away whom nobody covers is named, with where the calls go.
+            func covering(_ person: Employee) -> String {
+                Self.person(person) + (route.standingIn[person.id].map { " – " + strings.standingIn($0) } ?? "")
+            }
+            return (route.primary.map { [(strings.primary, covering($0))] } ?? [])
+                + route.backups.map { (strings.backup, covering($0)) }
+                + route.away.filter { $0.cover == nil }.map { (strings.absence.label, "\($0.person.name): " + strings.away($0)) }
                 + [(strings.department, Self.joined([unit, route.departmentPhone.map(PhoneNumber.display), route.openingHours]))]
                 + (task.kle.isEmpty ? [] : [(strings.kle, task.kle.map(kle.label).joined(separator: "; "))])
         case .employee(let employee):
@@ -214,7 +224,8 @@ struct FindOutput {
             return [(strings.commands.jobTitle, employee.title),
                     (strings.department, catalogue.department(employee.department)?.name ?? employee.department.rawValue),
                     (strings.phone, employee.phone.map(PhoneNumber.display)), (strings.mobile, employee.mobile.map(PhoneNumber.display)),
-                    (strings.deputy, deputy)].compactMap { label, value in value.map { (label, $0) } }
+                    (strings.deputy, deputy),
+                    (strings.absence.label, relations.absence(of: employee.id).map { strings.away($0, phone: .display) })].compactMap { label, value in value.map { (label, $0) } }
         case .department(let department):
             let contact = catalogue.callContact(of: department.id)
             return [(strings.phone, contact.phone.map(PhoneNumber.display)), (strings.mail, department.mail),
@@ -307,8 +318,12 @@ struct FindOutput {
         switch entry {
         case .task(let task):
             let route = relations.route(for: task)
+            func covering(_ employee: Employee) -> JSONNode {
+                person(employee).adding(route.standingIn[employee.id].map { [("coversFor", $0.json)] } ?? [])
+            }
             return .object(head + [("route", .object([
-                ("primary", route.primary.map(person)), ("backups", .array(route.backups.map(person))),
+                ("primary", route.primary.map(covering)), ("backups", .array(route.backups.map(covering))),
+                ("away", route.away.isEmpty ? nil : .array(route.away.map(\.json))),
                 ("department", department(task.department)),
                 ("departmentPhone", route.departmentPhone.map(JSONNode.string)), ("openingHours", route.openingHours.map(JSONNode.string))]))]
                 + via)
@@ -316,7 +331,8 @@ struct FindOutput {
             return .object(head + [
                 ("title", .string(employee.title)), ("department", department(employee.department)),
                 ("phone", employee.phone.map(JSONNode.string)), ("mobile", employee.mobile.map(JSONNode.string)),
-                ("deputy", employee.deputy.map { id in catalogue.employee(id).map(person) ?? .object([("id", .string(id.rawValue))]) })])
+                ("deputy", employee.deputy.map { id in catalogue.employee(id).map(person) ?? .object([("id", .string(id.rawValue))]) }),
+                ("away", relations.absence(of: employee.id)?.json)])
         case .department(let value):
             let contact = catalogue.callContact(of: value.id)
             return .object(head + [("phone", contact.phone.map(JSONNode.string)), ("mail", value.mail.map(JSONNode.string)),
@@ -324,5 +340,15 @@ struct FindOutput {
         case .area(let area):
             return .object(head + [("contactDepartment", department(area.contactDepartment, phone: catalogue.callContact(of: area.contactDepartment).phone))])
         }
+    }
+}
+
+extension AbsenceToday {
+    /// The absence for `--json`: who is away, until when, and who takes the calls (null: the
+    /// department). The note is left out: it is for colleagues reading the catalogue.
+    var json: JSONNode {
+        let whoCovers = cover.map { JSONNode.object([("id", .string($0.id.rawValue)), ("name", .string($0.name)), ("phone", $0.phone.map(JSONNode.string))]) }
+        return .object([("id", .string(person.id.rawValue)), ("name", .string(person.name)), ("from", .string(absence.from.iso)),
+                        ("until", absence.until.map { .string($0.iso) }), ("cover", whoCovers ?? JSONNode(.null))])
     }
 }

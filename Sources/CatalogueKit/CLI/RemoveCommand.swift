@@ -96,6 +96,7 @@ extension Reference {
         switch (kind, field) {
         case (.task, "responsible"): return .task
         case (.employee, "deputy"): return .deputyship
+        case (.employee, "absence.cover"): return .cover
         case (.department, _): return .subDepartment
         case (.area, _): return .area
         case (.employee, _): return .employee
@@ -108,6 +109,7 @@ extension Reference {
         switch field {
         case "responsible": return position == 0 ? .primaryOfTask : .backupOnTask
         case "deputy": return .deputyOfEmployee
+        case "absence.cover": return .coverForEmployee
         case "parent": return .parentOfDepartment
         case "contactDepartment": return .contactDepartmentOfArea
         case "department": return .departmentOf(kind)

@@ -15,7 +15,7 @@ extension Command {
             """,
         arguments: [.init(name: "KIND", help: "department, employee, task or area (or the Danish word 'find' prints for it, such as 'opgave')."),
                     .init(name: "ID", help: "The entry's id (its file name without extension), or its name.")],
-        options: [Flag.json.spec, Value.catalogue.spec, Value.klePlan.spec])
+        options: [Flag.json.spec, Value.day.spec, Value.catalogue.spec, Value.klePlan.spec])
     ) { call, console in
         let arguments = call.arguments
         let (kindName, typed) = (arguments.positionals[0], arguments.positionals[1])
@@ -34,7 +34,12 @@ extension Command {
             return ExitStatus.failure
         }
         reportUnreadable(loaded, location, &console)
-        let relations = Relations(catalogue)
+        let day: CalendarDay
+        switch call.day() {
+        case .success(let given): day = given
+        case .failure(let error): return call.usageError(error, &console)
+        }
+        let relations = Relations(catalogue, on: day)
         let strings = Strings.for(catalogue.settings.language)
         // A name, or the start of each of its words, shows the entry too: reading harms nothing.
         if catalogue.entry(kind, id) == nil {
@@ -128,10 +133,11 @@ struct EntryView {
     }
 
     /// The people of a task on a line of their own below it: "primær: Anne Kirstine Mørk (akm); backup: …".
+    /// These are the people who hold the task, absent or not: a department confirms its tasks' holders.
     private static func people(_ task: CatalogueTask, _ relations: Relations, _ strings: Strings) -> String {
-        let route = relations.route(for: task)
-        guard let primary = route.primary else { return "" }
-        let backups = route.backups.map { "\($0.name) (\($0.id))" }
+        let people = relations.people(of: task)
+        guard let primary = people.first else { return "" }
+        let backups = people.dropFirst().map { "\($0.name) (\($0.id))" }
         return "\n      \(strings.primary.lowercased()): \(primary.name) (\(primary.id))" + (backups.isEmpty ? "" : "; \(strings.backup.lowercased()): " + backups.joined(separator: ", "))
     }
 
@@ -154,11 +160,22 @@ struct EntryView {
                      (strings.phone, employee.phone.map(PhoneNumber.display)), (strings.mobile, employee.mobile.map(PhoneNumber.display)),
                      (strings.mail, employee.mail),
                      (strings.deputy, deputy.map { person($0) } ?? employee.deputy.map { "\($0) (\(words.unknown))" }),
+                     (strings.absence.label, absence(employee, in: relations, strings)),
                      (words.visibility, "\(employee.visibility.rawValue): \(words.explanation(of: employee.visibility))")],
             sections: [(strings.tasksHeld, held.map { taskLine($0.task, $0.role, strings) }), (words.deputyFor, deputyFor.map { person($0) })],
             json: withID(employee.id.rawValue, append(employee.fields, [
                 ("tasks", .array(held.map { taskJSON($0.task, role: $0.role) })),
                 ("deputyFor", .strings(deputyFor.map(\.id.rawValue)))])))
+    }
+
+    /// An employee's absence: on the day asked about, until when and whom to contact (with the
+    /// note); a recorded absence that does not apply that day, with its dates.
+    private static func absence(_ employee: Employee, in relations: Relations, _ strings: Strings) -> String? {
+        guard let recorded = employee.absence, let day = relations.day else { return nil }
+        let note = recorded.note.map { "\($0): " } ?? ""
+        if let today = relations.absence(of: employee.id) { return note + strings.away(today, phone: .display) }
+        let cover = relations.catalogue.employee(recorded.cover).map { "\($0.name) (\($0.id))" } ?? recorded.cover.rawValue
+        return note + strings.recorded(recorded, on: day, cover: cover)
     }
 
     /// A task with its route: people in order, the department's phone and opening hours.
@@ -178,7 +195,9 @@ struct EntryView {
                      (strings.keywords, task.keywords.isEmpty ? nil : task.keywords.joined(separator: ", ")),
                      (strings.kle, task.kle.isEmpty ? nil : task.kle.map(kle.label).joined(separator: "; ")),
                      (strings.internalNote, task.internalNote)],
-            sections: [(words.people, people.enumerated().map { person($0.element, roleWord($0.offset == 0 ? .primary : .backup, strings)) }),
+            sections: [(words.people, people.enumerated().map { position, employee in
+                            person(employee, roleWord(position == 0 ? .primary : .backup, strings)) + (route.standingIn[employee.id].map { " – " + strings.standingIn($0) } ?? "")
+                        } + route.away.filter { $0.cover == nil }.map { "\($0.person.name) (\($0.person.id)): " + strings.away($0) }),
                        (words.links, task.links.map { "\($0.title) <\($0.url)>" })],
             description: task.description,
             json: withID(task.id.rawValue, append(task.jsonWithDescription, [

@@ -81,6 +81,11 @@ public enum Message: Sendable, Hashable {
     case notResponsible(typed: String, task: String, people: [String])
     case nobodyResponsible(task: String)
     case alreadyHoldsPlace(name: String, id: String)
+    case nameAwayAndCover
+    case nameWhoIsBack
+    case awayRecorded(name: String, id: String, from: CalendarDay, until: CalendarDay?, cover: String, coverID: String)
+    case backRecorded(name: String, id: String)
+    case notAway(name: String, id: String)
     case takesOver(name: String, id: String, task: String, from: String, primary: Bool)
     case alreadyHeldSoRemoved(name: String, id: String, task: String, from: String, primary: Bool)
     case alreadyCalled(kind: EntryKind, id: String)
@@ -125,7 +130,7 @@ public enum Message: Sendable, Hashable {
     case unknownProfile(String, choices: [String])
     case profileNotPublished(publication: String, profile: String)
     case outNeedsFolder
-    case badDate(String)
+    case badDate(option: String, text: String)
     case exportRefused(errors: Int)
     case catalogueHasWarnings(Int)
     case outputInsideCatalogue(folder: String, catalogue: String?)
@@ -233,6 +238,11 @@ public enum Message: Sendable, Hashable {
         case .notResponsible: return "not-responsible"
         case .nobodyResponsible: return "nobody-responsible"
         case .alreadyHoldsPlace: return "already-holds-place"
+        case .nameAwayAndCover: return "name-away-and-cover"
+        case .nameWhoIsBack: return "name-who-is-back"
+        case .awayRecorded: return "away-recorded"
+        case .backRecorded: return "back-recorded"
+        case .notAway: return "not-away"
         case .takesOver: return "takes-over"
         case .alreadyHeldSoRemoved: return "already-held-so-removed"
         case .alreadyCalled: return "already-called"
@@ -344,7 +354,10 @@ public enum Message: Sendable, Hashable {
         .leaverWasDeputy(leaver: "aa", leaverName: "Anne", heir: "bb", heirName: "Bo", newDeputy: "cc", newDeputyName: "Carl"),
         .missingTo, .allFromWithTask, .nameTaskOrAll, .allFromIsTo,
         .notResponsible(typed: "cc", task: "byggesag", people: ["Anne (aa)"]), .nobodyResponsible(task: "byggesag"),
-        .alreadyHoldsPlace(name: "Bo", id: "bb"), .takesOver(name: "Bo", id: "bb", task: "byggesag", from: "Anne (aa)", primary: true),
+        .alreadyHoldsPlace(name: "Bo", id: "bb"), .nameAwayAndCover, .nameWhoIsBack,
+        .awayRecorded(name: "Anne", id: "aa", from: CalendarDay(year: 2027, month: 2, day: 1), until: CalendarDay(year: 2027, month: 7, day: 31),
+                      cover: "Bo", coverID: "bb"),
+        .backRecorded(name: "Anne", id: "aa"), .notAway(name: "Anne", id: "aa"), .takesOver(name: "Bo", id: "bb", task: "byggesag", from: "Anne (aa)", primary: true),
         .alreadyHeldSoRemoved(name: "Bo", id: "bb", task: "byggesag", from: "Anne (aa)", primary: true),
         .alreadyCalled(kind: .area, id: "byg"), .updatedReferences([.init(noun: .employee, count: 4)], id: "adm"),
         .cannotMove("area"), .moveOptionNotFor(option: "--area", kind: .employee, allowed: ["department"]),
@@ -360,7 +373,7 @@ public enum Message: Sendable, Hashable {
         .noWordToSearch, .showEntryHasErrors(path: "tasks/x.md", kind: .task, id: "x"), .fixAndTryAgain(path: "tasks/x.md"),
         .nameMatchesSeveral(query: "Anne", count: 2, kind: .employee),
         .unknownPublication("web"), .wrongEngine("prince"), .engineOnlyForPDF, .unknownProfile("yeaster", choices: ["3cx", "yeastar"]),
-        .profileNotPublished(publication: "internal", profile: "wazo"), .outNeedsFolder, .badDate("2026-02-30"), .exportRefused(errors: 2),
+        .profileNotPublished(publication: "internal", profile: "wazo"), .outNeedsFolder, .badDate(option: "--date", text: "2026-02-30"), .exportRefused(errors: 2),
         .catalogueHasWarnings(3), .outputInsideCatalogue(folder: "out", catalogue: nil),
         .wrote(path: "out/internal.html", size: "120 KB"), .wrotePDF(path: "out/internal.pdf", size: "1 MB", engine: "chromium", seconds: "4.2"),
         .couldNotPrint(path: "out/internal.pdf", reason: "stopped"), .couldNotWrite(path: "out/internal.pdf", reason: "disk full"),
@@ -400,11 +413,11 @@ public struct ReferenceCount: Sendable, Hashable {
 
 /// What a reference to an entry is, counted in a message.
 public enum ReferenceNoun: Sendable, Hashable {
-    case task, deputyship, subDepartment, area, employee
+    case task, deputyship, cover, subDepartment, area, employee
 }
 
 /// What the referring entry makes of the one referred to, in the list of what refers to it.
 public enum ReferenceRole: Sendable, Hashable {
-    case primaryOfTask, backupOnTask, deputyOfEmployee, parentOfDepartment, contactDepartmentOfArea, departmentOf(EntryKind)
+    case primaryOfTask, backupOnTask, deputyOfEmployee, coverForEmployee, parentOfDepartment, contactDepartmentOfArea, departmentOf(EntryKind)
     case field(String)
 }

@@ -1,5 +1,6 @@
 import CatalogueModel
 import CatalogueStorage
+import CatalogueExport
 
 /// The Danish words for every coded value, as a municipal office writes them.
 enum Danish {
@@ -60,7 +61,7 @@ enum Danish {
             return "logoet \"\(name)\" er hverken et SVG- eller et PNG-billede; gem det i et af de to formater"
         // Felter
         case .notAnObject(let role):
-            return "\(role == .fields ? "filen" : "et link") skal være et JSON-objekt i krøllede parenteser { … }"
+            return "\(role == .fields ? "filen" : role == .link ? "et link" : "\"absence\"") skal være et JSON-objekt i krøllede parenteser { … }"
         case .missingField(let key):
             return "det påkrævede felt \(field(key)) mangler"
         case .emptyField(let key):
@@ -122,6 +123,20 @@ enum Danish {
             return "mailadressen \"\(value)\" er også angivet hos \(others.quotedList("og")); ret den, eller acceptér advarslen, hvis postkassen virkelig er delt"
         case .mentionsOldName(let old, let new):
             return "beskrivelsen nævner stadig \"\(old)\", som nu hedder \"\(new)\"; ret teksten, hvis den mener det omdøbte"
+        case .invalidDate(let key, let value):
+            return "\(field(key)) er \"\(value)\", men skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, fx 2027-07-31"
+        case .absenceEndsBeforeStart(let from, let until):
+            return "fraværet slutter \(date(until)), før det begynder \(date(from)); ret \"until\" eller \"from\""
+        case .coverIsSelf:
+            return "medarbejderen kan ikke dække sit eget fravær; angiv en kollega i \"cover\""
+        case .coverLeft(let cover):
+            return "\"\(cover)\", der skal dække fraværet, findes ikke i kataloget, så opkaldene går til afdelingen; vælg en ny kollega med 'catalogue away'"
+        case .coverAlsoAway(let cover, let from, let until):
+            return "\"\(cover)\", der skal dække fraværet, er selv fraværende \(period(from, until)), så opkaldene går videre til den, der dækker for \(cover); vælg en anden kollega, hvis det ikke er meningen"
+        case .absenceEnded(let until):
+            return "fraværet sluttede \(date(until)) og bruges ikke længere; fjern det med 'catalogue back'"
+        case .absenceWithoutEnd(let from):
+            return "fraværet har stået uden slutdato siden \(date(from)), mere end et år; angiv en slutdato med 'catalogue away --until', eller fjern det med 'catalogue back'"
         case .acceptUnknownCode(let code):
             return "\"accept\" nævner \"\(code)\", som ikke er koden for en advarsel; brug koden i [klammer] efter advarslen"
         case .acceptError(let code):
@@ -166,6 +181,14 @@ enum Danish {
     }
 
     // MARK: Dele
+
+    /// "1. august 2027", as the publications write a date.
+    static func date(_ day: CalendarDay) -> String { Strings.danish.date(day) }
+
+    /// "fra 1. juli 2027 til og med 21. juli 2027", or "fra 1. juli 2027" without a last day.
+    static func period(_ from: CalendarDay, _ until: CalendarDay?) -> String {
+        "fra \(date(from))" + (until.map { " til og med \(date($0))" } ?? "")
+    }
 
     /// A field as a person reads it: `"phone"`, `2. punkt i "responsible"`.
     static func field(_ keyPath: String) -> String { field(FieldPath(keyPath)) }

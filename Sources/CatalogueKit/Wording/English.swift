@@ -1,5 +1,6 @@
 import CatalogueModel
 import CatalogueStorage
+import CatalogueExport
 
 /// The English words for every coded value.
 enum English {
@@ -60,7 +61,7 @@ enum English {
             return "the logo \"\(name)\" is neither an SVG nor a PNG image; save it in one of those formats"
         // Fields
         case .notAnObject(let role):
-            return "\(role == .fields ? "the file" : "a link") must be a JSON object in braces { … }"
+            return "\(role == .fields ? "the file" : role == .link ? "a link" : "\"absence\"") must be a JSON object in braces { … }"
         case .missingField(let key):
             return "the required field \(field(key)) is missing"
         case .emptyField(let key):
@@ -122,6 +123,20 @@ enum English {
             return "the mail address \"\(value)\" is also given for \(others.quotedList("and")); correct it, or accept it if the mailbox is really shared"
         case .mentionsOldName(let old, let new):
             return "the description still mentions \"\(old)\", now \"\(new)\"; correct the text if it means the renamed entry"
+        case .invalidDate(let key, let value):
+            return "\(field(key)) is \"\(value)\" but must be a valid date written YYYY-MM-DD, such as 2027-07-31"
+        case .absenceEndsBeforeStart(let from, let until):
+            return "the absence ends on \(date(until)), before it begins on \(date(from)); correct \"until\" or \"from\""
+        case .coverIsSelf:
+            return "an employee cannot cover their own absence; name a colleague in \"cover\""
+        case .coverLeft(let cover):
+            return "\"\(cover)\", who is to cover the absence, is not in the catalogue, so the calls go to the department; choose another colleague with 'catalogue away'"
+        case .coverAlsoAway(let cover, let from, let until):
+            return "\"\(cover)\", who is to cover the absence, is away too \(period(from, until)), so the calls pass on to whoever covers for \(cover); choose another colleague if that is not what you mean"
+        case .absenceEnded(let until):
+            return "the absence ended on \(date(until)) and is no longer used; remove it with 'catalogue back'"
+        case .absenceWithoutEnd(let from):
+            return "the absence has had no last day since \(date(from)), more than a year; give it one with 'catalogue away --until', or remove it with 'catalogue back'"
         case .acceptUnknownCode(let code):
             return "\"accept\" names \"\(code)\", which is not the code of any warning; use the code printed in [brackets] after the warning"
         case .acceptError(let code):
@@ -166,6 +181,14 @@ enum English {
     }
 
     // MARK: Parts
+
+    /// "1 August 2027", as the publications write a date.
+    static func date(_ day: CalendarDay) -> String { Strings.english.date(day) }
+
+    /// "from 1 July 2027 to 21 July 2027", or "from 1 July 2027" without a last day.
+    static func period(_ from: CalendarDay, _ until: CalendarDay?) -> String {
+        "from \(date(from))" + (until.map { " to \(date($0)) inclusive" } ?? "")
+    }
 
     /// A field as a person reads it: `"phone"`, `the 2nd entry of "responsible"`.
     static func field(_ keyPath: String) -> String { field(FieldPath(keyPath)) }

@@ -109,6 +109,12 @@ extension Danish {
         case .nobodyResponsible(let task):
             return "opgaven '\(task)' har ingen ansvarlig at overdrage fra; tilføj en med 'catalogue set task \(task) --add-responsible ID'"
         case .alreadyHoldsPlace(let name, let id): return "Intet at ændre: \(name) (\(id)) har allerede opgaven på den plads."
+        case .nameAwayAndCover: return "angiv medarbejderen og den kollega, der dækker: 'catalogue away ID --cover ID [--from DATO] [--until DATO]'"
+        case .nameWhoIsBack: return "angiv den medarbejder, der er tilbage: 'catalogue back ID'"
+        case .awayRecorded(let name, let id, let from, let until, let cover, let coverID):
+            return "\(name) (\(id)) er fraværende \(Danish.period(from, until)); \(cover) (\(coverID)) dækker."
+        case .backRecorded(let name, let id): return "\(name) (\(id)) er tilbage; fraværet er fjernet."
+        case .notAway(let name, let id): return "Intet at ændre: \(name) (\(id)) har intet fravær registreret."
         case .takesOver(let name, let id, let task, let from, let primary):
             return "\(name) (\(id)) overtager opgaven '\(task)' fra \(from) som \(primary ? "primær ansvarlig" : "backup")."
         case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
@@ -160,7 +166,7 @@ extension Danish {
         case .profileNotPublished(let publication, let profile):
             return "--profile skriver omstillingens medarbejderliste, som 'export \(publication)' ikke udgiver; brug 'export switchboard --profile \(profile)'"
         case .outNeedsFolder: return "--out skal have et mappenavn, fx --out ../udgivelse"
-        case .badDate(let text): return "--date skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, fx 2026-11-22 (ikke '\(text)')"
+        case .badDate(let option, let text): return "\(option) skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD, fx 2026-11-22 (ikke '\(text)')"
         case .exportRefused(let errors):
             return "intet er udgivet: kataloget har \(errors) fejl (se ovenfor). Ret \(errors == 1 ? "den" : "dem"), og bekræft med 'catalogue check'."
         case .catalogueHasWarnings(let count): return "kataloget har \(plural(count, "advarsel", "advarsler")); 'catalogue check' viser dem."
@@ -224,6 +230,9 @@ extension Danish {
         case .moved(let name, let id, let to, let toID): return "Ville flytte \(name) (\(id)) til \(to) (\(toID))."
         case .gaveTo(let references, let from, let fromName, let to, let toName):
             return "Ville overdrage \(counted(references)) fra \(fromName) (\(from)) til \(toName) (\(to))."
+        case .awayRecorded(let name, let id, let from, let until, let cover, let coverID):
+            return "\(name) (\(id)) ville blive registreret som fraværende \(Danish.period(from, until)); \(cover) (\(coverID)) ville dække."
+        case .backRecorded(let name, let id): return "Fraværet for \(name) (\(id)) ville blive fjernet."
         case .takesOver(let name, let id, let task, let from, let primary):
             return "\(name) (\(id)) ville overtage opgaven '\(task)' fra \(from) som \(primary ? "primær ansvarlig" : "backup")."
         case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
@@ -241,6 +250,7 @@ extension Danish {
             switch reference.noun {
             case .task: return plural(reference.count, "opgave", "opgaver")
             case .deputyship: return plural(reference.count, "stedfortræderrolle", "stedfortræderroller")
+            case .cover: return plural(reference.count, "dækning af fravær", "dækninger af fravær")
             case .subDepartment: return plural(reference.count, "underafdeling", "underafdelinger")
             case .area: return plural(reference.count, "område", "områder")
             case .employee: return plural(reference.count, "medarbejder", "medarbejdere")
@@ -253,6 +263,7 @@ extension Danish {
         case .primaryOfTask: return "primær ansvarlig for opgaven"
         case .backupOnTask: return "backup på opgaven"
         case .deputyOfEmployee: return "stedfortræder for denne medarbejder"
+        case .coverForEmployee: return "dækker denne medarbejders fravær"
         case .parentOfDepartment: return "overordnet afdeling for denne afdeling"
         case .contactDepartmentOfArea: return "kontaktafdeling for dette område"
         case .departmentOf(let kind): return "afdeling for \(kind == .area ? "dette" : "denne") \(noun(kind).singular)"

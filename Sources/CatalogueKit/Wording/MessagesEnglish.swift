@@ -106,6 +106,12 @@ extension English {
         case .nobodyResponsible(let task):
             return "task '\(task)' has nobody responsible to hand it over; add someone with 'catalogue set task \(task) --add-responsible ID'"
         case .alreadyHoldsPlace(let name, let id): return "Nothing to change: \(name) (\(id)) already holds the task in that place."
+        case .nameAwayAndCover: return "name the employee and the colleague who covers: 'catalogue away ID --cover ID [--from DATE] [--until DATE]'"
+        case .nameWhoIsBack: return "name the employee who is back: 'catalogue back ID'"
+        case .awayRecorded(let name, let id, let from, let until, let cover, let coverID):
+            return "\(name) (\(id)) is away \(English.period(from, until)); \(cover) (\(coverID)) covers."
+        case .backRecorded(let name, let id): return "\(name) (\(id)) is back; the absence is removed."
+        case .notAway(let name, let id): return "Nothing to change: \(name) (\(id)) has no absence recorded."
         case .takesOver(let name, let id, let task, let from, let primary):
             return "\(name) (\(id)) takes over task '\(task)' from \(from) as \(primary ? "primary person" : "backup")."
         case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
@@ -156,7 +162,7 @@ extension English {
         case .profileNotPublished(let publication, let profile):
             return "--profile writes the switchboard's staff directory, which 'export \(publication)' does not publish; use 'export switchboard --profile \(profile)'"
         case .outNeedsFolder: return "--out needs a folder name, such as --out ../udgivelse"
-        case .badDate(let text): return "--date must be a valid date written YYYY-MM-DD, such as 2026-11-22 (not '\(text)')"
+        case .badDate(let option, let text): return "\(option) must be a valid date written YYYY-MM-DD, such as 2026-11-22 (not '\(text)')"
         case .exportRefused(let errors):
             return "nothing was exported: the catalogue has \(plural(errors, "error")) (above). Fix \(errors == 1 ? "it" : "them"), then run 'catalogue check' to confirm."
         case .catalogueHasWarnings(let count): return "the catalogue has \(plural(count, "warning")); 'catalogue check' lists them."
@@ -220,6 +226,9 @@ extension English {
         case .moved(let name, let id, let to, let toID): return "Would move \(name) (\(id)) to \(to) (\(toID))."
         case .gaveTo(let references, let from, let fromName, let to, let toName):
             return "Would give \(counted(references)) of \(fromName) (\(from)) to \(toName) (\(to))."
+        case .awayRecorded(let name, let id, let from, let until, let cover, let coverID):
+            return "\(name) (\(id)) would be recorded as away \(English.period(from, until)); \(cover) (\(coverID)) would cover."
+        case .backRecorded(let name, let id): return "The absence of \(name) (\(id)) would be removed."
         case .takesOver(let name, let id, let task, let from, let primary):
             return "\(name) (\(id)) would take over task '\(task)' from \(from) as \(primary ? "primary person" : "backup")."
         case .alreadyHeldSoRemoved(let name, let id, let task, let from, let primary):
@@ -238,6 +247,7 @@ extension English {
             switch reference.noun {
             case .task: noun = "task"
             case .deputyship: noun = "deputyship"
+            case .cover: return plural(reference.count, "absence") + " to cover"
             case .subDepartment: noun = "sub-department"
             case .area: noun = "area"
             case .employee: noun = "employee"
@@ -251,6 +261,7 @@ extension English {
         case .primaryOfTask: return "primary person of the task"
         case .backupOnTask: return "backup on the task"
         case .deputyOfEmployee: return "deputy of this employee"
+        case .coverForEmployee: return "covers this employee's absence"
         case .parentOfDepartment: return "parent of this department"
         case .contactDepartmentOfArea: return "contact department of this area"
         case .departmentOf(let kind): return "department of this \(kind.rawValue)"

@@ -106,6 +106,8 @@ public struct Employee: Sendable, Equatable, Identifiable {
     public var mail: String?
     public var deputy: EmployeeID?
     public var visibility: Visibility
+    /// A period away with a colleague covering (`catalogue away`), if one is recorded.
+    public var absence: Absence?
     /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
     public var accept: [Acceptance] = []
 

@@ -24,6 +24,9 @@ extension Catalogue {
             for employee in employees where employee.deputy?.rawValue == id {
                 found.append(Reference(kind: .employee, id: employee.id.rawValue, field: "deputy"))
             }
+            for employee in employees where employee.absence?.cover.rawValue == id {
+                found.append(Reference(kind: .employee, id: employee.id.rawValue, field: "absence.cover"))
+            }
         case .department:
             for department in departments where department.parent?.rawValue == id {
                 found.append(Reference(kind: .department, id: department.id.rawValue, field: "parent"))
@@ -67,6 +70,8 @@ extension Catalogue {
                         guard let position = task.responsible.firstIndex(of: old) else { return }
                         if task.responsible.contains(new) { task.responsible.remove(at: position) } else { task.responsible[position] = new }
                     }
+                case "absence.cover":
+                    employees.update(EmployeeID(reference.id)) { $0.absence?.cover = new }
                 default:
                     employees.update(EmployeeID(reference.id)) { $0.deputy = $0.id == new ? nextDeputy : new }
                 }

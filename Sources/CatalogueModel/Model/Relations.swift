@@ -5,6 +5,8 @@
 public struct Relations: Sendable {
     /// The catalogue these relations were worked out from.
     public let catalogue: Catalogue
+    /// The day absences are judged on; nil: nobody is away.
+    public let day: CalendarDay?
 
     /// A person's part in a task: the first responsible is the primary person, the rest are backups.
     public enum Role: String, Sendable {
@@ -27,10 +29,13 @@ public struct Relations: Sendable {
     private let topDepartments: [DepartmentID]
     private let tasksOfArea: [AreaID: [TaskID]]
     private let tasksOfDepartment: [DepartmentID: [TaskID]]
+    private let absences: [EmployeeID: AbsenceToday]
 
-    /// Works out every relation of `catalogue` in one pass per kind (plus one sort per kind).
-    public init(_ catalogue: Catalogue) {
+    /// Works out every relation of `catalogue` in one pass per kind (plus one sort per kind),
+    /// with the absences of `day` (the export's date, or today).
+    public init(_ catalogue: Catalogue, on day: CalendarDay? = nil) {
         self.catalogue = catalogue
+        self.day = day
         // Buckets filled in sorted order come out sorted, so each list is sorted once, not per lookup.
         tasksInOrder = DanishOrder.sorted(catalogue.tasks, by: \.title, \.id.rawValue)
         employeesInOrder = DanishOrder.sorted(catalogue.employees, by: \.name, \.id.rawValue)
@@ -47,10 +52,13 @@ public struct Relations: Sendable {
             tasksOfDepartment[task.department, default: []].append(task.id)
         }
         var staff: [DepartmentID: [EmployeeID]] = [:], deputisingFor: [EmployeeID: [EmployeeID]] = [:]
+        var absences: [EmployeeID: AbsenceToday] = [:]
         for employee in employeesInOrder {
             staff[employee.department, default: []].append(employee.id)
             if let deputy = employee.deputy { deputisingFor[deputy, default: []].append(employee.id) }
+            if let absence = catalogue.absence(of: employee, on: day) { absences[employee.id] = absence }
         }
+        self.absences = absences
         var children: [DepartmentID: [DepartmentID]] = [:], top: [DepartmentID] = []
         for department in Self.bySortOrder(catalogue.departments, sortOrder: \.sortOrder, name: \.name) {
             // A department whose parent does not exist is shown at the top rather than lost.
@@ -87,6 +95,11 @@ public struct Relations: Sendable {
     /// The tasks an employee holds, with their role in each, in Danish title order.
     public func tasks(heldBy id: EmployeeID) -> [(task: CatalogueTask, role: Role)] {
         (held[id] ?? []).compactMap { item in catalogue.task(item.task).map { ($0, item.role) } }
+    }
+
+    /// The person's absence on the relations' day, with who takes their calls; nil when they are at work.
+    public func absence(of id: EmployeeID) -> AbsenceToday? {
+        absences[id]
     }
 
     /// The people responsible for a task, in order, as far as they exist.
@@ -147,12 +160,18 @@ public struct Relations: Sendable {
     }
 }
 
-/// Whom a call about a task is put through to: the responsible people in order, then the
-/// department's phone and opening hours. The one routing rule, used by `show`, `find` and the
-/// switchboard list alike.
+/// Whom a call about a task is put through to: the responsible people in order, each one who is
+/// away replaced by whoever covers for them, then the department's phone and opening hours. The
+/// one routing rule, used by `show`, `find`, the switchboard list and the pages alike.
 public struct Route: Sendable, Equatable {
-    /// The responsible people as far as they exist, the primary person first.
+    /// Who takes the calls, the primary place first: the responsible people as far as they exist,
+    /// each one away replaced by their cover (someone already listed is not listed twice, and
+    /// an absent person nobody covers is left out, so the calls go to the department).
     public var people: [Employee]
+    /// For someone in `people` who is there in place of a colleague who is away: that absence.
+    public var standingIn: [EmployeeID: AbsenceToday] = [:]
+    /// The responsible people who are away, in the task's order.
+    public var away: [AbsenceToday] = []
     /// The owning department's phone, or the nearest one above it (a team uses its parent's).
     public var departmentPhone: String?
     /// The department's opening hours, the nearest above it, else the catalogue's.
@@ -166,7 +185,19 @@ extension Relations {
     /// Where calls about `task` go.
     public func route(for task: CatalogueTask) -> Route {
         let contact = catalogue.callContact(of: task.department)
-        return Route(people: people(of: task), departmentPhone: contact.phone, openingHours: contact.openingHours)
+        var route = Route(people: [], departmentPhone: contact.phone, openingHours: contact.openingHours)
+        for person in people(of: task) {
+            guard let absence = absences[person.id] else {
+                if !route.people.contains(where: { $0.id == person.id }) { route.people.append(person) }
+                continue
+            }
+            route.away.append(absence)
+            // A cover who holds the task already (or covers for someone before) keeps that one place.
+            guard let cover = absence.cover, !route.people.contains(where: { $0.id == cover.id }) else { continue }
+            route.people.append(cover)
+            route.standingIn[cover.id] = absence
+        }
+        return route
     }
 }
 

@@ -37,6 +37,8 @@ package enum FieldType: Sendable, Equatable {
     case links
     /// Accepted warnings, each typed as `CODE=REASON`.
     case acceptances
+    /// A period away with a cover, set by `catalogue away` and removed by `catalogue back`, not by `add` or `set`.
+    case absence
 
     /// How the value is written in usage lines.
     package var valueName: String {
@@ -50,6 +52,7 @@ package enum FieldType: Sendable, Equatable {
         case .references: return "ID,ID,..."
         case .links: return "TITLE=URL"
         case .acceptances: return "CODE=REASON"
+        case .absence: return "DATE"
         }
     }
 

@@ -69,6 +69,20 @@ public enum Problem: Sendable, Hashable {
     case sharedMail(value: String, others: [String])
     case mentionsOldName(old: String, new: String)
 
+    // MARK: Absences
+    /// A date that is not a real day written `YYYY-MM-DD`.
+    case invalidDate(key: String, value: String)
+    case absenceEndsBeforeStart(from: CalendarDay, until: CalendarDay)
+    case coverIsSelf
+    /// The cover (`cover`) is not in the catalogue (any more); the calls go to the department.
+    case coverLeft(cover: String)
+    /// The cover is away too in part of the same period (their own absence, `from`–`until`).
+    case coverAlsoAway(cover: String, from: CalendarDay, until: CalendarDay?)
+    /// The absence's last day (`until`) has passed: the record is ignored and may be removed.
+    case absenceEnded(until: CalendarDay)
+    /// An absence without a last day that began more than a year ago.
+    case absenceWithoutEnd(from: CalendarDay)
+
     // MARK: Accepted warnings
     case acceptUnknownCode(code: String)
     case acceptError(code: String)
@@ -84,6 +98,7 @@ public enum Problem: Sendable, Hashable {
         case .unknownKLE, .unknownKLEHeading, .retiredKLE, .renamedKLE,
              .missingFolder, .leftBehindFile, .blankField, .noBackup, .primaryWithoutPhone, .noTasks,
              .areaWithoutExternalTask, .sharedPhone, .sharedMail, .mentionsOldName, .acceptUnknownCode,
+             .coverLeft, .coverAlsoAway, .absenceEnded, .absenceWithoutEnd,
              .acceptError, .acceptNotRaised, .profileValue, .profileRowLeftOut:
             return .warning
         default:
@@ -150,6 +165,13 @@ public enum Problem: Sendable, Hashable {
         case .sharedPhone: return "shared-phone"
         case .sharedMail: return "shared-mail"
         case .mentionsOldName: return "mentions-old-name"
+        case .invalidDate: return "invalid-date"
+        case .absenceEndsBeforeStart: return "absence-ends-before-start"
+        case .coverIsSelf: return "cover-is-self"
+        case .coverLeft: return "cover-left"
+        case .coverAlsoAway: return "cover-also-away"
+        case .absenceEnded: return "absence-ended"
+        case .absenceWithoutEnd: return "absence-without-end"
         case .acceptUnknownCode: return "accept-unknown-code"
         case .acceptError: return "accept-error"
         case .acceptNotRaised: return "accept-not-raised"
@@ -179,6 +201,8 @@ public enum ObjectRole: Sendable, Hashable {
     case fields
     /// One element of "links".
     case link
+    /// An employee's "absence".
+    case absence
 }
 
 /// Why a value did not fit a phone system's file.

@@ -82,6 +82,7 @@ extension Employee: EntryFormat {
         .reference("deputy", \.deputy, .employee, help: "The colleague who stands in for them (stedfortræder)."),
         .choice("visibility", \.visibility, default: .internal,
                 help: "What the external version may show: internal (default, never named), name (name and title), contact (also direct phone and mail)."),
+        .absence("absence", \.absence, help: "A period away with a colleague covering: set with 'catalogue away', removed with 'catalogue back'."),
         .acceptances(\.accept),
     ]
 

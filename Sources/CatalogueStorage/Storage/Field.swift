@@ -104,6 +104,36 @@ package struct Field<Entry>: Sendable {
     }
 }
 
+extension Field where Entry == Employee {
+    /// A period away with a cover: an object with "from", "until" (the last day, optional),
+    /// "cover" and "note" (optional). Set by `catalogue away`, removed by `catalogue back`.
+    package static func absence(_ key: String, _ path: WritableKeyPath<Employee, Absence?> & Sendable, help: String) -> Field {
+        Field(spec: FieldSpec(key: key, type: .absence, help: help),
+              read: { r, entry in
+                  entry[keyPath: path] = r.object(key, role: .absence, knownKeys: Absence.keys) { absence in
+                      let from = absence.day("from", required: true)
+                      let until = absence.day("until")
+                      let cover: EmployeeID? = absence.id("cover", required: true)
+                      let note = absence.string("note")
+                      guard let from, let cover else { return nil }
+                      return Absence(from: from, until: until, cover: cover, note: note)
+                  }
+              },
+              value: { $0[keyPath: path]?.node })
+    }
+}
+
+extension Absence {
+    /// The keys of an absence object, in the order the file holds them.
+    package static let keys = ["from", "until", "cover", "note"]
+
+    /// The absence as the file holds it.
+    package var node: JSONNode {
+        .object([("from", .string(from.iso)), ("until", until.map { .string($0.iso) }), ("cover", .string(cover.rawValue)),
+                 ("note", note.map(JSONNode.string))])
+    }
+}
+
 extension Array {
     /// The keys whose values differ between two versions of an entry, in canonical order: what a
     /// change did, by meaning rather than by line.

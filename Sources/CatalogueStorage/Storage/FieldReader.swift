@@ -95,6 +95,22 @@ package struct FieldReader {
         string(key, required: required).map { EntryID($0) }
     }
 
+    /// A calendar day written `YYYY-MM-DD`.
+    package mutating func day(_ key: String, required: Bool = false) -> CalendarDay? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let day = CalendarDay(iso: text) else {
+            diagnostics.append(.at(location(path(key)), .invalidDate(key: path(key), value: text)))
+            return nil
+        }
+        return day
+    }
+
+    /// An object with fields of its own, read by `read` with its own reader.
+    package mutating func object<Value>(_ key: String, role: ObjectRole, knownKeys: [String], read: (inout FieldReader) -> Value?) -> Value? {
+        guard let node = node(key, required: false) else { return nil }
+        return nested(node, keyPath: path(key), role: role, knownKeys: knownKeys, read: read)
+    }
+
     /// A whole number.
     package mutating func integer(_ key: String) -> Int? {
         guard let node = node(key, required: false) else { return nil }

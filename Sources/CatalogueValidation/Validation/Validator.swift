@@ -5,8 +5,9 @@ import KLE
 /// The checks `catalogue check` runs on top of loading: references resolve, departments do not
 /// loop, values have the right shape, and every task has someone responsible.
 public enum Validator {
-    /// Every problem found in a loaded catalogue, including those found while loading, in file order.
-    public static func check(_ loaded: LoadedCatalogue) -> [Diagnostic] {
+    /// Every problem found in a loaded catalogue, including those found while loading, in file
+    /// order. `today` is the day absences are judged on (over, or open for more than a year).
+    public static func check(_ loaded: LoadedCatalogue, today: CalendarDay? = nil) -> [Diagnostic] {
         var found = loaded.diagnostics
         let catalogue = loaded.catalogue
         func at(_ kind: EntryKind?, _ id: String, _ keyPath: String) -> SourceLocation {
@@ -106,6 +107,7 @@ public enum Validator {
             reference(employee.department, among: departmentIDs, kind: .department, from: .employee, id, "department")
             reference(employee.deputy, among: employeeIDs, kind: .employee, from: .employee, id, "deputy", preferring: employee.department)
             if employee.deputy == employee.id { found.append(.at(at(.employee, id, "deputy"), .ownDeputy)) }
+            found += absenceProblems(employee, in: loaded, today: today) { at(.employee, id, $0) }
             shape(employee.phone, .employee, id, "phone", .phone)
             shape(employee.mobile, .employee, id, "mobile", .phone)
             shape(employee.mail, .employee, id, "mail", .mail)
