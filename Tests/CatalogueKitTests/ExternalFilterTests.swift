@@ -30,8 +30,8 @@ struct ExternalFilterTests {
     func noNonPublicValueEverReachesTheExternalOutput(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
         let (catalogue, secrets, publicValues) = Self.generatedCatalogue(&generator)
-        let publicPart = ExternalFilter.publicPart(of: Relations(catalogue))
-        let date = CalendarDay(year: 2026, month: 1, day: 2)
+        let date = Self.exportDate
+        let publicPart = ExternalFilter.publicPart(of: Relations(catalogue, on: date))
         for output in [ExternalPage.page(publicPart, date: date), ExternalPage.fragment(publicPart, date: date)] {
             for secret in secrets {
                 #expect(!output.contains(secret), "non-public value \(secret) appears in the external output (seed \(seed))")
@@ -43,7 +43,12 @@ struct ExternalFilterTests {
         }
     }
 
-    /// A random catalogue in which every non-public value carries a unique marker.
+    /// The day the generated catalogues are exported on (and their absences judged on).
+    static let exportDate = CalendarDay(year: 2026, month: 1, day: 2)
+
+    /// A random catalogue in which every non-public value carries a unique marker. Some people
+    /// are away on the export date (or just before or after it): the absence, its note and its
+    /// last day are never public, and an absent person's own contact is not shown meanwhile.
     static func generatedCatalogue(_ g: inout SeededGenerator) -> (Catalogue, secrets: [String], publicValues: [String]) {
         var secrets: [String] = [], publicValues: [String] = []
         var serial = 0
@@ -67,6 +72,17 @@ struct ExternalFilterTests {
             }
             employees.append(employee)
         }
+        var away: Set<EmployeeID> = []
+        for index in employees.indices where Bool.random(using: &g) {
+            let n = next()
+            let from = CalendarDay(year: 2026, month: 1, day: [1, 2, 3].randomElement(using: &g)!)
+            let until = Bool.random(using: &g) ? nil : CalendarDay(year: 2026, month: 3, day: 1 + n % 28)
+            let cover = employees.filter { $0.id != employees[index].id }.randomElement(using: &g)?.id ?? employees[index].id
+            let absence = Absence(from: from, until: until, cover: cover, note: "Fravaer\(n)X")
+            employees[index].absence = absence
+            secrets += [absence.note!, "fravær"] + (until.map { [Strings.danish.date($0)] } ?? [])
+            if absence.includes(exportDate) { away.insert(employees[index].id) }
+        }
         var areas: [Area] = [], tasks: [CatalogueTask] = []
         for index in 0..<Int.random(in: 1...4, using: &g) {
             let significant = Bool.random(using: &g)
@@ -88,7 +104,7 @@ struct ExternalFilterTests {
                     secrets += [task.title, task.description, task.keywords[0], task.links[0].title]
                 } else {
                     publicValues += [task.title, task.description]
-                    for person in people where person.visibility == .contact { publicValues.append(person.mail!) }
+                    for person in people where person.visibility == .contact && !away.contains(person.id) { publicValues.append(person.mail!) }
                 }
                 tasks.append(task)
             }
