@@ -13,6 +13,11 @@ public enum HTML {
     /// Returns the URL, trimmed and without tabs or newlines, when it is an http, https, mailto or tel link, else nil; not escaped.
     /// A `#fragment` is refused: the ids in the outputs are made by the tool, not the writer's to point at.
     public static func safeURL(_ s: String) -> String? {
+        // Most addresses hold nothing but printable ASCII, and then there is nothing to take away.
+        if s.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) {
+            guard let colon = s.utf8.firstIndex(of: 0x3A), s.utf8.index(after: colon) != s.utf8.endIndex else { return nil }
+            return allowedSchemes.contains(String(s[..<colon]).lowercased()) ? s : nil
+        }
         // Browsers drop tabs and newlines anywhere in a URL and controls and spaces at its ends,
         // so the scheme is judged on what a browser would see ("java\tscript:" is "javascript:").
         var scalars = Array(s.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" })
@@ -20,9 +25,9 @@ public enum HTML {
         while let last = scalars.last, isIgnorable(last) { scalars.removeLast() }
         // Any other control character left inside is never part of a legitimate link.
         guard !scalars.isEmpty, !scalars.contains(where: isControl) else { return nil }
-        let url = String(String.UnicodeScalarView(scalars))
+        let url = Markdown.string(scalars)
         guard let colon = scalars.firstIndex(of: ":"), colon + 1 < scalars.count else { return nil }
-        let scheme = String(String.UnicodeScalarView(scalars[..<colon])).lowercased()
+        let scheme = Markdown.string(scalars[..<colon]).lowercased()
         return allowedSchemes.contains(scheme) ? url : nil
     }
 

@@ -16,6 +16,17 @@ public enum Markdown {
 
     typealias Line = [Unicode.Scalar]
 
+    /// The text of `scalars`, encoded once as UTF-8: building a `String.UnicodeScalarView` scalar
+    /// by scalar costs several times more, and every paragraph of every description passes here.
+    static func string<Scalars: Sequence>(_ scalars: Scalars) -> String where Scalars.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars {
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Splits `source` into lines on LF, CRLF or CR, expanding indentation tabs and replacing control characters.
     static func lines(of source: String) -> [Line] {
         var lines: [Line] = []

@@ -102,7 +102,7 @@ extension Markdown {
 
         private mutating func flush() {
             guard !pending.isEmpty else { return }
-            nodes.append(.text(String(String.UnicodeScalarView(pending))))
+            nodes.append(.text(Markdown.string(pending)))
             pending.removeAll(keepingCapacity: true)
         }
 
@@ -153,7 +153,7 @@ extension Markdown {
             if content.count >= 2, content.first == " ", content.last == " ", content.contains(where: { $0 != " " }) {
                 content = Array(content.dropFirst().dropLast())
             }
-            append(.code(String(String.UnicodeScalarView(content))))
+            append(.code(Markdown.string(content)))
             return closer + length
         }
 
@@ -253,7 +253,7 @@ extension Markdown {
         }
 
         private func unescaped(_ source: ArraySlice<Unicode.Scalar>) -> String {
-            var text = String.UnicodeScalarView()
+            var text: [Unicode.Scalar] = []
             var escaping = false
             for c in source {
                 if c == "\\", !escaping {
@@ -265,7 +265,7 @@ extension Markdown {
                 escaping = false
             }
             if escaping { text.append("\\") }
-            return String(text)
+            return Markdown.string(text)
         }
     }
 }

@@ -120,7 +120,7 @@ extension Markdown {
         lines.map { line in
             var line = line
             while let last = line.last, Char.isSpaceOrTab(last) { line.removeLast() }
-            return String(String.UnicodeScalarView(line))
+            return Markdown.string(line)
         }
         .joined(separator: separator)
     }

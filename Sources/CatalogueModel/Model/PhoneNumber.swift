@@ -8,36 +8,52 @@ public struct PhoneNumber: Sendable, Equatable {
     public let digits: String
     public let isExtension: Bool
 
-    /// Parses `text`, or nil when it is not a phone number.
+    /// Parses `text`, or nil when it is not a phone number. Read scalar by scalar rather than by
+    /// `Character`: every phone field of a catalogue passes here, for the check and for each page.
     public init?(_ text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var scalars = Substring(text).unicodeScalars[...]
+        while let first = scalars.first, Self.isBlank(first) { scalars.removeFirst() }
+        while let last = scalars.last, Self.isBlank(last) { scalars.removeLast() }
         var hadCountryCode = false
-        if rest.hasPrefix("+45") {
-            rest = rest.dropFirst(3).drop { $0 == " " || $0 == "\u{00A0}" }
+        if scalars.starts(with: "+45".unicodeScalars) {
+            scalars = scalars.dropFirst(3).drop { $0 == " " || $0 == "\u{00A0}" }
             hadCountryCode = true
         }
         // Spaces (also the non-breaking kind word processors insert) and hyphens may group digits.
-        guard rest.allSatisfy({ $0.isASCII && $0.isNumber || $0 == " " || $0 == "\u{00A0}" || $0 == "-" }),
-              rest.first?.isNumber ?? false, rest.last?.isNumber ?? false else { return nil }
-        let digits = String(rest.filter { $0.isASCII && $0.isNumber })
+        var digits: [UInt8] = []
+        digits.reserveCapacity(8)
+        for scalar in scalars {
+            if ("0"..."9").contains(scalar) {
+                digits.append(UInt8(scalar.value))
+            } else if scalar != " " && scalar != "\u{00A0}" && scalar != "-" {
+                return nil
+            }
+        }
+        guard let first = scalars.first, ("0"..."9").contains(first), let last = scalars.last, ("0"..."9").contains(last) else { return nil }
         switch digits.count {
         case 8: isExtension = false
         // An extension is written as one group ("8810"); "72 57" is half a number, not an extension.
-        case 3...5 where !hadCountryCode && digits.count == rest.count: isExtension = true
+        case 3...5 where !hadCountryCode && digits.count == scalars.count: isExtension = true
         default: return nil
         }
-        self.digits = digits
+        self.digits = String(decoding: digits, as: UTF8.self)
+    }
+
+    /// What `trimmingCharacters(in: .whitespaces)` takes away: tab and the space separators.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// The way Danes write a number: "72 57 73 54"; an extension as it is ("8810").
     public var grouped: String {
         guard !isExtension else { return digits }
-        var out = ""
-        for (position, digit) in digits.enumerated() {
-            if position > 0, position % 2 == 0 { out += " " }
+        var out: [UInt8] = []
+        out.reserveCapacity(11)
+        for (position, digit) in digits.utf8.enumerated() {
+            if position > 0, position % 2 == 0 { out.append(0x20) }
             out.append(digit)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The number for a `tel:` link: "+4572577354"; nil for an extension, which cannot be dialled from outside.
