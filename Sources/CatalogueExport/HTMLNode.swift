@@ -237,13 +237,30 @@ public struct HTMLNode: Sendable {
         case .group(let nodes):
             for node in nodes { node.render(into: &output) }
         case .blocks(let count, let make):
-            for index in 0..<count {
-                let node = make(index)
-                guard case .element(let element) = node.content, element.isBlock else {
-                    preconditionFailure("HTMLNode.blocks made an item that is not a block element")
+            guard output.threads > 1, count > 1 else {
+                for index in 0..<count {
+                    Self.item(make(index)).render(into: &output)
+                    output.itemWritten()
                 }
-                node.render(into: &output)
-                output.itemWritten()
+                return
+            }
+            // Pieces of the list are made and written on every core, each into bytes of its own,
+            // and appended in order: the same bytes as one thread writes. A few pieces per thread
+            // are in flight at a time, so memory holds those, not the whole list. Lists inside an
+            // item are written on the item's thread.
+            let threads = output.threads, outputs = output.buffers.count
+            let pieceSize = max(1, count / (threads * 16))
+            let pieces = stride(from: 0, to: count, by: pieceSize).map { $0..<min($0 + pieceSize, count) }
+            for window in stride(from: 0, to: pieces.count, by: threads * 4) {
+                let written = Parallel.map(Array(pieces[window..<min(window + threads * 4, pieces.count)]), threads: threads) { piece in
+                    var part = HTMLOutput(count: outputs)
+                    for index in piece { Self.item(make(index)).render(into: &part) }
+                    return part.buffers
+                }
+                for part in written {
+                    for (index, bytes) in part.enumerated() { output.buffers[index].append(contentsOf: bytes) }
+                    output.itemWritten()
+                }
             }
         case .perOutput(let nodes):
             precondition(nodes.count == output.buffers.count, "one variant per output")
@@ -273,6 +290,14 @@ public struct HTMLNode: Sendable {
         }
     }
 
+    /// A list item, checked to be a block element (see `blocks`).
+    private static func item(_ node: HTMLNode) -> HTMLNode {
+        guard case .element(let element) = node.content, element.isBlock else {
+            preconditionFailure("HTMLNode.blocks made an item that is not a block element")
+        }
+        return node
+    }
+
     private static func open(_ tag: String, _ attributes: [(String, String?)], into buffer: inout [UInt8]) {
         buffer.append(0x3C)
         buffer.append(contentsOf: tag.utf8)
@@ -295,18 +320,22 @@ public struct HTMLNode: Sendable {
 public struct HTMLOutput {
     /// The bytes not yet drained, one buffer per output.
     public var buffers: [[UInt8]]
+    /// The threads long lists (`HTMLNode.blocks`) are made on.
+    public let threads: Int
     private let threshold: Int
     private let drain: ((inout [[UInt8]]) -> Void)?
 
     /// An output of `count` buffers, drained by `drain` when they pass `threshold` bytes together.
-    public init(count: Int = 1, threshold: Int = 1 << 20, drain: ((inout [[UInt8]]) -> Void)? = nil) {
+    public init(count: Int = 1, threshold: Int = 1 << 20, threads: Int = 1, drain: ((inout [[UInt8]]) -> Void)? = nil) {
         buffers = Array(repeating: [], count: count)
+        self.threads = threads
         self.threshold = threshold
         self.drain = drain
     }
 
     fileprivate init(buffer: [UInt8]) {
         buffers = [buffer]
+        threads = 1
         threshold = .max
         drain = nil
     }

@@ -106,7 +106,7 @@ extension Command {
             stagedCount += rendering.names.count
         }
         let results = Parallel.map(Array(zip(renderings, firstDescriptor)), threads: Parallel.threads(call.context.environment)) { rendering, first in
-            rendering.write(to: Array(descriptors[first..<(first + rendering.names.count)]))
+            rendering.write(to: Array(descriptors[first..<(first + rendering.names.count)]), threads: Parallel.threads(call.context.environment))
         }
         console.report(results.flatMap(\.warnings), pathPrefix: location.displayPrefix)
         for leftover in leftovers {
@@ -223,12 +223,12 @@ struct Rendering: Sendable {
         }
     }
 
-    /// Renders and writes to `descriptors` (one per name): the bytes written to each, the
-    /// warnings, and the first failure to write.
-    func write(to descriptors: [Int32]) -> (sizes: [Int], warnings: [Diagnostic], failure: SystemError?) {
+    /// Renders and writes to `descriptors` (one per name), long lists on `threads` threads: the
+    /// bytes written to each, the warnings, and the first failure to write.
+    func write(to descriptors: [Int32], threads: Int) -> (sizes: [Int], warnings: [Diagnostic], failure: SystemError?) {
         var sizes = Array(repeating: 0, count: names.count)
         var failure: SystemError?
-        var output = HTMLOutput(count: names.count) { buffers in
+        var output = HTMLOutput(count: names.count, threads: threads) { buffers in
             for index in buffers.indices {
                 sizes[index] += buffers[index].count
                 if failure == nil { failure = FileTransaction.write(buffers[index], to: descriptors[index]) }

@@ -1,4 +1,3 @@
-import CatalogueModel
 import Foundation
 import Synchronization
 
