@@ -136,20 +136,22 @@ public struct EditionChanges: Sendable, Equatable {
         for old in before.employees where after.employee(old.id) == nil { found.append(change(old, .removed)) }
         for new in after.employees {
             guard let old = before.employee(new.id) else {
-                found.append(change(new, .added(detail: [new.title, after.department(new.department)?.name ?? new.department.rawValue].joined(separator: ", "))))
+                found.append(change(new, .added(detail: new.title + ", " + name(of: new.department, after))))
                 continue
             }
             if old.name != new.name { found.append(change(new, .renamed(from: old.name))) }
             if old.department != new.department {
-                found.append(change(new, .movedDepartment(from: name(of: old.department, before), to: name(of: new.department, after))))
+                found.append(change(new, moved(old.department, new.department, before, after)))
             }
             if old.title != new.title { found.append(change(new, .newTitle(from: old.title, to: new.title))) }
-            let fields: [FieldChange] = [(ContactField.phone, \Employee.phone), (.mobile, \.mobile), (.mail, \.mail)].compactMap { field, path in
+            let contacts: [(ContactField, KeyPath<Employee, String?>)] = [(.phone, \.phone), (.mobile, \.mobile), (.mail, \.mail)]
+            let fields = contacts.compactMap { field, path in
                 old[keyPath: path] == new[keyPath: path] ? nil : FieldChange(field: field, from: old[keyPath: path], to: new[keyPath: path])
             }
             if !fields.isEmpty { found.append(change(new, .newContact(fields))) }
             if old.deputy != new.deputy {
-                found.append(change(new, .newDeputy(from: old.deputy.map { person($0, before) }, to: new.deputy.map { person($0, after) })))
+                found.append(change(new, .newDeputy(from: old.deputy.map { person($0, before) },
+                                                    to: new.deputy.map { person($0, after) })))
             }
         }
         return found
@@ -168,10 +170,11 @@ public struct EditionChanges: Sendable, Equatable {
             }
             if old.title != new.title { found.append(change(new, .renamed(from: old.title))) }
             if old.area != new.area {
-                found.append(change(new, .movedArea(from: before.area(old.area)?.name ?? old.area.rawValue, to: after.area(new.area)?.name ?? new.area.rawValue)))
+                found.append(change(new, .movedArea(from: before.area(old.area)?.name ?? old.area.rawValue,
+                                                    to: after.area(new.area)?.name ?? new.area.rawValue)))
             }
             if old.department != new.department {
-                found.append(change(new, .movedDepartment(from: name(of: old.department, before), to: name(of: new.department, after))))
+                found.append(change(new, moved(old.department, new.department, before, after)))
             }
             var involved: Set<EmployeeID> = []
             if let was = old.responsible.first, let now = new.responsible.first, was != now {
@@ -184,7 +187,8 @@ public struct EditionChanges: Sendable, Equatable {
             let added = new.responsible.dropFirst().filter { !oldBackups.contains($0) && !involved.contains($0) }
             let removed = old.responsible.dropFirst().filter { !newBackups.contains($0) && !involved.contains($0) }
             if !added.isEmpty || !removed.isEmpty {
-                found.append(change(new, .backups(added: added.map { person($0, after) }, removed: removed.map { person($0, before) })))
+                found.append(change(new, .backups(added: added.map { person($0, after) },
+                                                  removed: removed.map { person($0, before) })))
             }
         }
         return found
@@ -192,7 +196,9 @@ public struct EditionChanges: Sendable, Equatable {
 
     private static func areas(_ before: Catalogue, _ after: Catalogue) -> [Change] {
         var found: [Change] = []
-        func change(_ area: Area, _ what: What) -> Change { Change(kind: .area, id: area.id.rawValue, name: area.name, what: what) }
+        func change(_ area: Area, _ what: What) -> Change {
+            Change(kind: .area, id: area.id.rawValue, name: area.name, what: what)
+        }
         for old in before.areas where after.area(old.id) == nil {
             found.append(change(old, .removed))
             if old.significantBusinessContact { found.append(change(old, .leftExternal)) }
@@ -203,7 +209,9 @@ public struct EditionChanges: Sendable, Equatable {
             if let old, old.name != new.name { found.append(change(new, .renamed(from: old.name))) }
             // The external version shows exactly the areas with significant business contact (ExternalFilter).
             let was = old?.significantBusinessContact ?? false
-            if new.significantBusinessContact != was { found.append(change(new, new.significantBusinessContact ? .enteredExternal : .leftExternal)) }
+            if new.significantBusinessContact != was {
+                found.append(change(new, new.significantBusinessContact ? .enteredExternal : .leftExternal))
+            }
         }
         return found
     }
@@ -221,10 +229,16 @@ public struct EditionChanges: Sendable, Equatable {
             }
             if old.name != new.name { found.append(change(new, .renamed(from: old.name))) }
             if old.parent != new.parent {
-                found.append(change(new, .movedDepartment(from: old.parent.map { name(of: $0, before) }, to: new.parent.map { name(of: $0, after) })))
+                found.append(change(new, .movedDepartment(from: old.parent.map { name(of: $0, before) },
+                                                          to: new.parent.map { name(of: $0, after) })))
             }
         }
         return found
+    }
+
+    /// A person or task now in another department.
+    private static func moved(_ old: DepartmentID, _ new: DepartmentID, _ before: Catalogue, _ after: Catalogue) -> What {
+        .movedDepartment(from: name(of: old, before), to: name(of: new, after))
     }
 
     private static func name(of department: DepartmentID, _ catalogue: Catalogue) -> String {

@@ -28,7 +28,8 @@ public enum EditionMail {
 
     /// The draft: headers (Bcc to every recipient, so nobody answers all), a text part and the PDF,
     /// lines ended by CRLF, non-ASCII headers as RFC 2047 words, the parts in base64.
-    public static func draft(settings: Settings, recipients: [String], body: String, pdf: [UInt8], pdfName: String, date: Date) -> [UInt8] {
+    public static func draft(settings: Settings, recipients: [String], body: String, pdf: [UInt8], pdfName: String,
+                             date: Date) -> [UInt8] {
         let boundary = "=_catalogue_" + Slug.make(settings.edition)
         var lines = [
             "Date: " + rfc5322Date(date),
@@ -89,7 +90,8 @@ public enum EditionMail {
         let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         func two(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
-        return "\(days[(c.weekday ?? 1) - 1]), \(two(c.day)) \(months[(c.month ?? 1) - 1]) \(c.year ?? 1970) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) +0000"
+        let time = "\(two(c.hour)):\(two(c.minute)):\(two(c.second))"
+        return "\(days[(c.weekday ?? 1) - 1]), \(two(c.day)) \(months[(c.month ?? 1) - 1]) \(c.year ?? 1970) \(time) +0000"
     }
 }
 

@@ -94,7 +94,9 @@ public enum ReviewSheets {
     public static func index(_ sheets: [Sheet], settings: Settings, round: Round) -> String {
         let t = Strings.ReviewTexts.for(settings.language)
         let table = HTMLNode.element("table", [("class", "org")], [
-            .element("thead", [], [.element("tr", [], [t.indexSheet, t.indexRecipient, t.indexMail].map { .element("th", [("scope", "col")], text: $0) })]),
+            .element("thead", [], [.element("tr", [], [t.indexSheet, t.indexRecipient, t.indexMail].map {
+                .element("th", [("scope", "col")], text: $0)
+            })]),
             .element("tbody", [], sheets.map { sheet in
                 .element("tr", [], [
                     .element("td", [], [.element("a", [("href", sheet.name + ".html")], text: sheet.name)]),
@@ -112,7 +114,8 @@ public enum ReviewSheets {
             .element("h3", text: employee.name),
             .element("p", [("class", "job-title")], text: employee.title),
             Fields.list([(s.phone, employee.phone.map(Fields.phone)), (s.mobile, employee.mobile.map(Fields.phone)),
-                         (s.mail, employee.mail.map(Fields.mail)), (s.deputy, employee.deputy.map { .text(catalogue.employee($0)?.name ?? $0.rawValue) }),
+                         (s.mail, employee.mail.map(Fields.mail)),
+                         (s.deputy, employee.deputy.map { .text(catalogue.employee($0)?.name ?? $0.rawValue) }),
                          (s.commands.visibility, .text(s.commands.explanation(of: employee.visibility)))]),
         ])
     }
