@@ -37,7 +37,9 @@ public enum ReviewSheets {
             let recipient = head.map { "\($0.name), \($0.title)" } ?? department.name
             let mail = head?.mail ?? department.mail
             let staff = relations.employees(in: department.id)
-            let tasks = relations.tasksInOrder.filter { $0.department == department.id }
+            // Its own tasks, and those its people hold for other departments (which say whose they are).
+            let people = Set(staff.map(\.id))
+            let tasks = relations.tasksInOrder.filter { $0.department == department.id || $0.responsible.contains(where: people.contains) }
             let heading = t.sheetTitle(department.name)
             let due = round.due.map(s.date)
             let answer = t.answer(catalogue.settings.corrections, due)
@@ -56,7 +58,8 @@ public enum ReviewSheets {
             ]
             html += staff.isEmpty ? [.element("p", [("class", "none")], text: t.noPeople)] : staff.map { person($0, catalogue, s) }
             html.append(.element("h2", text: t.tasks))
-            html += tasks.isEmpty ? [.element("p", [("class", "none")], text: t.noTasks)] : tasks.map { task($0, relations, s, t) }
+            html += tasks.isEmpty ? [.element("p", [("class", "none")], text: t.noTasks)]
+                : tasks.map { task($0, relations, s, t, owner: department.id) }
             var text = [heading, "", "\(t.to): \(recipient)" + (mail.map { " <\($0)>" } ?? ""), "\(t.round): \(round.label)"]
             if let due { text.append("\(t.answerBy): \(due)") }
             text += ["", t.checklistHeading + ":"] + t.checklist.enumerated().map { "  \($0.offset + 1). \($0.element)" } + ["", answer]
@@ -64,7 +67,7 @@ public enum ReviewSheets {
                                                    (s.address, department.address), (s.openingHours, department.openingHours),
                                                    (s.web, department.web)])
             text += ["", t.people + ":"] + (staff.isEmpty ? ["  " + t.noPeople] : staff.flatMap { personLines($0, catalogue, s) })
-            text += ["", t.tasks + ":"] + (tasks.isEmpty ? ["  " + t.noTasks] : tasks.flatMap { taskLines($0, relations, s, t) })
+            text += ["", t.tasks + ":"] + (tasks.isEmpty ? ["  " + t.noTasks] : tasks.flatMap { taskLines($0, relations, s, t, owner: department.id) })
             return Sheet(name: "department-" + department.id.rawValue, recipient: recipient, mail: mail,
                          html: Page.document(title: heading, settings: catalogue.settings, date: round.date, body: html),
                          text: text.joined(separator: "\n") + "\n")
@@ -127,14 +130,17 @@ public enum ReviewSheets {
                      (s.commands.visibility, s.commands.explanation(of: employee.visibility))]).map { "  " + $0 }
     }
 
-    private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings, _ t: Strings.ReviewTexts) -> HTMLNode {
+    /// A task as a sheet shows it; the department that owns it is named when it is not `owner`.
+    private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings, _ t: Strings.ReviewTexts,
+                             owner: DepartmentID? = nil) -> HTMLNode {
         .element("article", [("class", "task")], [
             .element("h3", text: task.title),
             .markdown(task.description, headingBase: 4),
             .element("ol", [("class", "people")], relations.people(of: task).enumerated().map { position, person in
                 .element("li", text: "\(person.name) (\(t.role(position == 0)))")
             }),
-            Fields.list([(s.keywords, task.keywords.isEmpty ? nil : .text(task.keywords.joined(separator: ", "))),
+            Fields.list([(s.department, otherOwner(task, owner, relations.catalogue).map(HTMLNode.text)),
+                         (s.keywords, task.keywords.isEmpty ? nil : .text(task.keywords.joined(separator: ", "))),
                          (s.selfService, task.links.isEmpty ? nil : .group(task.links.enumerated().map { position, link in
                              .group([position == 0 ? .empty : .text(", "), HTMLNode.link(link.url, [], [.text(link.title)])])
                          })),
@@ -143,15 +149,23 @@ public enum ReviewSheets {
         ])
     }
 
-    private static func taskLines(_ task: CatalogueTask, _ relations: Relations, _ s: Strings, _ t: Strings.ReviewTexts) -> [String] {
+    private static func taskLines(_ task: CatalogueTask, _ relations: Relations, _ s: Strings, _ t: Strings.ReviewTexts,
+                                  owner: DepartmentID? = nil) -> [String] {
         var result = ["", "  " + task.title]
         result += task.description.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
         result += relations.people(of: task).enumerated().map { "    - \($0.element.name) (\(t.role($0.offset == 0)))" }
-        result += lines([(s.keywords, task.keywords.isEmpty ? nil : task.keywords.joined(separator: ", ")),
+        result += lines([(s.department, otherOwner(task, owner, relations.catalogue)),
+                         (s.keywords, task.keywords.isEmpty ? nil : task.keywords.joined(separator: ", ")),
                          (s.selfService, task.links.isEmpty ? nil : task.links.map { "\($0.title) <\($0.url)>" }.joined(separator: ", ")),
                          (s.internalNote, task.internalNote),
                          (t.onTheWeb, ExternalFilter.publishes(task, relations.catalogue) ? t.onTheWebYes : t.onTheWebNo)]).map { "    " + $0 }
         return result
+    }
+
+    /// The name of the department that owns `task`, when it is not `owner`.
+    private static func otherOwner(_ task: CatalogueTask, _ owner: DepartmentID?, _ catalogue: Catalogue) -> String? {
+        guard let owner, task.department != owner else { return nil }
+        return catalogue.department(task.department)?.name ?? task.department.rawValue
     }
 
     /// "Label: value" for each value there is.
