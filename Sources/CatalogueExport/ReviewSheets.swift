@@ -152,7 +152,9 @@ public enum ReviewSheets {
     private static func taskLines(_ task: CatalogueTask, _ relations: Relations, _ s: Strings, _ t: Strings.ReviewTexts,
                                   owner: DepartmentID? = nil) -> [String] {
         var result = ["", "  " + task.title]
-        result += task.description.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+        if !task.description.isEmpty {
+            result += task.description.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+        }
         result += relations.people(of: task).enumerated().map { "    - \($0.element.name) (\(t.role($0.offset == 0)))" }
         result += lines([(s.department, otherOwner(task, owner, relations.catalogue)),
                          (s.keywords, task.keywords.isEmpty ? nil : task.keywords.joined(separator: ", ")),

@@ -46,6 +46,20 @@ struct ReviewTests {
         #expect(errorCodes(scratch.run(["review", "start", "--out", scratch.root.appendingPathComponent("x").path]).stderr) == ["output-inside-catalogue"])
     }
 
+    @Test func aSheetShowsTheTasksTheDepartmentsPeopleHoldForOthersAndWhoseTheyAre() throws {
+        let scratch = try ScratchCatalogue(TaskLoadTests.fixture)
+        defer { scratch.remove() }
+        let out = outside(scratch)
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(scratch.run(["review", "start", "--out", out.path]).status == 0)
+        let administration = try String(contentsOf: out.appendingPathComponent("department-adm.txt"), encoding: .utf8)
+        // Anne (Administration) is backup on Team Byg's Tilsyn; Team Byg's own Skilte is not Administration's.
+        #expect(administration.contains("  Tilsyn\n    - Carl Christensen (primær ansvarlig)\n    - Anne Andersen (backup)\n    Afdeling: Team Byg\n"))
+        #expect(!administration.contains("  Skilte\n"))
+        let team = try String(contentsOf: out.appendingPathComponent("department-byg.txt"), encoding: .utf8)
+        #expect(team.contains("  Tilsyn\n") && !team.contains("Afdeling: Team Byg"))
+    }
+
     @Test func confirmRecordsTheDayAndWhoAndStatusShowsWhatIsOutstanding() throws {
         let scratch = try ScratchCatalogue(["departments/byg.json": #"{ "name": "Team Byg", "parent": "adm" }"#])
         defer { scratch.remove() }
