@@ -48,8 +48,8 @@ extension Command {
         guard let changed = gitAnswer(git.uncommittedFiles(), "git status", &console) else { return ExitStatus.failure }
         if !changed.isEmpty {
             // Only the catalogue's folder is committed, whatever else the repository holds.
-            guard gitAnswer(git.run(["add", "-A", "--", "."]), "git add", &console) != nil,
-                  gitAnswer(git.run(["commit", "-q", "-m", label, "--", "."]), "git commit", &console) != nil,
+            guard gitAnswer(git.run(["add", "-A", "--"] + GitRepository.catalogueFiles), "git add", &console) != nil,
+                  gitAnswer(git.run(["commit", "-q", "-m", label, "--"] + GitRepository.catalogueFiles), "git commit", &console) != nil,
                   let head = gitAnswer(git.run(["rev-parse", "--short", "HEAD"]), "git rev-parse", &console) else { return ExitStatus.failure }
             console.say(.editionCommitted(label: label, commit: String(decoding: head, as: UTF8.self).trimmingCharacters(in: .newlines)))
         }

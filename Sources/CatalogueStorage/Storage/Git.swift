@@ -75,10 +75,14 @@ public struct GitRepository: Sendable {
         catalogueFiles(at: commit).map { CatalogueReader.load(.files($0), threads: 1) }
     }
 
+    /// The catalogue's folder without the tool's own lock, journal and temporary files, as a git
+    /// pathspec: they are never part of an edition, also where no .gitignore keeps them out.
+    public static let catalogueFiles = [".", ":(exclude,glob)**/.catalogue*", ":(exclude,glob)**/.*.catalogue-tmp-*"]
+
     /// The catalogue's files that differ from the last commit, untracked ones included
     /// (catalogue-relative), as `git status` sees them.
     public func uncommittedFiles() -> Result<[String], GitError> {
-        run(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]).map { output in
+        run(["status", "--porcelain", "-z", "--untracked-files=all", "--"] + Self.catalogueFiles).map { output in
             var paths: [String] = []
             var records = output.split(separator: 0)[...]
             while let record = records.popFirst() {
