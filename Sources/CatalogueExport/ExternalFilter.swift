@@ -66,7 +66,7 @@ public enum ExternalFilter {
             PublicCatalogue.Area(
                 id: area.id.rawValue, name: area.name, description: area.description,
                 contact: catalogue.department(area.contactDepartment).map(contact),
-                tasks: relations.tasks(in: area.id).filter { $0.audience == .external }.map { task in
+                tasks: relations.tasks(in: area.id).filter { publishes($0, catalogue) }.map { task in
                     PublicCatalogue.PublicTask(
                         id: task.id.rawValue, title: task.title, description: task.description, keywords: task.keywords,
                         links: task.links,
@@ -79,6 +79,11 @@ public enum ExternalFilter {
         var result = PublicCatalogue(settings: catalogue.settings, areas: areas, logo: logo)
         result.kleWords = KLEPageWords.topics(for: areas.flatMap { $0.tasks.map(\.kle) }, in: kle)
         return result
+    }
+
+    /// True when the external version shows the task: an external task in an area with significant business contact.
+    public static func publishes(_ task: CatalogueTask, _ catalogue: Catalogue) -> Bool {
+        task.audience == .external && catalogue.area(task.area)?.significantBusinessContact == true
     }
 
     static func contact(_ department: Department) -> PublicCatalogue.Contact {

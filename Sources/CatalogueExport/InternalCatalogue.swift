@@ -6,12 +6,15 @@ import KLE
 /// area, and indexes of keywords and employees.
 public enum InternalCatalogue {
     /// The whole page.
-    public static func render(_ relations: Relations, date: CalendarDay, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> String {
-        document(relations, date: date, logo: logo, kle: kle).html
+    public static func render(_ relations: Relations, date: CalendarDay, logo: Logo? = nil, kle: KLEPlanInUse = .shipped,
+                              news: EditionChanges.Since? = nil) -> String {
+        document(relations, date: date, logo: logo, kle: kle, news: news).html
     }
 
-    /// The whole page as a node, written as it is built (see `HTMLNode.blocks`).
-    public static func document(_ relations: Relations, date: CalendarDay, logo: Logo? = nil, kle: KLEPlanInUse = .shipped) -> HTMLNode {
+    /// The whole page as a node, written as it is built (see `HTMLNode.blocks`); with `news`,
+    /// a chapter "Nyt siden sidste udgave" follows the guide.
+    public static func document(_ relations: Relations, date: CalendarDay, logo: Logo? = nil, kle: KLEPlanInUse = .shipped,
+                                news: EditionChanges.Since? = nil) -> HTMLNode {
         let catalogue = relations.catalogue
         let s = Strings.for(catalogue.settings.language)
         let settings = catalogue.settings
@@ -28,8 +31,9 @@ public enum InternalCatalogue {
         let body = HTMLNode.element("body", [], [
             cover(settings, date, logo, s),
             .element("main", [], [
-                contents(relations, s),
+                contents(relations, s, news: news != nil),
                 howToUse(settings, s),
+                news.map { ChangesReport.chapter($0.changes, since: $0.label, language: settings.language) } ?? .empty,
                 organisation(relations, s),
                 departments(relations, s),
                 areas(relations, s, kle),
@@ -52,7 +56,7 @@ public enum InternalCatalogue {
         ])
     }
 
-    private static func contents(_ relations: Relations, _ s: Strings) -> HTMLNode {
+    private static func contents(_ relations: Relations, _ s: Strings, news: Bool) -> HTMLNode {
         func entry(_ anchor: String, _ title: String, _ children: [HTMLNode] = [], depth: Int? = nil) -> HTMLNode {
             .element("li", [("class", depth.map { "depth-\($0)" })], [.element("a", [("href", "#" + anchor)], text: title)]
                 + (children.isEmpty ? [] : [.element("ol", [], children)]))
@@ -61,6 +65,7 @@ public enum InternalCatalogue {
             .element("h2", [("id", "toc-heading")], text: s.contents),
             .element("ol", [], [
                 entry("brug", s.howToUse),
+                news ? entry("nyt", Strings.ChangeTexts.for(relations.catalogue.settings.language).chapter) : .empty,
                 entry("organisation", s.overview.heading),
                 entry("afdelinger", s.departmentsHeading, relations.departmentTree.map { entry(anchor($0.department), $0.department.name, depth: $0.depth) }),
                 entry("omraader", s.areasHeading, relations.areasInOrder.map { entry(anchor($0), $0.name) }),

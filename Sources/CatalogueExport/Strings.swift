@@ -180,6 +180,9 @@ public struct Strings: Sendable {
     }
 
     /// A date as the language writes it, e.g. "22. november 2026".
+    /// The month's name, e.g. "december".
+    package func month(_ day: CalendarDay) -> String { months[day.month - 1] }
+
     public func date(_ day: CalendarDay) -> String { dateFormat(day.day, months[day.month - 1], day.year) }
 
     public static let danish = Strings(

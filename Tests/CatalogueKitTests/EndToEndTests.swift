@@ -18,7 +18,7 @@ struct EndToEndTests {
         return directory.appendingPathComponent("catalogue")
     }()
 
-    private func launch(_ arguments: [String], in directory: URL, program: URL = Self.binary) throws -> (status: Int32, stdout: String, stderr: String) {
+    func launch(_ arguments: [String], in directory: URL, program: URL = Self.binary) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = try start(arguments, in: directory, program: program)
         let stdout = (process.standardOutput as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
         let stderr = (process.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()

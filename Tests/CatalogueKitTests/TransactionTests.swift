@@ -56,7 +56,7 @@ struct FieldTableTests {
         guard case .object(let members) = task.fields.value else { Issue.record("not an object"); return }
         let written = members.map(\.key)
         #expect(written == CatalogueTask.keys.filter { written.contains($0) })
-        #expect(Set(CatalogueTask.keys).subtracting(written) == ["internalNote", "accept"], "optional fields without a value are left out")
+        #expect(Set(CatalogueTask.keys).subtracting(written) == ["internalNote", "reviewed", "reviewedBy", "accept"], "optional fields without a value are left out")
         #expect(FieldOptions(.task, forNewEntries: true).fields.map(\.field.key) == CatalogueTask.keys)
     }
 

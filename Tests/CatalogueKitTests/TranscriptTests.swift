@@ -107,6 +107,35 @@ struct TranscriptTests {
         ["rename", "department", "adm", "administration"],
     ]
 
+    /// An update round in a git repository: editions refused and published, review sheets and
+    /// confirmations, what changed, the report, and a mail draft without its PDF.
+    static let round: [[String]] = [
+        ["edition", "publish", "2026, 1. udgave"],
+        ["edition", "publish", "2026, 1. udgave"],
+        ["edition", "publish", "2027, 1. udgave"],
+        ["review", "start", "Gennemgang vinter", "--due", "2027-01-15", "--out", "../gennemgang", "--date", "2026-12-01"],
+        ["edition", "publish", "2027, 1. udgave"],
+        ["review", "confirm", "department", "adm", "--by", "Bo Berg", "--date", "2026-12-02"],
+        ["review", "confirm", "area", "byg"],
+        ["review", "status"],
+        ["rename", "department", "adm", "administration"],
+        ["set", "department", "administration", "--name", "Administrationen"],
+        ["changes"],
+        ["changes", "--json", "--html"],
+        ["changes", "--since", "udgave-1"],
+        ["report"],
+        ["edition", "send", "--out", "../udgivelse"],
+    ]
+
+    @Test(arguments: Language.allCases)
+    func anUpdateRound(language: Language) throws {
+        let repository = try ScratchRepository()
+        defer { repository.remove() }
+        let text = Self.transcript(Self.round, in: repository.catalogue, language: language,
+                                   about: "an update round in the small valid catalogue, in a git repository (ScratchRepository)")
+        try Self.compare(text, with: "transcript-round-\(language.rawValue).txt")
+    }
+
     @Test(arguments: Language.allCases)
     func checkOnABrokenCatalogue(language: Language) throws {
         let scratch = try ScratchCatalogue(Self.broken)

@@ -203,10 +203,10 @@ public enum CLI {
 
     /// The commands, in the groups the main help shows them in, in the order of an update round.
     static let sections: [(title: String, commands: [Command])] = [
-        ("LOOK UP", [.find, .show, .list, .check, .kle]),
+        ("LOOK UP", [.find, .show, .list, .check, .kle, .report]),
         ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff, fmt --check the files it would change)",
-         [.add, .set, .move, .reassign, .away, .back, .rename, .remove, .edit, .fmt]),
-        ("PUBLISH", [.export, .pipeline]),
+         [.add, .set, .move, .reassign, .away, .back, .rename, .remove, .edit, .fmt, .review]),
+        ("PUBLISH", [.export, .edition, .changes, .pipeline]),
         ("OTHER", [.initialise, .help]),
     ]
 

@@ -24,9 +24,12 @@ extension Command {
             (page numbers in the contents and indexes) or Chromium, whichever is installed.
             A catalogue with errors is not published: run 'catalogue check' and fix them first.
             The same catalogue and --date always give the same files, byte for byte.
+            With --since, the internal catalogue has a chapter "New since the last edition" after
+            the guide: the changes 'catalogue changes' shows, from the same data.
             """,
         arguments: [.init(name: "WHAT", help: "internal, external, switchboard, all (default; these three), vcard, or pdf.", optional: true)],
-        options: [Value.out.spec, Value.date.spec, Flag.excel.spec, Value.profile.spec, Value.engine.spec, Value.catalogue.spec, Value.klePlan.spec])
+        options: [Value.out.spec, Value.date.spec, Value.since.spec, Flag.excel.spec, Value.profile.spec, Value.engine.spec, Value.catalogue.spec,
+                  Value.klePlan.spec])
     ) { call, console in
         let arguments = call.arguments
         let what = arguments.positionals.first ?? "all"
@@ -77,54 +80,19 @@ extension Command {
         if diagnostics.warningCount > 0 {
             console.note(.catalogueHasWarnings(diagnostics.warningCount))
         }
-        let outputFolder = call.context.resolve(arguments.value(.out) ?? "out")
-        let shownFolder = arguments.value(.out) ?? "out"
-        // Exports written into the catalogue would make it invalid (an unknown folder).
-        if realPath(outputFolder).pathComponents.starts(with: realPath(location.root).pathComponents) {
-            return console.fail(.outputInsideCatalogue(folder: shownFolder, catalogue: location.displayPrefix.isEmpty ? nil : location.displayPrefix))
+        guard let (outputFolder, shownFolder) = outputFolder(call, default: "out", location, &console) else { return ExitStatus.failure }
+        var news: EditionChanges.Since?
+        if let since = arguments.value(.since) {
+            guard let found = changesSince(since, loaded, location, &console) else { return ExitStatus.failure }
+            news = found
         }
         let relations = Relations(loaded.catalogue, on: date)
-        let renderings = publications.flatMap { $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile, kle: loaded.kle) }
-        // The files a killed export left are removed first; then every file is written under a
-        // temporary name as it is rendered, and all are renamed only when all are complete, so
-        // the folder never mixes two editions and no file's whole text is held in memory.
-        // One export at a time into a folder, and a change a killed one left half-made there is completed first.
-        guard let outputLock = lockOutputFolder(outputFolder, shownAs: shownFolder + "/", call.context, &console) else { return ExitStatus.failure }
-        defer { outputLock.release() }
-        let leftovers = ChangePlan.removeLeftovers(in: outputFolder, keepingLiveWriters: true)
-        var staged: FileTransaction
-        do throws(ApplyError) {
-            staged = try FileTransaction.streaming(renderings.flatMap(\.names), in: outputFolder)
-        } catch {
-            return console.fail(.cannotApply(error, prefix: shownFolder + "/"))
+        let renderings = publications.flatMap {
+            $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile,
+                          kle: loaded.kle, news: news)
         }
-        // The publications are independent: each is rendered on a core of its own, into its own files.
-        let descriptors = staged.descriptors
-        var firstDescriptor: [Int] = [], stagedCount = 0
-        for rendering in renderings {
-            firstDescriptor.append(stagedCount)
-            stagedCount += rendering.names.count
-        }
-        let results = Parallel.map(Array(zip(renderings, firstDescriptor)), threads: Parallel.threads(call.context.environment)) { rendering, first in
-            rendering.write(to: Array(descriptors[first..<(first + rendering.names.count)]), threads: Parallel.threads(call.context.environment))
-        }
-        console.report(results.flatMap(\.warnings), pathPrefix: location.displayPrefix)
-        for leftover in leftovers {
-            console.note(.removedLeftover(path: "\(shownFolder)/\(leftover)"))
-        }
-        if let (index, failure) = results.enumerated().lazy.compactMap({ index, result in result.failure.map { (index, $0) } }).first {
-            staged.discard()
-            return console.fail(.cannotApply(.writing(renderings[index].names[0], failure.code), prefix: shownFolder + "/"))
-        }
-        do throws(ApplyError) {
-            try staged.commit()
-        } catch {
-            return console.fail(.cannotApply(error, prefix: shownFolder + "/"))
-        }
-        for (rendering, result) in zip(renderings, results) {
-            for (name, size) in zip(rendering.names, result.sizes) {
-                console.say(.wrote(path: "\(shownFolder)/\(name)", size: size.formatted(.byteCount(style: .file))))
-            }
+        guard writeOutputs(renderings, into: outputFolder, shownAs: shownFolder, location, call.context, &console) else {
+            return ExitStatus.failure
         }
         if let engine {
             let html = outputFolder.appendingPathComponent("internal.html")
@@ -180,11 +148,11 @@ enum Publication: CaseIterable {
     /// in one pass and report what a phone system could not hold. The staff directory is
     /// always written; a `profile` other than `generic` adds its layout.
     func renderings(_ relations: Relations, date: CalendarDay, logo: Logo?, dialect: CSV.Dialect,
-                    profile: PhoneProfile? = nil, kle: KLEPlanInUse = .shipped) -> [Rendering] {
+                    profile: PhoneProfile? = nil, kle: KLEPlanInUse = .shipped, news: EditionChanges.Since? = nil) -> [Rendering] {
         switch self {
         case .internal:
             return [Rendering(names: ["internal.html"]) { output in
-                InternalCatalogue.document(relations, date: date, logo: logo, kle: kle).render(into: &output)
+                InternalCatalogue.document(relations, date: date, logo: logo, kle: kle, news: news).render(into: &output)
                 return []
             }]
         case .external:

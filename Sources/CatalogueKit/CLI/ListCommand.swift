@@ -83,13 +83,7 @@ extension Command {
 
     /// Left-aligned columns, two spaces apart, no trailing spaces.
     static func textTable(_ rows: [[String]]) -> String {
-        guard let columns = rows.map(\.count).max() else { return "" }
-        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column] + 2, withPad: " ", startingAt: 0)
-            }.joined().replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
-        }.joined()
+        ListTable.rows(rows).map { $0 + "\n" }.joined()
     }
 }
 

@@ -97,6 +97,7 @@ extension Reference {
         case (.task, "responsible"): return .task
         case (.employee, "deputy"): return .deputyship
         case (.employee, "absence.cover"): return .cover
+        case (.department, "head"): return .headship
         case (.department, _): return .subDepartment
         case (.area, _): return .area
         case (.employee, _): return .employee

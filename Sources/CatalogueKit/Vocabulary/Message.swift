@@ -166,6 +166,31 @@ public enum Message: Sendable, Hashable {
     case pipelineExists(path: String, host: String)
     case pipelineWritten(path: String, host: String, variable: Bool)
 
+    // MARK: Editions and what changed
+    case notInGit(place: String)
+    case gitFailed(command: String, reason: String)
+    case emptyLabel
+    case editionTagExists(tag: String)
+    case editionRefusedErrors(count: Int)
+    case uncommittedChanges(files: [String])
+    case editionLabelNotCommitted(current: String, label: String)
+    case editionCommitted(label: String, commit: String)
+    case editionPublished(label: String, tag: String)
+    case noEditions
+    case noEditionToCompare
+    case unknownRevision(String)
+    case earlierHasErrors(revision: String, errors: Int)
+    case oneFormat([String])
+    case pdfMissing(path: String, folder: String)
+    case noRecipients
+    case draftWritten(recipients: Int, path: String)
+
+    // MARK: The review round
+    case reviewStarted(label: String, sheets: Int, folder: String)
+    case noReviewRound
+    case notReviewable(String)
+    case confirmed(kind: EntryKind, id: String, name: String, with: Int)
+
     /// What a change would do, said in the conditional (`--dry-run`).
     indirect case wouldBe(Message)
 
@@ -314,6 +339,27 @@ public enum Message: Sendable, Hashable {
         case .initNext: return "init-next"
         case .pipelineExists: return "pipeline-exists"
         case .pipelineWritten: return "pipeline-written"
+        case .notInGit: return "not-in-git"
+        case .gitFailed: return "git-failed"
+        case .emptyLabel: return "empty-label"
+        case .editionTagExists: return "edition-tag-exists"
+        case .editionRefusedErrors: return "edition-refused-errors"
+        case .uncommittedChanges: return "uncommitted-changes"
+        case .editionLabelNotCommitted: return "edition-label-not-committed"
+        case .editionCommitted: return "edition-committed"
+        case .editionPublished: return "edition-published"
+        case .noEditions: return "no-editions"
+        case .noEditionToCompare: return "no-edition-to-compare"
+        case .unknownRevision: return "unknown-revision"
+        case .earlierHasErrors: return "earlier-has-errors"
+        case .oneFormat: return "one-format"
+        case .pdfMissing: return "pdf-missing"
+        case .noRecipients: return "no-recipients"
+        case .draftWritten: return "draft-written"
+        case .reviewStarted: return "review-started"
+        case .noReviewRound: return "no-review-round"
+        case .notReviewable: return "not-reviewable"
+        case .confirmed: return "confirmed"
         case .wouldBe: return "would-be"
         }
     }
@@ -401,6 +447,16 @@ public enum Message: Sendable, Hashable {
         .initCannotCreate(folder: "k", .couldNotWrite(path: "x", reason: "r")), .initCreated(organisation: "Fjordby Kommune", folder: "k"),
         .initNext(folder: "k"),
         .pipelineExists(path: ".gitlab-ci.yml", host: "gitlab"), .pipelineWritten(path: ".github/workflows/catalogue.yml", host: "github", variable: true),
+        .notInGit(place: "katalog/"), .gitFailed(command: "git commit", reason: "Please tell me who you are"), .emptyLabel,
+        .editionTagExists(tag: "edition/2027-1-udgave"), .editionRefusedErrors(count: 2),
+        .uncommittedChanges(files: ["employees/aa.json", "tasks/x.md"]),
+        .editionLabelNotCommitted(current: "2026, 2. udgave", label: "2027, 1. udgave"),
+        .editionCommitted(label: "2027, 1. udgave", commit: "1a2b3c4"), .editionPublished(label: "2027, 1. udgave", tag: "edition/2027-1-udgave"),
+        .noEditions, .noEditionToCompare, .unknownRevision("edition/2025"), .earlierHasErrors(revision: "edition/2026-2-udgave", errors: 1),
+        .oneFormat(["--json", "--html"]), .pdfMissing(path: "out/internal.pdf", folder: "out"), .noRecipients,
+        .draftWritten(recipients: 44, path: "out/edition.eml"),
+        .reviewStarted(label: "Gennemgang december 2026", sheets: 15, folder: "gennemgang"), .noReviewRound, .notReviewable("area"),
+        .confirmed(kind: .department, id: "adm", name: "Administration", with: 4),
         .wouldBe(.moved(name: "Anne", id: "aa", to: "Byg", toID: "byg")),
     ]
 }
@@ -413,7 +469,7 @@ public struct ReferenceCount: Sendable, Hashable {
 
 /// What a reference to an entry is, counted in a message.
 public enum ReferenceNoun: Sendable, Hashable {
-    case task, deputyship, cover, subDepartment, area, employee
+    case task, deputyship, cover, subDepartment, area, employee, headship
 }
 
 /// What the referring entry makes of the one referred to, in the list of what refers to it.

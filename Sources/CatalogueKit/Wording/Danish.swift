@@ -137,6 +137,9 @@ enum Danish {
             return "fraværet sluttede \(date(until)) og bruges ikke længere; fjern det med 'catalogue back'"
         case .absenceWithoutEnd(let from):
             return "fraværet har stået uden slutdato siden \(date(from)), mere end et år; angiv en slutdato med 'catalogue away --until', eller fjern det med 'catalogue back'"
+        case .notReviewed(let since, let started, let months):
+            let when = since.map { "blev sidst bekræftet \($0)" } ?? "er ikke bekræftet siden gennemgangen, der startede \(started ?? "?")"
+            return "posten \(when), for mere end \(months) måneder siden; bed afdelingen bekræfte den ('catalogue review start'), og registrér det med 'catalogue review confirm'"
         case .acceptUnknownCode(let code):
             return "\"accept\" nævner \"\(code)\", som ikke er koden for en advarsel; brug koden i [klammer] efter advarslen"
         case .acceptError(let code):

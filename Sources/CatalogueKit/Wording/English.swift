@@ -137,6 +137,9 @@ enum English {
             return "the absence ended on \(date(until)) and is no longer used; remove it with 'catalogue back'"
         case .absenceWithoutEnd(let from):
             return "the absence has had no last day since \(date(from)), more than a year; give it one with 'catalogue away --until', or remove it with 'catalogue back'"
+        case .notReviewed(let since, let started, let months):
+            let when = since.map { "was last confirmed on \($0)" } ?? "has not been confirmed since the review round of \(started ?? "?")"
+            return "the entry \(when), more than \(months) months ago; ask its department to confirm it ('catalogue review start'), then record it with 'catalogue review confirm'"
         case .acceptUnknownCode(let code):
             return "\"accept\" names \"\(code)\", which is not the code of any warning; use the code printed in [brackets] after the warning"
         case .acceptError(let code):

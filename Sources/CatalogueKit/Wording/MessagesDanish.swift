@@ -220,6 +220,39 @@ extension Danish {
             return "\(path) findes allerede, og den overskrives ikke; flet den nye pipeline ind i hånden: 'catalogue pipeline \(host) --print' viser den"
         case .pipelineWritten(let path, let host, let variable):
             return "Skrev \(path). Læg den i git og push den" + (variable ? "; sæt \(host == "github" ? "repository-variablen" : "CI/CD-variablen") CATALOGUE_ARCHIVE_URL til adressen på værktøjets udgivelsesarkiv (make dist)" : "") + (host == "github" ? ", og vælg \"GitHub Actions\" som kilde til Pages." : ".")
+        case .notInGit(let place):
+            return "kataloget \(place.isEmpty ? "her" : place) ligger ikke i et git-repository, og udgaverne gemmes i git; kør 'git init' i katalogets mappe, gem det ('git add -A', 'git commit'), og prøv så igen"
+        case .gitFailed(let command, let reason): return "'\(command)' mislykkedes: \(reason)"
+        case .emptyLabel: return "udgavens betegnelse er tom; skriv den, som den skal stå på forsiden, fx \"2027, 1. udgave\""
+        case .editionTagExists(let tag):
+            return "udgaven \(tag) findes allerede; giv den nye udgave en anden betegnelse, eller se udgaverne med 'catalogue edition list'"
+        case .editionRefusedErrors(let count):
+            return "kataloget har \(count) fejl (se ovenfor) og bliver ikke udgivet; ret \(count == 1 ? "den" : "dem") først"
+        case .uncommittedChanges(let files):
+            return "kataloget har ændringer, der ikke er gemt i git (\(files.prefix(5).joined(separator: ", "))\(files.count > 5 ? ", …" : "")); tilføj --commit for at gemme dem sammen med udgaven, eller gem dem selv først"
+        case .editionLabelNotCommitted(let current, let label):
+            return "i catalogue.json hedder udgaven \"\(current)\"; tilføj --commit for at sætte \"\(label)\" og gemme det i git, eller udgiv udgaven som \"\(current)\""
+        case .editionCommitted(let label, let commit): return "Kataloget er gemt i git som \"\(label)\" (commit \(commit))."
+        case .editionPublished(let label, let tag): return "Udgaven \"\(label)\" er udgivet som git-mærket \(tag)."
+        case .noEditions: return "Der er endnu ikke udgivet nogen udgave; udgiv den første med 'catalogue edition publish BETEGNELSE'."
+        case .noEditionToCompare:
+            return "der er endnu ikke udgivet nogen udgave at sammenligne med; angiv en version med --since (et commit, et mærke eller en gren), eller udgiv en med 'catalogue edition publish BETEGNELSE'"
+        case .unknownRevision(let revision):
+            return "'\(revision)' er hverken en udgave eller en version i git; se udgaverne med 'catalogue edition list' (eller versionerne med 'git log')"
+        case .earlierHasErrors(let revision, let errors):
+            return "kataloget, som det så ud i \(revision), har \(errors) fejl; de poster, der ikke kunne læses, sammenlignes som manglende"
+        case .oneFormat(let options): return "\(and(options)) kan ikke angives sammen; vælg ét"
+        case .pdfMissing(let path, let folder):
+            return "der er ingen \(path) at vedhæfte; lav den først med 'catalogue export pdf --out \(folder)', eller angiv PDF'en med --pdf FIL"
+        case .noRecipients: return "ingen i kataloget har en mailadresse, og \"distribution\" nævner ingen; tilføj dem med 'catalogue set employee ID --mail …' eller 'catalogue set settings --distribution …'"
+        case .draftWritten(let recipients, let path):
+            return "Udkastet \(path) går til \(plural(recipients, "modtager", "modtagere")) (Bcc). Åbn det i dit mailprogram, tjek det, og send det."
+        case .reviewStarted(let label, let sheets, let folder):
+            return "Gennemgangen \"\(label)\" er startet: \(sheets) ark i \(folder)/. Send hvert ark til den modtager, der står i \(folder)/index.html (.txt-filen er det samme til selve mailen), og registrér hvert svar med 'catalogue review confirm'."
+        case .noReviewRound: return "der er ikke startet nogen gennemgang; start en med 'catalogue review start'"
+        case .notReviewable(let word): return "'\(word)' kan ikke bekræftes: angiv department, employee eller task"
+        case .confirmed(let kind, let id, let name, let with):
+            return "Bekræftet: \(noun(kind).definite) \(name) (\(id))" + (with > 0 ? " og \(plural(with, "post", "poster")) under den." : ".")
         case .wouldBe(let inner): return conditional(inner)
         }
     }
@@ -254,6 +287,7 @@ extension Danish {
             case .subDepartment: return plural(reference.count, "underafdeling", "underafdelinger")
             case .area: return plural(reference.count, "område", "områder")
             case .employee: return plural(reference.count, "medarbejder", "medarbejdere")
+            case .headship: return plural(reference.count, "lederrolle", "lederroller")
             }
         })
     }

@@ -216,6 +216,39 @@ extension English {
             return "\(path) exists and is not overwritten; merge the new pipeline by hand: 'catalogue pipeline \(host) --print' shows it"
         case .pipelineWritten(let path, let host, let variable):
             return "Wrote \(path). Commit and push it" + (variable ? "; set the \(host == "github" ? "repository variable" : "CI/CD variable") CATALOGUE_ARCHIVE_URL to the address of the tool's release archive (make dist)" : "") + (host == "github" ? ", and choose \"GitHub Actions\" as the source of Pages." : ".")
+        case .notInGit(let place):
+            return "the catalogue \(place.isEmpty ? "here" : place) is not in a git repository, and editions are kept in git; run 'git init' in its folder, commit it ('git add -A', 'git commit'), then try again"
+        case .gitFailed(let command, let reason): return "'\(command)' failed: \(reason)"
+        case .emptyLabel: return "the edition's label is empty; give it as it is printed on the cover, e.g. \"2027, 1. udgave\""
+        case .editionTagExists(let tag):
+            return "the edition \(tag) exists already; give the new edition another label, or see the editions with 'catalogue edition list'"
+        case .editionRefusedErrors(let count):
+            return "the catalogue has \(plural(count, "error")) (see above) and is not published as an edition; fix \(count == 1 ? "it" : "them") first"
+        case .uncommittedChanges(let files):
+            return "the catalogue has changes that are not committed (\(files.prefix(5).joined(separator: ", "))\(files.count > 5 ? ", …" : "")); add --commit to commit them with the edition, or commit them yourself first"
+        case .editionLabelNotCommitted(let current, let label):
+            return "catalogue.json says the edition is \"\(current)\"; add --commit to set \"\(label)\" and commit it, or publish the edition as \"\(current)\""
+        case .editionCommitted(let label, let commit): return "Committed the catalogue as \"\(label)\" (commit \(commit))."
+        case .editionPublished(let label, let tag): return "Published the edition \"\(label)\" as the git tag \(tag)."
+        case .noEditions: return "No edition has been published yet; publish one with 'catalogue edition publish LABEL'."
+        case .noEditionToCompare:
+            return "no edition has been published yet to compare with; name a revision with --since (a commit, a tag or a branch), or publish one with 'catalogue edition publish LABEL'"
+        case .unknownRevision(let revision):
+            return "'\(revision)' names no edition or revision in git; see the editions with 'catalogue edition list' (or a commit with 'git log')"
+        case .earlierHasErrors(let revision, let errors):
+            return "the catalogue as of \(revision) has \(plural(errors, "error")); the entries that could not be read are compared as missing"
+        case .oneFormat(let options): return "\(and(options)) cannot be given together; choose one"
+        case .pdfMissing(let path, let folder):
+            return "there is no \(path) to attach; print it first with 'catalogue export pdf --out \(folder)', or name the PDF with --pdf FILE"
+        case .noRecipients: return "nobody in the catalogue has a mail address, and \"distribution\" names none; add them with 'catalogue set employee ID --mail …' or 'catalogue set settings --distribution …'"
+        case .draftWritten(let recipients, let path):
+            return "The draft \(path) goes to \(plural(recipients, "recipient")) (Bcc). Open it in your mail program, check it, and send it."
+        case .reviewStarted(let label, let sheets, let folder):
+            return "Started the review round \"\(label)\": \(plural(sheets, "sheet")) in \(folder)/. Send each sheet to the recipient \(folder)/index.html names (the .txt file is the same for a mail body), and record each answer with 'catalogue review confirm'."
+        case .noReviewRound: return "no review round has been started; start one with 'catalogue review start'"
+        case .notReviewable(let word): return "'\(word)' cannot be confirmed: name a department, employee or task"
+        case .confirmed(let kind, let id, let name, let with):
+            return "Confirmed the \(kind.rawValue) \(name) (\(id))" + (with > 0 ? " and \(with) \(with == 1 ? "entry" : "entries") with it." : ".")
         case .wouldBe(let inner): return conditional(inner)
         }
     }
@@ -251,6 +284,7 @@ extension English {
             case .subDepartment: noun = "sub-department"
             case .area: noun = "area"
             case .employee: noun = "employee"
+            case .headship: noun = "department head role"
             }
             return plural(reference.count, noun)
         })

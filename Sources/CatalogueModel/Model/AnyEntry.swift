@@ -36,6 +36,16 @@ public enum AnyEntry: Sendable, Equatable {
     }
 
     /// The department an employee or a task belongs to, to tell apart entries of the same name.
+    /// When the entry was last confirmed in a review round (`YYYY-MM-DD`); areas are not reviewed.
+    public var reviewed: String? {
+        switch self {
+        case .department(let value): value.reviewed
+        case .employee(let value): value.reviewed
+        case .task(let value): value.reviewed
+        case .area: nil
+        }
+    }
+
     public var departmentID: DepartmentID? {
         switch self {
         case .employee(let value): return value.department

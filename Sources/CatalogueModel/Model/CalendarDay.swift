@@ -46,4 +46,14 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         return CalendarDay(year: year, month: month, day: month == 2 && day == 29 && !leap ? 28 : day)
     }
+
+    /// The same day `months` months earlier (the month's last day when it has fewer days): how
+    /// long ago an entry was last confirmed is counted so.
+    public func monthsEarlier(_ months: Int) -> CalendarDay {
+        let count = year * 12 + (month - 1) - months
+        let (newYear, newMonth) = (count / 12, count % 12 + 1)
+        let leap = (newYear % 4 == 0 && newYear % 100 != 0) || newYear % 400 == 0
+        let days = newMonth == 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].contains(newMonth) ? 30 : 31
+        return CalendarDay(year: newYear, month: newMonth, day: min(day, days))
+    }
 }

@@ -40,6 +40,14 @@ public struct Settings: Sendable, Equatable {
     public var corrections: String?
     /// The file name of an SVG or PNG logo in the catalogue folder, shown in both versions' header.
     public var logo: String?
+    /// The review round in progress: its label, the day it started and the day answers are due (`YYYY-MM-DD`).
+    public var reviewRound: String?
+    public var reviewStarted: String?
+    public var reviewDue: String?
+    /// How many months an entry may go unconfirmed before `check` warns (`not-reviewed`); default 12.
+    public var reviewAfterMonths: Int?
+    /// Mail addresses that receive the edition besides everyone in the catalogue.
+    public var distribution: [String] = []
 
     public init(organisation: String, title: String = "Opgave- og medarbejderkatalog", edition: String, language: Language = .danish,
                 oneEntryPhone: String? = nil, oneEntryMail: String? = nil, openingHours: String? = nil,
@@ -78,6 +86,11 @@ public struct Department: Sendable, Equatable, Identifiable {
     public var web: String?
     /// Order among siblings; departments without one follow, alphabetically.
     public var sortOrder: Int?
+    /// The employee who heads it, to whom its review sheet is addressed.
+    public var head: EmployeeID?
+    /// When (`YYYY-MM-DD`) and by whom the entry was last confirmed in a review round.
+    public var reviewed: String?
+    public var reviewedBy: String?
     /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
     public var accept: [Acceptance] = []
 
@@ -108,6 +121,9 @@ public struct Employee: Sendable, Equatable, Identifiable {
     public var visibility: Visibility
     /// A period away with a colleague covering (`catalogue away`), if one is recorded.
     public var absence: Absence?
+    /// When (`YYYY-MM-DD`) and by whom the entry was last confirmed in a review round.
+    public var reviewed: String?
+    public var reviewedBy: String?
     /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
     public var accept: [Acceptance] = []
 
@@ -149,6 +165,9 @@ public struct CatalogueTask: Sendable, Equatable, Identifiable {
     public var audience: Audience
     /// A note for colleagues only; never published externally.
     public var internalNote: String?
+    /// When (`YYYY-MM-DD`) and by whom the entry was last confirmed in a review round.
+    public var reviewed: String?
+    public var reviewedBy: String?
     /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
     public var accept: [Acceptance] = []
     /// The Markdown description.

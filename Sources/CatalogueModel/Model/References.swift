@@ -27,6 +27,9 @@ extension Catalogue {
             for employee in employees where employee.absence?.cover.rawValue == id {
                 found.append(Reference(kind: .employee, id: employee.id.rawValue, field: "absence.cover"))
             }
+            for department in departments where department.head?.rawValue == id {
+                found.append(Reference(kind: .department, id: department.id.rawValue, field: "head"))
+            }
         case .department:
             for department in departments where department.parent?.rawValue == id {
                 found.append(Reference(kind: .department, id: department.id.rawValue, field: "parent"))
@@ -72,6 +75,8 @@ extension Catalogue {
                     }
                 case "absence.cover":
                     employees.update(EmployeeID(reference.id)) { $0.absence?.cover = new }
+                case "head":
+                    departments.update(DepartmentID(reference.id)) { $0.head = new }
                 default:
                     employees.update(EmployeeID(reference.id)) { $0.deputy = $0.id == new ? nextDeputy : new }
                 }

@@ -68,6 +68,8 @@ public enum Problem: Sendable, Hashable {
     case sharedPhone(key: String, value: String, others: [String])
     case sharedMail(value: String, others: [String])
     case mentionsOldName(old: String, new: String)
+    /// An entry not confirmed for more than `months` months: last on `since`, or never since a round started on `started`.
+    case notReviewed(since: String?, started: String?, months: Int)
 
     // MARK: Absences
     /// A date that is not a real day written `YYYY-MM-DD`.
@@ -99,7 +101,7 @@ public enum Problem: Sendable, Hashable {
              .missingFolder, .leftBehindFile, .blankField, .noBackup, .primaryWithoutPhone, .noTasks,
              .areaWithoutExternalTask, .sharedPhone, .sharedMail, .mentionsOldName, .acceptUnknownCode,
              .coverLeft, .coverAlsoAway, .absenceEnded, .absenceWithoutEnd,
-             .acceptError, .acceptNotRaised, .profileValue, .profileRowLeftOut:
+             .acceptError, .acceptNotRaised, .profileValue, .profileRowLeftOut, .notReviewed:
             return .warning
         default:
             return .error
@@ -172,6 +174,7 @@ public enum Problem: Sendable, Hashable {
         case .coverAlsoAway: return "cover-also-away"
         case .absenceEnded: return "absence-ended"
         case .absenceWithoutEnd: return "absence-without-end"
+        case .notReviewed: return "not-reviewed"
         case .acceptUnknownCode: return "accept-unknown-code"
         case .acceptError: return "accept-error"
         case .acceptNotRaised: return "accept-not-raised"

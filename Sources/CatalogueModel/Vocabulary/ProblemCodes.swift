@@ -33,6 +33,7 @@ extension Problem {
         .coverIsSelf, .coverLeft(cover: "kbl"),
         .coverAlsoAway(cover: "kbl", from: CalendarDay(year: 2027, month: 7, day: 1), until: CalendarDay(year: 2027, month: 7, day: 21)),
         .absenceEnded(until: CalendarDay(year: 2026, month: 8, day: 31)), .absenceWithoutEnd(from: CalendarDay(year: 2025, month: 9, day: 1)),
+        .notReviewed(since: "2025-06-01", started: nil, months: 12),
         .acceptUnknownCode(code: "no-bakup"), .acceptError(code: "invalid-phone"), .acceptNotRaised(code: "no-backup"),
         .profileValue(file: "switchboard-people-yeastar.csv", person: "Bo", column: "Last Name", system: "Yeastar",
                       problem: .cut(value: "Langelangelange", cut: "Langelange", limit: 10)),

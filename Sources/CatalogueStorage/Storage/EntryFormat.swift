@@ -46,6 +46,13 @@ extension Settings: EntryFormat {
               help: "Whom to tell about mistakes (name, mail or phone); printed on the cover and every page of the internal catalogue."),
         .text("logo", \.logo,
               help: "The file name of an SVG or PNG logo (at most 200 kB) in the catalogue folder, shown in both versions' header."),
+        .text("reviewRound", \.reviewRound, help: "The review round in progress (set by 'catalogue review start')."),
+        .text("reviewStarted", \.reviewStarted, help: "The day the review round started, YYYY-MM-DD."),
+        .text("reviewDue", \.reviewDue, help: "The day the departments' answers are due, YYYY-MM-DD."),
+        .integer("reviewAfterMonths", \.reviewAfterMonths,
+                 help: "Months an entry may go unconfirmed before 'check' warns (not-reviewed); default 12."),
+        .optionalTexts("distribution", \.distribution,
+                       help: "Mail addresses that receive the edition besides everyone in the catalogue, separated by commas."),
     ]
 
     package static func blank(id: String, description: String) -> Settings {
@@ -63,6 +70,9 @@ extension Department: EntryFormat {
         .text("openingHours", \.openingHours, help: "The opening hours (a team without them uses its parent's)."),
         .text("web", \.web, help: "A web page (https://…)."),
         .integer("sortOrder", \.sortOrder, help: "Order among its siblings (those without one follow alphabetically)."),
+        .reference("head", \.head, .employee, help: "The employee who heads it; its review sheet is addressed to them."),
+        .text("reviewed", \.reviewed, help: "The day the entry was last confirmed, YYYY-MM-DD (set by 'catalogue review confirm')."),
+        .text("reviewedBy", \.reviewedBy, help: "Who confirmed the entry last."),
         .acceptances(\.accept),
     ]
 
@@ -82,6 +92,8 @@ extension Employee: EntryFormat {
         .reference("deputy", \.deputy, .employee, help: "The colleague who stands in for them (stedfortræder)."),
         .choice("visibility", \.visibility, default: .internal,
                 help: "What the external version may show: internal (default, never named), name (name and title), contact (also direct phone and mail)."),
+        .text("reviewed", \.reviewed, help: "The day the entry was last confirmed, YYYY-MM-DD (set by 'catalogue review confirm')."),
+        .text("reviewedBy", \.reviewedBy, help: "Who confirmed the entry last."),
         .absence("absence", \.absence, help: "A period away with a colleague covering: set with 'catalogue away', removed with 'catalogue back'."),
         .acceptances(\.accept),
     ]
@@ -104,6 +116,8 @@ extension CatalogueTask: EntryFormat {
         .choice("audience", \.audience, default: .internal,
                 help: "external or internal (default): only external tasks can be published on the web."),
         .text("internalNote", \.internalNote, help: "A note for colleagues; printed in the internal catalogue only."),
+        .text("reviewed", \.reviewed, help: "The day the entry was last confirmed, YYYY-MM-DD (set by 'catalogue review confirm')."),
+        .text("reviewedBy", \.reviewedBy, help: "Who confirmed the entry last."),
         .acceptances(\.accept),
     ]
 

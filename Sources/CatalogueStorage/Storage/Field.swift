@@ -56,6 +56,13 @@ package struct Field<Entry>: Sendable {
               value: { .strings($0[keyPath: path]) })
     }
 
+    /// A list of texts that is left out of the file when it is empty (a setting few catalogues use).
+    package static func optionalTexts(_ key: String, _ path: WritableKeyPath<Entry, [String]> & Sendable, help: String) -> Field {
+        Field(spec: FieldSpec(key: key, type: .texts, help: help),
+              read: { r, entry in entry[keyPath: path] = r.strings(key) },
+              value: { $0[keyPath: path].isEmpty ? nil : .strings($0[keyPath: path]) })
+    }
+
     /// An optional whole number.
     package static func integer(_ key: String, _ path: WritableKeyPath<Entry, Int?> & Sendable, help: String) -> Field {
         Field(spec: FieldSpec(key: key, type: .integer, help: help),

@@ -6,7 +6,8 @@ import KLE
 /// loop, values have the right shape, and every task has someone responsible.
 public enum Validator {
     /// Every problem found in a loaded catalogue, including those found while loading, in file
-    /// order. `today` is the day absences are judged on (over, or open for more than a year).
+    /// order. `today` is the day absences are judged on (over, or open for more than a year), and
+    /// the entries not confirmed for longer than the catalogue allows (`not-reviewed`).
     public static func check(_ loaded: LoadedCatalogue, today: CalendarDay? = nil) -> [Diagnostic] {
         var found = loaded.diagnostics
         let catalogue = loaded.catalogue
@@ -41,6 +42,7 @@ public enum Validator {
             case .phone: if PhoneNumber(value) == nil { found.append(.at(location, .invalidPhone(key: keyPath, value: value))) }
             case .mail: if !Formats.isMail(value) { found.append(.at(location, .invalidMail(key: keyPath, value: value))) }
             case .web: if !Formats.isWebAddress(value) { found.append(.at(location, .invalidURL(key: keyPath, value: value))) }
+            case .date: if CalendarDay(iso: value) == nil { found.append(.at(location, .invalidDate(key: keyPath, value: value))) }
             case .kle:
                 if !Formats.isKLE(value) {
                     found.append(.at(location, .invalidKLE(key: keyPath, value: value)))
@@ -60,10 +62,17 @@ public enum Validator {
         shape(settings.switchboardPhone, nil, "", "switchboardPhone", .phone)
         shape(settings.website, nil, "", "website", .web)
         shape(settings.accessibilityStatement, nil, "", "accessibilityStatement", .web)
+        for (position, mail) in settings.distribution.enumerated() { shape(mail, nil, "", "distribution[\(position)]", .mail) }
+        for (key, value) in [("reviewStarted", settings.reviewStarted), ("reviewDue", settings.reviewDue)] { shape(value, nil, "", key, .date) }
+        for entry in catalogue.departments.map(AnyEntry.department) + catalogue.employees.map(AnyEntry.employee) + catalogue.tasks.map(AnyEntry.task) {
+            shape(entry.reviewed, entry.kind, entry.id, "reviewed", .date)
+        }
+        if let today { found += notReviewed(catalogue, today: today, at: at) }
 
         for department in catalogue.departments {
             let id = department.id.rawValue
             reference(department.parent, among: departmentIDs, kind: .department, from: .department, id, "parent")
+            reference(department.head, among: employeeIDs, kind: .employee, from: .department, id, "head")
             shape(department.phone, .department, id, "phone", .phone)
             shape(department.mail, .department, id, "mail", .mail)
             shape(department.web, .department, id, "web", .web)
@@ -197,7 +206,27 @@ public enum Validator {
         return result
     }
 
-    private enum ValueShape { case phone, mail, web, kle }
+    private enum ValueShape { case phone, mail, web, kle, date }
+
+    /// The departments, employees and tasks last confirmed more than `reviewAfterMonths` (default 12)
+    /// months before `today`; an entry never confirmed counts from the start of the review round,
+    /// so a catalogue that has never had a round is not warned about.
+    private static func notReviewed(_ catalogue: Catalogue, today: CalendarDay,
+                                    at: (EntryKind?, String, String) -> SourceLocation) -> [Diagnostic] {
+        let months = catalogue.settings.reviewAfterMonths ?? 12
+        let limit = today.monthsEarlier(months)
+        let started = catalogue.settings.reviewStarted.flatMap(CalendarDay.init(iso:))
+        let entries = catalogue.departments.map(AnyEntry.department) + catalogue.employees.map(AnyEntry.employee)
+            + catalogue.tasks.map(AnyEntry.task)
+        return entries.compactMap { entry in
+            if let reviewed = entry.reviewed {
+                guard let day = CalendarDay(iso: reviewed), day < limit else { return nil }
+                return .at(at(entry.kind, entry.id, "reviewed"), .notReviewed(since: reviewed, started: nil, months: months))
+            }
+            guard let started, started < limit else { return nil }
+            return .at(SourceLocation(file: entry.kind.path(for: entry.id)), .notReviewed(since: nil, started: started.iso, months: months))
+        }
+    }
 
     /// A reference that names no entry: not an id at all, or an id no file has; with the
     /// nearest entry, and for a person named in several places the command that hands them over.
