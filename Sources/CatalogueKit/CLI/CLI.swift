@@ -205,7 +205,7 @@ public enum CLI {
     static let sections: [(title: String, commands: [Command])] = [
         ("LOOK UP", [.find, .show, .list, .check, .kle]),
         ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff, fmt --check the files it would change)",
-         [.add, .set, .move, .reassign, .away, .back, .rename, .remove, .edit, .fmt]),
+         [.add, .importSheet, .set, .move, .reassign, .away, .back, .rename, .remove, .edit, .fmt]),
         ("PUBLISH", [.export, .pipeline]),
         ("OTHER", [.initialise, .help]),
     ]

@@ -166,6 +166,10 @@ public enum Message: Sendable, Hashable {
     case pipelineExists(path: String, host: String)
     case pipelineWritten(path: String, host: String, variable: Bool)
 
+    // MARK: import and stats
+    /// What `import` and `stats` say about the files they read.
+    case importing(ImportMessage)
+
     /// What a change would do, said in the conditional (`--dry-run`).
     indirect case wouldBe(Message)
 
@@ -314,6 +318,7 @@ public enum Message: Sendable, Hashable {
         case .initNext: return "init-next"
         case .pipelineExists: return "pipeline-exists"
         case .pipelineWritten: return "pipeline-written"
+        case .importing(let message): return message.code
         case .wouldBe: return "would-be"
         }
     }
@@ -402,7 +407,7 @@ public enum Message: Sendable, Hashable {
         .initNext(folder: "k"),
         .pipelineExists(path: ".gitlab-ci.yml", host: "gitlab"), .pipelineWritten(path: ".github/workflows/catalogue.yml", host: "github", variable: true),
         .wouldBe(.moved(name: "Anne", id: "aa", to: "Byg", toID: "byg")),
-    ]
+    ] + ImportMessage.examples.map(Message.importing)
 }
 
 /// How many references of one kind: "3 tasks", "1 deputyship".

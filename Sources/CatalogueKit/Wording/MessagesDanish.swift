@@ -220,6 +220,7 @@ extension Danish {
             return "\(path) findes allerede, og den overskrives ikke; flet den nye pipeline ind i hånden: 'catalogue pipeline \(host) --print' viser den"
         case .pipelineWritten(let path, let host, let variable):
             return "Skrev \(path). Læg den i git og push den" + (variable ? "; sæt \(host == "github" ? "repository-variablen" : "CI/CD-variablen") CATALOGUE_ARCHIVE_URL til adressen på værktøjets udgivelsesarkiv (make dist)" : "") + (host == "github" ? ", og vælg \"GitHub Actions\" som kilde til Pages." : ".")
+        case .importing(let inner): return importMessage(inner)
         case .wouldBe(let inner): return conditional(inner)
         }
     }

@@ -216,6 +216,7 @@ extension English {
             return "\(path) exists and is not overwritten; merge the new pipeline by hand: 'catalogue pipeline \(host) --print' shows it"
         case .pipelineWritten(let path, let host, let variable):
             return "Wrote \(path). Commit and push it" + (variable ? "; set the \(host == "github" ? "repository variable" : "CI/CD variable") CATALOGUE_ARCHIVE_URL to the address of the tool's release archive (make dist)" : "") + (host == "github" ? ", and choose \"GitHub Actions\" as the source of Pages." : ".")
+        case .importing(let inner): return importMessage(inner)
         case .wouldBe(let inner): return conditional(inner)
         }
     }
