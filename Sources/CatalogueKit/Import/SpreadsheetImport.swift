@@ -228,9 +228,10 @@ struct SpreadsheetImport {
             problems.append(RowProblem(line: line, message: .nameFitsSeveral(kind: kind, name: name, ids: named.map(\.id))))
             return nil
         }
-        let near = Suggestion.forReference(name, among: catalogue.suggestionCandidates(of: kind))
-        if !near.candidates.isEmpty {
-            problems.append(RowProblem(line: line, message: .nearMiss(kind: kind, name: name), notes: Note.suggesting(near).map(\.hint)))
+        let near = nearMiss(kind, name)
+        if !near.isEmpty {
+            problems.append(RowProblem(line: line, message: .nearMiss(kind: kind, name: name),
+                                       notes: [.didYouMean(near, naming: true)]))
             return nil
         }
         let id = Slug.proposedID(for: kind, name: name) { isTaken(kind, $0) }
@@ -243,6 +244,18 @@ struct SpreadsheetImport {
         }
         report.append(.importing(.newEntry(kind: kind, id: id, name: name, line: line)))
         return id
+    }
+
+    /// The entries whose id or name is a slip away from `name`: the "did you mean" rules, tried
+    /// on the ids and then on the names spelt as ids ("Team Byggsag" is near "Team Byggesag").
+    private func nearMiss(_ kind: EntryKind, _ name: String) -> [Suggestion.Candidate] {
+        let candidates = catalogue.suggestionCandidates(of: kind)
+        let byID = Suggestion.forReference(name, among: candidates)
+        if !byID.candidates.isEmpty { return byID.candidates }
+        let spelt = candidates.map { Suggestion.Candidate(id: Slug.make($0.name ?? $0.id), name: $0.id) }
+        return Suggestion.forReference(Slug.make(name), among: spelt).candidates.compactMap { found in
+            candidates.first { $0.id == found.name }
+        }
     }
 
     // MARK: Tasks
