@@ -203,7 +203,7 @@ public enum CLI {
 
     /// The commands, in the groups the main help shows them in, in the order of an update round.
     static let sections: [(title: String, commands: [Command])] = [
-        ("LOOK UP", [.find, .show, .list, .check, .kle]),
+        ("LOOK UP", [.find, .show, .list, .check, .kle, .stats]),
         ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff, fmt --check the files it would change)",
          [.add, .importSheet, .set, .move, .reassign, .away, .back, .rename, .remove, .edit, .fmt]),
         ("PUBLISH", [.export, .pipeline]),

@@ -98,8 +98,8 @@ extension Command {
 
 extension Console {
     /// A problem in a line of a file the user gave: `personale.csv:14: fejl: … [code]`, then its notes.
-    mutating func report(_ message: ImportMessage, file: String, line: Int, notes: [Hint] = []) {
-        printError("\(file):\(line): \(wording.label(.error)): \(wording.text(.importing(message))) [\(message.code)]")
+    mutating func report(_ message: ImportMessage, file: String, line: Int, notes: [Hint] = [], severity: Diagnostic.Severity = .error) {
+        printError("\(file):\(line): \(wording.label(severity)): \(wording.text(.importing(message))) [\(message.code)]")
         for note in notes { printError("\(file):\(line): \(wording.noteLabel): \(wording.text(note))") }
     }
 }

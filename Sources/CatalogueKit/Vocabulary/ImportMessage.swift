@@ -28,6 +28,13 @@ public enum ImportMessage: Sendable, Hashable {
     case nearMiss(kind: EntryKind, name: String)
     case refused(path: String, rows: Int)
 
+    // MARK: Call logs
+    case logNoColumns(path: String, headers: [String], missing: [String])
+    case logColumns(threeCX: Bool, columns: [MatchedColumn], ignored: [String])
+    case logBadTime(text: String)
+    case logSkipped(calls: Int)
+    case jsonOrHTML
+
     // MARK: What an import did
     case newEntry(kind: EntryKind, id: String, name: String, line: Int)
     case idTaken(name: String, id: String, taken: String, holder: String)
@@ -54,6 +61,11 @@ public enum ImportMessage: Sendable, Hashable {
         case .unknown: return "import-unknown"
         case .nearMiss: return "import-near-miss"
         case .refused: return "import-refused"
+        case .logNoColumns: return "log-no-columns"
+        case .logColumns: return "log-columns"
+        case .logBadTime: return "log-bad-time"
+        case .logSkipped: return "log-skipped"
+        case .jsonOrHTML: return "json-or-html"
         case .newEntry: return "import-new-entry"
         case .idTaken: return "import-id-taken"
         }
@@ -82,6 +94,10 @@ public enum ImportMessage: Sendable, Hashable {
         .badInitials(text: "K L", problem: .characters, suggested: "k-l"),
         .unknown(kind: .employee, name: "Anne Madsen"), .nearMiss(kind: .department, name: "Team Byggsag"),
         .refused(path: "ark.csv", rows: 2),
+        .logNoColumns(path: "opkald.csv", headers: ["Fra", "Varighed"], missing: ["time", "number"]),
+        .logColumns(threeCX: true, columns: [MatchedColumn(header: "Call Time", field: "time")], ignored: ["Cost"]),
+        .logColumns(threeCX: false, columns: [MatchedColumn(header: "Tidspunkt", field: "time")], ignored: []),
+        .logBadTime(text: "i går"), .logSkipped(calls: 12), .jsonOrHTML,
         .newEntry(kind: .department, id: "team-vej", name: "Team Vej", line: 4),
         .newEntry(kind: .area, id: "vej", name: "Vej", line: 5),
         .idTaken(name: "Anne Andersen", id: "aa2", taken: "aa", holder: "Anne Aagaard"),

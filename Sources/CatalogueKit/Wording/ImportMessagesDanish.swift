@@ -46,6 +46,15 @@ extension Danish {
             return "\(noun(kind).definite) \"\(name)\" findes ikke, men navnet ligner et, der findes; ret navnet i arket, eller opret \(kind == .area ? "det" : "den") først med 'catalogue add \(kind.rawValue) --name \"\(name)\" ...', hvis \(kind == .area ? "det" : "den") er ny\(kind == .area ? "t" : "")"
         case .refused(let path, let rows):
             return "intet er importeret: \(plural(rows, "række", "rækker")) i \(path) har fejl (se ovenfor). Ret dem i regnearket, gem det som CSV igen, og kør kommandoen igen."
+        case .logNoColumns(let path, let headers, let missing):
+            return "\(path) mangler en kolonne med \(and(missing.map(logFieldName))) (første række: \(headers.joined(separator: ", "))); ret overskrifterne, eller angiv med --mapping, hvilken kolonne der er hvad, fx {\"Lokalnummer\": \"number\"}"
+        case .logColumns(let threeCX, let columns, let ignored):
+            let read = columns.map { "\($0.header) → \(logFieldName($0.field))" }.joined(separator: ", ")
+            return "\(threeCX ? "3CX' opkaldsliste" : "Opkaldsliste"). Kolonner: \(read)" + (ignored.isEmpty ? "." : "; ikke brugt: \(ignored.joined(separator: ", ")).")
+        case .logBadTime(let text):
+            return "tidspunktet \"\(text)\" kan ikke læses som en dato, så opkaldet er ikke talt med; datoer skal skrives som 2026-11-03 eller 03-11-2026"
+        case .logSkipped(let calls): return "\(plural(calls, "udgående eller internt opkald", "udgående eller interne opkald")) er ikke talt med."
+        case .jsonOrHTML: return "vælg enten --json eller --html, ikke begge"
         case .newEntry(let kind, let id, let name, let line):
             if kind == .area {
                 return "Nyt område \"\(name)\" (\(id)) fra linje \(line). Det kommer ikke med i den eksterne version, før du skriver 'catalogue set area \(id) --significant-business-contact true'."
@@ -91,6 +100,17 @@ extension Danish {
         case .description: "beskrivelse"
         case .audience: "målgruppe"
         case .internalNote: "intern note"
+        }
+    }
+
+    /// A call log's column, as the user reads it.
+    private static func logFieldName(_ field: String) -> String {
+        switch field {
+        case "time": "tidspunkt"
+        case "number": "nummer"
+        case "reached": "besvaret af"
+        case "direction": "retning"
+        default: field
         }
     }
 

@@ -46,6 +46,15 @@ extension English {
             return "there is no \(kind.rawValue) \"\(name)\", but the name is close to one there is; correct the name in the sheet, or if it is new, add it first with 'catalogue add \(kind.rawValue) --name \"\(name)\" ...'"
         case .refused(let path, let rows):
             return "nothing imported: \(plural(rows, "row")) of \(path) \(rows == 1 ? "has" : "have") errors (see above). Correct them in the spreadsheet, save it as CSV again and run the command again."
+        case .logNoColumns(let path, let headers, let missing):
+            return "\(path) has no column for \(and(missing.map(logFieldName))) (first row: \(headers.joined(separator: ", "))); correct the headers, or say which column is which with --mapping, e.g. {\"Extension\": \"number\"}"
+        case .logColumns(let threeCX, let columns, let ignored):
+            let read = columns.map { "\($0.header) → \(logFieldName($0.field))" }.joined(separator: ", ")
+            return "\(threeCX ? "3CX call log" : "Call log"). Columns: \(read)" + (ignored.isEmpty ? "." : "; not used: \(ignored.joined(separator: ", ")).")
+        case .logBadTime(let text):
+            return "the time \"\(text)\" cannot be read as a date, so the call is not counted; write dates as 2026-11-03 or 03-11-2026"
+        case .logSkipped(let calls): return "\(plural(calls, "outgoing or internal call")) not counted."
+        case .jsonOrHTML: return "choose --json or --html, not both"
         case .newEntry(let kind, let id, let name, let line):
             if kind == .area {
                 return "New area \"\(name)\" (\(id)) from line \(line). It is left out of the external version until you run 'catalogue set area \(id) --significant-business-contact true'."
@@ -91,6 +100,17 @@ extension English {
         case .description: "description"
         case .audience: "audience"
         case .internalNote: "internal note"
+        }
+    }
+
+    /// A call log's column, as the user reads it.
+    private static func logFieldName(_ field: String) -> String {
+        switch field {
+        case "time": "time"
+        case "number": "number"
+        case "reached": "answered by"
+        case "direction": "direction"
+        default: field
         }
     }
 
