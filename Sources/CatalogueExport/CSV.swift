@@ -35,8 +35,18 @@ public enum CSV {
     /// injection); an apostrophe in front makes it plain text, as OWASP recommends. Their
     /// fullwidth forms (＝＋－＠) are treated alike, since some programs fold them to ASCII.
     static func neutralised(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first,
-              ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"].contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
         return "'" + value
     }
+
+    /// A cell as it was before `neutralised`: the apostrophe in front of a formula character
+    /// dropped, so a file the tool wrote (`--excel`) reads back as it was (`import`).
+    public static func unneutralised(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, formulaStarts.contains(second) else { return value }
+        return String(value.dropFirst())
+    }
+
+    /// The characters a spreadsheet starts a formula with.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CatalogueStorage
+@testable import CatalogueExport
 
 /// The one CSV reader behind `import` and `stats`, on the bytes spreadsheet programs and phone systems write.
 struct CSVReaderTests {
@@ -79,5 +80,12 @@ struct CSVReaderTests {
 
     @Test func blanksAfterAClosingQuoteArePadding() throws {
         #expect(try table("A;B\n\"x\"  ;y\n").rows[0].fields == ["x", "y"])
+    }
+
+    @Test func aCellTheExcelExportProtectedReadsBackAsItWas() {
+        for value in ["+45 72 57 73 54", "-", "=SUM(A1)", "@navn", "'citat'", "Anne", ""] {
+            #expect(CSV.unneutralised(CSV.neutralised(value)) == value, "\(value)")
+        }
+        #expect(CSV.unneutralised("'Anne") == "'Anne", "an apostrophe before plain text is the text's own")
     }
 }

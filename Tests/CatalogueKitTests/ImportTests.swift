@@ -269,4 +269,32 @@ struct ImportRoundTripTests {
             #expect(mine == theirs, "\(file)")
         }
     }
+
+    @Test func theSwitchboardsPeopleListWrittenForExcelImportsBackToThePeople() throws {
+        let original = CatalogueReader.load(defaultCatalogue).catalogue
+        let scratch = try ScratchCatalogue(copyOf: defaultCatalogue)
+        defer { scratch.remove() }
+        let out = scratch.root.appendingPathExtension("ud")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let export = run(["export", "switchboard", "--excel", "--out", out.path, "--catalogue", scratch.root.path], in: scratch.root)
+        #expect(export.status == 0, "\(export.stderr)")
+        let employees = scratch.root.appendingPathComponent("employees")
+        for name in try FileManager.default.contentsOfDirectory(atPath: employees.path) {
+            try FileManager.default.removeItem(at: employees.appendingPathComponent(name))
+        }
+        // The tasks still name the people, so the catalogue has errors until they are back: the
+        // import may only mend them.
+        let result = run(["import", out.appendingPathComponent("switchboard-people.csv").path, "--catalogue", scratch.root.path],
+                         in: scratch.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let imported = CatalogueReader.load(scratch.root).catalogue
+        #expect(imported.employees.map(\.id) == original.employees.map(\.id))
+        for employee in original.employees {
+            let back = imported.employee(employee.id)
+            #expect(back?.name == employee.name && back?.title == employee.title && back?.department == employee.department)
+            #expect(back?.phone.flatMap(PhoneNumber.init) == employee.phone.flatMap(PhoneNumber.init))
+            #expect(back?.mobile.flatMap(PhoneNumber.init) == employee.mobile.flatMap(PhoneNumber.init))
+            #expect(back?.mail == employee.mail && back?.deputy == employee.deputy, "\(employee.id)")
+        }
+    }
 }

@@ -9,7 +9,7 @@ public enum ImportField: String, Sendable, Hashable, CaseIterable {
     var headerNames: [String] {
         switch self {
         case .name: ["Navn", "Medarbejder", "Medarbejdernavn", "Fulde navn", "Name", "Employee", "Full name"]
-        case .initials: ["Initialer", "Init", "Bruger-id", "Initials", "User id", "Id"]
+        case .initials: ["Initialer", "Init", "Bruger-id", "Initials", "User id"]
         case .title: ["Stilling", "Stillingsbetegnelse", "Titel", "Jobtitel", "Title", "Job title"]
         case .department: ["Afdeling", "Enhed", "Team", "Department", "Unit"]
         case .phone: ["Telefon", "Tlf", "Direkte telefon", "Direkte nummer", "Telefonnummer", "Phone", "Direct phone", "Telephone"]

@@ -1,6 +1,7 @@
 import Foundation
 import CatalogueModel
 import CatalogueStorage
+import CatalogueExport
 
 /// A column the user's file has, and the field it was taken for: shown back so the user sees
 /// what was understood ("Navn → name").
@@ -43,7 +44,8 @@ struct ColumnMatch: Sendable, Equatable {
     /// The trimmed text of `field` in `row`, or nil when the column is missing or the cell empty.
     func cell(_ row: CSVReader.Row, _ field: String) -> String? {
         guard let column = columns[field], column < row.fields.count else { return nil }
-        let text = row.fields[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        // A cell the tool's own `--excel` export protected against formulas reads back as it was.
+        let text = CSV.unneutralised(row.fields[column].trimmingCharacters(in: .whitespacesAndNewlines))
         return text.isEmpty ? nil : text
     }
 }

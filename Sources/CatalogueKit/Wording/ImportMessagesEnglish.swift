@@ -53,7 +53,7 @@ extension English {
             return "\(threeCX ? "3CX call log" : "Call log"). Columns: \(read)" + (ignored.isEmpty ? "." : "; not used: \(ignored.joined(separator: ", ")).")
         case .logBadTime(let text):
             return "the time \"\(text)\" cannot be read as a date, so the call is not counted; write dates as 2026-11-03 or 03-11-2026"
-        case .logSkipped(let calls): return "\(plural(calls, "outgoing or internal call")) not counted."
+        case .logSkipped(let calls): return "\(plural(calls, "outgoing or internal call")) \(calls == 1 ? "was" : "were") not counted."
         case .jsonOrHTML: return "choose --json or --html, not both"
         case .newEntry(let kind, let id, let name, let line):
             if kind == .area {
