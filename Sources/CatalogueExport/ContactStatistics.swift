@@ -1,20 +1,15 @@
 import Foundation
 import CatalogueModel
 
-extension PublicationDate: Comparable {
-    /// Days in order, for a log's first and last call and `--since`/`--until`.
-    public static func < (a: PublicationDate, b: PublicationDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
-}
-
 /// One call from a phone system's log: its day, the number or extension it reached, and where
 /// in which file it stands.
 public struct Call: Sendable, Equatable {
     public var file: String
     public var line: Int
-    public var date: PublicationDate
+    public var date: CalendarDay
     public var number: String
 
-    public init(file: String, line: Int, date: PublicationDate, number: String) {
+    public init(file: String, line: Int, date: CalendarDay, number: String) {
         (self.file, self.line, self.date, self.number) = (file, line, date, number)
     }
 }
@@ -50,7 +45,7 @@ public struct ContactStatistics: Sendable, Equatable {
     }
 
     /// The first and last day with a call; nil when no call was counted.
-    public var first: PublicationDate?, last: PublicationDate?
+    public var first: CalendarDay?, last: CalendarDay?
     public var calls = 0
     public var oneEntry = 0
     public var switchboard = 0

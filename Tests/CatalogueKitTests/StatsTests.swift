@@ -184,7 +184,7 @@ struct StatsTests {
     }
 
     @Test func logsWriteTimesInManyWays() {
-        let third = PublicationDate(year: 2026, month: 11, day: 3)
+        let third = CalendarDay(year: 2026, month: 11, day: 3)
         for text in ["2026-11-03 09:14:22", "2026/11/03", "2026-11-03T09:14:22Z", "03-11-2026 09:14", "3.11.2026", "03/11/2026",
                      "11/3/2026 9:14:22 AM"] {
             #expect(CallLog.date(text) == third, "\(text)")

@@ -25,13 +25,11 @@ extension Command {
     ) { call, console in
         let arguments = call.arguments
         if arguments.flag(.json) && arguments.flag(.html) { return call.usageError(UsageError(.importing(.jsonOrHTML)), &console) }
-        var period: [PublicationDate?] = []
-        for option in [Value.since, .until] {
-            guard let text = arguments.value(option) else { period.append(nil); continue }
-            guard let date = PublicationDate(iso: text) else { return call.usageError(UsageError(.badDate(text)), &console) }
-            period.append(date)
+        let since: CalendarDay?, until: CalendarDay?
+        switch call.days([.since, .until]) {
+        case .success(let days): (since, until) = (days[0], days[1])
+        case .failure(let error): return call.usageError(error, &console)
         }
-        let (since, until) = (period[0], period[1])
         let delimiter: Character?, mapping: [String: String]
         switch Command.delimiter(call) {
         case .success(let given): delimiter = given
@@ -88,7 +86,7 @@ extension ContactStatistics {
             ("calls", .integer(calls)), ("oneEntry", .integer(oneEntry)), ("switchboard", .integer(switchboard)),
             ("areas", counts(areas)), ("withoutArea", .integer(withoutArea)), ("departments", counts(departments)),
             ("months", .array(months.map {
-                .object([("month", .string(PublicationDate(year: $0.year, month: $0.month, day: 1).iso.dropLast(3).description)),
+                .object([("month", .string(CalendarDay(year: $0.year, month: $0.month, day: 1).iso.dropLast(3).description)),
                          ("calls", .integer($0.calls))])
             })),
             ("unattributed", .integer(unattributed)),

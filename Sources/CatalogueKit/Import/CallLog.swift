@@ -37,7 +37,7 @@ enum CallLog {
 
     /// The calls of `table` between `since` and `until` (either may be nil).
     static func calls(_ table: CSVReader.Table, _ columns: ColumnMatch, file: String,
-                      since: PublicationDate?, until: PublicationDate?) -> Reading {
+                      since: CalendarDay?, until: CalendarDay?) -> Reading {
         var reading = Reading()
         for row in table.rows {
             if let direction = columns.cell(row, Field.direction.rawValue), !isIncoming(direction) {
@@ -66,7 +66,7 @@ enum CallLog {
 
     /// The day of a time as logs write it: "2026-11-03 09:14:22", "2026/11/03", "03-11-2026 09:14",
     /// "3.11.2026"; day first unless the time says AM or PM (then, as in the US, month first).
-    static func date(_ text: String) -> PublicationDate? {
+    static func date(_ text: String) -> CalendarDay? {
         let groups = text.split { !($0.isASCII && $0.isNumber) }.prefix(3).map(String.init)
         guard groups.count == 3 else { return nil }
         let iso: String
@@ -79,7 +79,7 @@ enum CallLog {
         } else {
             return nil
         }
-        return PublicationDate(iso: iso)
+        return CalendarDay(iso: iso)
     }
 
     private static func padded(_ digits: String) -> String { digits.count == 1 ? "0" + digits : digits }
