@@ -37,7 +37,7 @@ public enum ContactReport {
                 number: "Nummer", share: "Andel", lines: "Linjer", withoutArea: "Uden fagområde", noNumber: "(intet nummer)",
                 noCalls: "Ingen opkald i perioden.",
                 unknownHow: "Opkald til numre, som ingen medarbejder eller afdeling i kataloget har. Ret numrene i kataloget, eller tjek linjerne i opkaldslisten.",
-                chartOf: "Søjlediagram",
+                chartOf: "Diagram",
                 percent: { tenths in "\(tenths / 10),\(tenths % 10) %" },
                 span: { from, to in from == to ? from : "fra \(from) til \(to)" })
             case .english: Words(
@@ -49,7 +49,7 @@ public enum ContactReport {
                 number: "Number", share: "Share", lines: "Lines", withoutArea: "No area", noNumber: "(no number)",
                 noCalls: "No calls in the period.",
                 unknownHow: "Calls to numbers that no employee or department in the catalogue has. Correct the numbers in the catalogue, or check the lines of the call log.",
-                chartOf: "Bar chart",
+                chartOf: "Chart",
                 percent: { tenths in "\(tenths / 10).\(tenths % 10)%" },
                 span: { from, to in from == to ? from : "\(from) to \(to)" })
             }
@@ -97,7 +97,9 @@ public enum ContactReport {
         guard let first = stats.first, let last = stats.last else { return (lines + [words.noCalls]).joined(separator: "\n") + "\n" }
         lines.append("\(words.period): \(words.span(strings.date(first), strings.date(last)))")
         lines.append("\(words.calls): \(stats.calls)")
-        lines.append("\(words.oneEntry): \(stats.oneEntry) (\(words.percent(tenths(stats.oneEntry, of: stats.calls))))")
+        if settings.oneEntryPhone != nil {
+            lines.append("\(words.oneEntry): \(stats.oneEntry) (\(words.percent(tenths(stats.oneEntry, of: stats.calls))))")
+        }
         if stats.switchboard > 0 {
             lines.append("\(words.switchboard): \(stats.switchboard) (\(words.percent(tenths(stats.switchboard, of: stats.calls))))")
         }

@@ -12,7 +12,9 @@ extension ContactReport {
         if let first = stats.first, let last = stats.last {
             facts.append((words.period, words.span(strings.date(first), strings.date(last))))
             facts.append((words.calls, "\(stats.calls)"))
-            facts.append((words.oneEntry, "\(stats.oneEntry) (\(words.percent(tenths(stats.oneEntry, of: stats.calls))))"))
+            if settings.oneEntryPhone != nil {
+                facts.append((words.oneEntry, "\(stats.oneEntry) (\(words.percent(tenths(stats.oneEntry, of: stats.calls))))"))
+            }
             if stats.switchboard > 0 {
                 facts.append((words.switchboard, "\(stats.switchboard) (\(words.percent(tenths(stats.switchboard, of: stats.calls))))"))
             }

@@ -74,6 +74,8 @@ struct CSVReaderTests {
         #expect(problem(Array("A;B\nx;y\n".utf8) + [0x81, 0x0A]) == .notText(line: 3, byte: 0x81))
         #expect(problem(Array("A;B\nx;y\n".utf8) + [0x00]) == .notText(line: 3, byte: 0))
         #expect(problem([0xFF, 0xFE, 0x41, 0x00]) == .utf16)
+        #expect(problem(Array("Navn\nAnne\nSÃ¸ren\n".utf8)) == .convertedTwice(line: 3))
+        #expect(problem(Array("Navn\nÃ…se\n".utf8)) == .convertedTwice(line: 2))
         #expect(problem([]) == .empty)
         #expect(problem([0xEF, 0xBB, 0xBF]) == .empty)
     }

@@ -125,7 +125,7 @@ struct StatsTests {
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"da\">"))
         #expect(!html.contains("<script"))
         #expect(html.components(separatedBy: "<svg ").count - 1 == 3, "one chart per table")
-        #expect(html.contains("role=\"img\" aria-label=\"Søjlediagram: Opkald pr. fagområde\""))
+        #expect(html.contains("role=\"img\" aria-label=\"Diagram: Opkald pr. fagområde\""))
         #expect(html.contains("@page { size: A4;"))
         #expect(html.contains("<th scope=\"row\">Byg &amp; &lt;Miljø&gt;</th>"))
         #expect(!html.contains("<Miljø>"))

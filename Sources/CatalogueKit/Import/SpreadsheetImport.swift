@@ -97,54 +97,70 @@ struct SpreadsheetImport {
 
     /// Adds or updates the employee the rows describe; their id, or nil after a problem.
     private mutating func importPerson(_ person: Person) -> EmployeeID? {
-        let value = { (field: ImportField) in person.values[field]?.text }
-        let line = person.line
-        var existing: Employee?
-        if let initials = value(.initials) {
-            let id = initials.lowercased()
-            if let problem = EntryID<Never>.problem(with: id) {
-                problems.append(RowProblem(line: line, message: .badInitials(text: initials, problem: problem, suggested: Slug.make(initials))))
-                return nil
-            }
-            existing = catalogue.employee(EmployeeID(id))
-        } else if let mail = value(.mail)?.lowercased(), let found = catalogue.employees.first(where: { $0.mail?.lowercased() == mail }) {
-            existing = found
-        } else if let name = value(.name) {
-            let named = Command.entries(fullyNamed: name, among: catalogue.entries(.employee))
-            if named.count > 1 {
-                problems.append(RowProblem(line: line, message: .nameFitsSeveral(kind: .employee, name: name, ids: named.map(\.id))))
-                return nil
-            }
-            existing = named.first.flatMap { catalogue.employee(EmployeeID($0.id)) }
-        }
+        guard case .some(let existing) = existingEmployee(person) else { return nil }
         var employee: Employee
         if let existing {
             employee = existing
+            if let name = person.values[.name], name.text != existing.name {
+                report.append(.importing(.nameChanged(id: existing.id.rawValue, from: existing.name, to: name.text, line: name.line)))
+            }
         } else {
+            let value = { (field: ImportField) in person.values[field]?.text }
             let missing = [ImportField.name, .title, .department].filter { value($0) == nil }
             if !missing.isEmpty {
-                problems.append(RowProblem(line: line, message: .missing(fields: missing, kind: .employee,
-                                                                                name: value(.name) ?? value(.initials) ?? value(.mail) ?? "")))
+                let name = value(.name) ?? value(.initials) ?? value(.mail) ?? ""
+                problems.append(RowProblem(line: person.line, message: .missing(fields: missing, kind: .employee, name: name)))
                 return nil
             }
             let name = value(.name) ?? ""
-            let id = newEmployeeID(name: name, initials: value(.initials), mail: value(.mail))
-            employee = Employee(id: id, name: name, title: "", department: "")
+            employee = Employee(id: newEmployeeID(name: name, initials: value(.initials), mail: value(.mail)), name: name, title: "",
+                                department: "")
         }
-        if let name = value(.name) { employee.name = name }
-        if let title = value(.title) { employee.title = title }
+        guard setFields(person, &employee) else { return nil }
+        catalogue.employees.upsert(employee)
+        return employee.id
+    }
+
+    /// The employee in the catalogue the rows are about (`.some(nil)` for someone new): by
+    /// initials, else mail, else full name; nil after a problem.
+    private mutating func existingEmployee(_ person: Person) -> Employee?? {
+        if let initials = person.values[.initials]?.text {
+            let id = initials.lowercased()
+            if let problem = EntryID<Never>.problem(with: id) {
+                problems.append(RowProblem(line: person.line, message: .badInitials(text: initials, problem: problem,
+                                                                                    suggested: Slug.make(initials))))
+                return nil
+            }
+            return .some(catalogue.employee(EmployeeID(id)))
+        }
+        if let mail = person.values[.mail]?.text.lowercased(), let found = catalogue.employees.first(where: { $0.mail?.lowercased() == mail }) {
+            return .some(found)
+        }
+        guard let name = person.values[.name]?.text else { return .some(nil) }
+        let named = Command.entries(fullyNamed: name, among: catalogue.entries(.employee))
+        if named.count > 1 {
+            problems.append(RowProblem(line: person.line, message: .nameFitsSeveral(kind: .employee, name: name, ids: named.map(\.id))))
+            return nil
+        }
+        return .some(named.first.flatMap { catalogue.employee(EmployeeID($0.id)) })
+    }
+
+    /// Sets the fields the rows give (an empty cell leaves its field); false after a problem.
+    private mutating func setFields(_ person: Person, _ employee: inout Employee) -> Bool {
+        if let name = person.values[.name] { employee.name = name.text }
+        if let title = person.values[.title] { employee.title = title.text }
         if let department = person.values[.department] {
-            guard let id = resolve(.department, department.text, line: department.line, contact: nil) else { return nil }
+            guard let id = resolve(.department, department.text, line: department.line, contact: nil) else { return false }
             employee.department = DepartmentID(id)
         }
         for field in [ImportField.phone, .mobile] {
             guard case let (text, line)? = person.values[field] else { continue }
             guard let number = PhoneNumber(text) else {
                 problems.append(RowProblem(line: line, message: .notAPhone(field: field, text: text)))
-                return nil
+                return false
             }
-            let current = field == .phone ? employee.phone : employee.mobile
             // The number as written in the catalogue stays when it is the same number.
+            let current = field == .phone ? employee.phone : employee.mobile
             if current.flatMap(PhoneNumber.init) != number {
                 if field == .phone { employee.phone = number.grouped } else { employee.mobile = number.grouped }
             }
@@ -152,20 +168,19 @@ struct SpreadsheetImport {
         if case let (text, line)? = person.values[.mail] {
             guard Formats.isMail(text) else {
                 problems.append(RowProblem(line: line, message: .notAMail(text: text)))
-                return nil
+                return false
             }
             if employee.mail?.lowercased() != text.lowercased() { employee.mail = text }
         }
         if case let (text, line)? = person.values[.visibility] {
             guard let visibility = Self.visibility(text) else {
-                problems.append(RowProblem(line: line, message: .notAChoice(field: .visibility, text: text,
-                                                                                   choices: Visibility.allCases.map(\.rawValue))))
-                return nil
+                let choices = Visibility.allCases.map(\.rawValue)
+                problems.append(RowProblem(line: line, message: .notAChoice(field: .visibility, text: text, choices: choices)))
+                return false
             }
             employee.visibility = visibility
         }
-        catalogue.employees.upsert(employee)
-        return employee.id
+        return true
     }
 
     /// A new person's id, as `add employee` makes it: the initials column, else the name before @

@@ -38,6 +38,7 @@ public enum ImportMessage: Sendable, Hashable {
     // MARK: What an import did
     case newEntry(kind: EntryKind, id: String, name: String, line: Int)
     case idTaken(name: String, id: String, taken: String, holder: String)
+    case nameChanged(id: String, from: String, to: String, line: Int)
 
     /// The stable code, such as `import-near-miss`.
     public var code: String {
@@ -68,6 +69,7 @@ public enum ImportMessage: Sendable, Hashable {
         case .jsonOrHTML: return "json-or-html"
         case .newEntry: return "import-new-entry"
         case .idTaken: return "import-id-taken"
+        case .nameChanged: return "import-name-changed"
         }
     }
 
@@ -75,7 +77,7 @@ public enum ImportMessage: Sendable, Hashable {
     public static let examples: [ImportMessage] = [
         .wrongDelimiter("|"), .unreadable(path: "ark.csv", .empty), .unreadable(path: "ark.csv", .unclosedQuote(line: 4)),
         .unreadable(path: "ark.csv", .textAfterQuote(line: 2)), .unreadable(path: "ark.csv", .notText(line: 3, byte: 0x81)),
-        .unreadable(path: "ark.csv", .utf16),
+        .unreadable(path: "ark.csv", .utf16), .unreadable(path: "ark.csv", .convertedTwice(line: 3)),
         .mappingInvalid(path: "kort.json", fields: ["name", "title"]),
         .mappingUnknownField(path: "kort.json", column: "Lokal", field: "nummer", fields: ["time", "number"]),
         .read(path: "ark.csv", rows: 42, delimiter: ";", encoding: .windows1252),
@@ -101,5 +103,6 @@ public enum ImportMessage: Sendable, Hashable {
         .newEntry(kind: .department, id: "team-vej", name: "Team Vej", line: 4),
         .newEntry(kind: .area, id: "vej", name: "Vej", line: 5),
         .idTaken(name: "Anne Andersen", id: "aa2", taken: "aa", holder: "Anne Aagaard"),
+        .nameChanged(id: "akm", from: "Anne Kirstine Mørk", to: "Anne Kirstine Madsen", line: 4),
     ]
 }

@@ -62,6 +62,8 @@ extension Danish {
             return "Ny afdeling \"\(name)\" (\(id)) fra linje \(line). Den ligger øverst i organisationen; hører den under en anden, så skriv 'catalogue move department \(id) --parent ID'."
         case .idTaken(let name, let id, let taken, let holder):
             return "\(name) får id'et '\(id)', fordi '\(taken)' allerede er \(holder); tilføj en kolonne Initialer, hvis id'et skal være et andet."
+        case .nameChanged(let id, let from, let to, let line):
+            return "'\(id)' hed \(from) og hedder nu \(to) (linje \(line)); er det en anden person, så giv vedkommende andre initialer i arket."
         }
     }
 
@@ -75,6 +77,8 @@ extension Danish {
             return "\(path):\(line): der står tekst efter et afsluttende anførselstegn; et anførselstegn inde i et felt skal skrives to gange (\"\")"
         case .notText(let line, let byte):
             return "\(path):\(line): byten 0x\(String(byte, radix: 16, uppercase: true)) findes hverken i UTF-8 eller Windows-1252, så det er ikke tekst; gem regnearket som »CSV UTF-8«"
+        case .convertedTwice(let line):
+            return "\(path):\(line): teksten er omkodet to gange (fx »Ã¸« for »ø«), så æ, ø og å er ødelagt; åbn det oprindelige regneark, og gem det som »CSV UTF-8«"
         case .utf16: return "\(path) er gemt som UTF-16 (»Unicode-tekst«); gem regnearket som »CSV UTF-8 (kommasepareret)« i stedet"
         }
     }

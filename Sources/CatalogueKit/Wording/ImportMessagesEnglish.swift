@@ -62,6 +62,8 @@ extension English {
             return "New department \"\(name)\" (\(id)) from line \(line). It is at the top of the organisation; if it belongs under another, run 'catalogue move department \(id) --parent ID'."
         case .idTaken(let name, let id, let taken, let holder):
             return "\(name) gets the id '\(id)' because '\(taken)' is \(holder) already; add an Initials column to choose another."
+        case .nameChanged(let id, let from, let to, let line):
+            return "'\(id)' was called \(from) and is now called \(to) (line \(line)); if this is someone else, give them other initials in the sheet."
         }
     }
 
@@ -75,6 +77,8 @@ extension English {
             return "\(path):\(line): there is text after a closing quote; a quote inside a field must be written twice (\"\")"
         case .notText(let line, let byte):
             return "\(path):\(line): the byte 0x\(String(byte, radix: 16, uppercase: true)) is in neither UTF-8 nor Windows-1252, so this is not text; save the spreadsheet as \"CSV UTF-8\""
+        case .convertedTwice(let line):
+            return "\(path):\(line): the text was converted twice (e.g. \"Ã¸\" for \"ø\"), so æ, ø and å are broken; open the original spreadsheet and save it as \"CSV UTF-8\""
         case .utf16: return "\(path) is saved as UTF-16 (\"Unicode text\"); save the spreadsheet as \"CSV UTF-8 (comma delimited)\" instead"
         }
     }

@@ -37,6 +37,9 @@ public enum CSVReader {
         case notText(line: Int, byte: UInt8)
         /// UTF-16 ("Unicode text" in Excel), which is no CSV a phone system or this tool reads.
         case utf16
+        /// UTF-8 that was read as Windows-1252 and saved as UTF-8 again ("Ã¸" for "ø"): the line
+        /// of the first such pair.
+        case convertedTwice(line: Int)
 
         /// The stable code of each case.
         public var code: String {
@@ -46,6 +49,7 @@ public enum CSVReader {
             case .textAfterQuote: "csv-text-after-quote"
             case .notText: "csv-not-text"
             case .utf16: "csv-utf16"
+            case .convertedTwice: "csv-converted-twice"
             }
         }
     }
@@ -58,6 +62,7 @@ public enum CSVReader {
         case .success(let decoded): (text, encoding) = decoded
         case .failure(let problem): return .failure(problem)
         }
+        if encoding != .windows1252, let line = convertedTwice(text) { return .failure(.convertedTwice(line: line)) }
         let delimiter = given ?? detectDelimiter(text)
         let records: [Row]
         switch parse(text, delimiter: delimiter) {
@@ -93,6 +98,20 @@ public enum CSVReader {
             scalars.append(scalar)
         }
         return .success((String(scalars), .windows1252))
+    }
+
+    /// The line of the first "Ã" or "Â" followed by what the second byte of a UTF-8 letter reads
+    /// as in Windows-1252 ("Ã¸", "Ã¦", "Ã…" for ø, æ, Å): a file converted twice, which no Danish
+    /// text holds otherwise; nil when there is none.
+    static func convertedTwice(_ text: String) -> Int? {
+        var line = 1, previous: Unicode.Scalar = " "
+        let continuations = Set((0x80...0xBF).compactMap { windows1252(UInt8($0)) })
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { line += 1 }
+            if previous == "Ã" || previous == "Â", continuations.contains(scalar) { return line }
+            previous = scalar
+        }
+        return nil
     }
 
     /// The character a Windows-1252 byte stands for; nil for the five bytes it leaves undefined.
