@@ -160,54 +160,45 @@ public enum CSVReader {
             let isLineEnd = scalar == "\n" || scalar == "\r"
             if isLineEnd, scalar == "\r", index + 1 < characters.count, characters[index + 1] == "\n" { index += 1 }
             index += 1
+            // Outside quotes (a field's start, an unquoted field, after a closing quote) a
+            // delimiter ends the field and a line end the row.
+            if state == .unquoted || (state != .quoted && scalar != "\"") {
+                if Character(scalar) == delimiter {
+                    fields.append(field)
+                    field = ""
+                    state = .fieldStart
+                    continue
+                }
+                if isLineEnd {
+                    endRow()
+                    line += 1
+                    rowLine = line
+                    state = .fieldStart
+                    continue
+                }
+            }
             switch state {
             case .fieldStart where scalar == "\"":
                 state = .quoted
                 quoteLine = line
             case .fieldStart, .unquoted:
-                if Character(scalar) == delimiter {
-                    fields.append(field)
-                    field = ""
-                    state = .fieldStart
-                } else if isLineEnd {
-                    endRow()
-                    line += 1
-                    rowLine = line
-                    state = .fieldStart
-                } else {
-                    field.unicodeScalars.append(scalar)
-                    state = .unquoted
-                }
+                field.unicodeScalars.append(scalar)
+                state = .unquoted
+            case .quoted where scalar == "\"":
+                state = .quoteInQuoted
+            case .quoted where isLineEnd:
+                // A line break inside a field is kept as LF, whatever the file's line ends.
+                line += 1
+                field += "\n"
             case .quoted:
-                if scalar == "\"" {
-                    state = .quoteInQuoted
-                } else {
-                    if isLineEnd {
-                        // A line break inside a field is kept as LF, whatever the file's line ends.
-                        line += 1
-                        field += "\n"
-                    } else {
-                        field.unicodeScalars.append(scalar)
-                    }
-                }
+                field.unicodeScalars.append(scalar)
+            case .quoteInQuoted where scalar == "\"":
+                field += "\""
+                state = .quoted
+            case .quoteInQuoted where scalar == " " || scalar == "\t":
+                break  // Blanks after a closing quote are padding, not text.
             case .quoteInQuoted:
-                if scalar == "\"" {
-                    field += "\""
-                    state = .quoted
-                } else if Character(scalar) == delimiter {
-                    fields.append(field)
-                    field = ""
-                    state = .fieldStart
-                } else if isLineEnd {
-                    endRow()
-                    line += 1
-                    rowLine = line
-                    state = .fieldStart
-                } else if scalar == " " || scalar == "\t" {
-                    // Blanks after a closing quote are padding, not text.
-                } else {
-                    return .failure(.textAfterQuote(line: line))
-                }
+                return .failure(.textAfterQuote(line: line))
             }
         }
         switch state {
