@@ -27,8 +27,18 @@ public enum CSV {
 
     /// A field quoted exactly when it holds the delimiter, a quote, CR or LF; quotes doubled.
     static func field(_ value: String, delimiter: Character) -> String {
-        guard value.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // By scalars, not Characters: a quote followed by a combining mark is one Character
+        // that is no quote, yet a reader sees the quote.
+        let special = Set(delimiter.unicodeScalars).union(["\"", "\r", "\n"])
+        guard value.unicodeScalars.contains(where: special.contains) else { return value }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// A spreadsheet runs a cell that starts with =, +, -, @, TAB or CR as a formula (CSV

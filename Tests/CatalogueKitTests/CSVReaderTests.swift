@@ -76,6 +76,8 @@ struct CSVReaderTests {
         #expect(problem([0xFF, 0xFE, 0x41, 0x00]) == .utf16)
         #expect(problem(Array("Navn\nAnne\nSÃ¸ren\n".utf8)) == .convertedTwice(line: 3))
         #expect(problem(Array("Navn\nÃ…se\n".utf8)) == .convertedTwice(line: 2))
+        // Found by the fuzzer: UTF-8 "ø" pasted into a Windows-1252 file ("Bøgh" in cp1252 on line 2).
+        #expect(problem(Array("Navn\nB".utf8) + [0xF8] + Array("gh\nMilj".utf8) + [0xC3, 0xB8, 0x0A]) == .convertedTwice(line: 3))
         #expect(problem([]) == .empty)
         #expect(problem([0xEF, 0xBB, 0xBF]) == .empty)
     }
@@ -89,5 +91,13 @@ struct CSVReaderTests {
             #expect(CSV.unneutralised(CSV.neutralised(value)) == value, "\(value)")
         }
         #expect(CSV.unneutralised("'Anne") == "'Anne", "an apostrophe before plain text is the text's own")
+    }
+
+    @Test func aQuoteFollowedByACombiningMarkIsStillQuotedWhenWritten() throws {
+        // Found by the fuzzer: `"` + U+06E3 is one Character, which the writer did not take for a quote.
+        let value = ".\"\u{06E3}\""
+        let written = CSV.field(value, delimiter: ";")
+        #expect(written == "\".\"\"\u{06E3}\"\"\"")
+        #expect(try table("A\r\n" + written + "\r\n").rows[0].fields == [value])
     }
 }

@@ -37,8 +37,8 @@ public enum CSVReader {
         case notText(line: Int, byte: UInt8)
         /// UTF-16 ("Unicode text" in Excel), which is no CSV a phone system or this tool reads.
         case utf16
-        /// UTF-8 that was read as Windows-1252 and saved as UTF-8 again ("Ã¸" for "ø"): the line
-        /// of the first such pair.
+        /// UTF-8 that was read as Windows-1252 and saved again ("Ã¸" for "ø"), or UTF-8 in a
+        /// Windows-1252 file: the line of the first such pair.
         case convertedTwice(line: Int)
 
         /// The stable code of each case.
@@ -62,7 +62,8 @@ public enum CSVReader {
         case .success(let decoded): (text, encoding) = decoded
         case .failure(let problem): return .failure(problem)
         }
-        if encoding != .windows1252, let line = convertedTwice(text) { return .failure(.convertedTwice(line: line)) }
+        // Also in a file read as Windows-1252: UTF-8 pasted into it reads the same way.
+        if let line = convertedTwice(text) { return .failure(.convertedTwice(line: line)) }
         let delimiter = given ?? detectDelimiter(text)
         let records: [Row]
         switch parse(text, delimiter: delimiter) {
