@@ -27,16 +27,36 @@ public enum CSV {
 
     /// A field quoted exactly when it holds the delimiter, a quote, CR or LF; quotes doubled.
     static func field(_ value: String, delimiter: Character) -> String {
-        guard value.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // By scalars, not Characters: a quote followed by a combining mark is one Character
+        // that is no quote, yet a reader sees the quote.
+        let special = Set(delimiter.unicodeScalars).union(["\"", "\r", "\n"])
+        guard value.unicodeScalars.contains(where: special.contains) else { return value }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// A spreadsheet runs a cell that starts with =, +, -, @, TAB or CR as a formula (CSV
     /// injection); an apostrophe in front makes it plain text, as OWASP recommends. Their
     /// fullwidth forms (＝＋－＠) are treated alike, since some programs fold them to ASCII.
     static func neutralised(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first,
-              ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"].contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
         return "'" + value
     }
+
+    /// A cell as it was before `neutralised`: the apostrophe in front of a formula character
+    /// dropped, so a file the tool wrote (`--excel`) reads back as it was (`import`).
+    public static func unneutralised(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, formulaStarts.contains(second) else { return value }
+        return String(value.dropFirst())
+    }
+
+    /// The characters a spreadsheet starts a formula with.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 }

@@ -165,6 +165,27 @@ struct TranscriptTests {
         try Self.compare(text, with: "transcript-changes-\(language.rawValue).txt")
     }
 
+    /// A spreadsheet and a call log beside the small valid catalogue's files (hidden, so the
+    /// catalogue does not count them): imported with a dry run, broken, for real, and again; the
+    /// calls counted.
+    static let sheets: [String: [UInt8]] = [
+        ".ark.csv": Array("Navn;Stilling;Afdeling;Telefon;Mail;Opgave;Område;Rolle\r\nAnne Aagaard;Jurist;Administration;72 57 00 05;;Skiltetilladelse;Skilte og facader;Primær\r\nBo Berg;;;;;Skiltetilladelse;Skilte og facader;Backup\r\nCecilie Dahl;Jurist;Team Jura;72 57 00 06;cd@testby.dk;;;\r\n".data(using: .windowsCP1252) ?? Data()),
+        ".fejl.csv": Array("Navn;Stilling;Afdeling;Telefon\r\nKaren Lund;Jurist;Administraton;72 57 00 07\r\nLis Holm;Jurist;adm;72 57\r\n;;adm;\r\n".utf8),
+        ".opkald.csv": Array("Tidspunkt;Nummer;Retning\r\n2026-11-03 09:14;0001;Indgående\r\n2026-11-04 10:00;9999;Indgående\r\n2026-12-01 08:00;72 57 00 01;Udgående\r\ni går;0001;Indgående\r\n".utf8),
+    ]
+
+    @Test(arguments: Language.allCases)
+    func importAndStats(language: Language) throws {
+        let scratch = try ScratchCatalogue()
+        defer { scratch.remove() }
+        for (name, bytes) in Self.sheets { try scratch.writeBytes(name, bytes) }
+        let commands = [["import", ".ark.csv", "--dry-run"], ["import", ".fejl.csv"], ["import", ".ark.csv"], ["import", ".ark.csv"],
+                        ["stats", ".opkald.csv"]]
+        let text = Self.transcript(commands, in: scratch, language: language,
+                                   about: "import of a spreadsheet and stats of a call log beside the small valid catalogue (TranscriptTests.sheets)")
+        try Self.compare(text, with: "transcript-import-\(language.rawValue).txt")
+    }
+
     /// What a terminal shows for `commands` run one after another in the catalogue: each command
     /// line, its output in the order it was written (stdout and stderr together), and its status.
     static func transcript(_ commands: [[String]], in scratch: ScratchCatalogue, language: Language, about: String) -> String {

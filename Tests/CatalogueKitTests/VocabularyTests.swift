@@ -33,6 +33,11 @@ struct VocabularyTests {
         #expect((try codesInSource("Sources/CatalogueKit/Vocabulary/Message.swift")).isSubset(of: Set(codes)))
     }
 
+    @Test func everyImportMessageCodeHasAnExample() throws {
+        let codes = Set(ImportMessage.examples.map(\.code))
+        #expect((try codesInSource("Sources/CatalogueKit/Vocabulary/ImportMessage.swift")).isSubset(of: codes))
+    }
+
     /// Words that give away an English sentence left in the Danish table.
     private static let englishWords = [" the ", " is ", " must ", " cannot ", " which ", " nothing ", " file ", " was "]
 

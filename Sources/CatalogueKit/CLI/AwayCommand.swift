@@ -23,11 +23,10 @@ extension Command {
         guard arguments.positionals.count == 1, let coverName = arguments.value(.cover) else {
             return call.usageError(UsageError(.nameAwayAndCover), &console)
         }
-        var days: [CalendarDay?] = []
-        for option in [Value.awayFrom, Value.awayUntil] {
-            guard let text = arguments.value(option) else { days.append(nil); continue }
-            guard let day = CalendarDay(iso: text) else { return call.usageError(UsageError(.badDate(option: option.spec.name, text: text)), &console) }
-            days.append(day)
+        let days: [CalendarDay?]
+        switch call.days([.awayFrom, .awayUntil]) {
+        case .success(let typed): days = typed
+        case .failure(let error): return call.usageError(error, &console)
         }
         let from = days[0] ?? CalendarDay(call.context.now), until = days[1]
         let note = arguments.value(.awayNote)?.trimmingCharacters(in: .whitespaces)

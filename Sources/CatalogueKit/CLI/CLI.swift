@@ -183,6 +183,18 @@ struct Invocation: Sendable {
         return CalendarDay(iso: text).map { .success($0) } ?? .failure(UsageError(.badDate(option: "--date", text: text)))
     }
 
+    /// The days typed with `options` (`--from`/`--until`, `--since`/`--until`), nil where one
+    /// was not typed, or the first that is not a real `YYYY-MM-DD` date.
+    func days(_ options: [Value]) -> Result<[CalendarDay?], UsageError> {
+        var days: [CalendarDay?] = []
+        for option in options {
+            guard let text = arguments.value(option) else { days.append(nil); continue }
+            guard let day = CalendarDay(iso: text) else { return .failure(UsageError(.badDate(option: option.spec.name, text: text))) }
+            days.append(day)
+        }
+        return .success(days)
+    }
+
     /// Reports a usage mistake in this command; returns 64.
     func usageError(_ error: UsageError, _ console: inout Console) -> Int32 {
         CLI.usageError(error, usage: spec.usage, command: spec.name, &console)
@@ -203,9 +215,9 @@ public enum CLI {
 
     /// The commands, in the groups the main help shows them in, in the order of an update round.
     static let sections: [(title: String, commands: [Command])] = [
-        ("LOOK UP", [.find, .show, .list, .check, .kle, .report]),
+        ("LOOK UP", [.find, .show, .list, .check, .kle, .report, .stats]),
         ("CHANGE (name an entry by its id or its full name; each command checks the whole catalogue and writes every file or none; --dry-run shows the diff, fmt --check the files it would change)",
-         [.add, .set, .move, .reassign, .away, .back, .rename, .remove, .edit, .fmt, .review]),
+         [.add, .importSheet, .set, .move, .reassign, .away, .back, .rename, .remove, .edit, .fmt, .review]),
         ("PUBLISH", [.export, .edition, .changes, .pipeline]),
         ("OTHER", [.initialise, .help]),
     ]

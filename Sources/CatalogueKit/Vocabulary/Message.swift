@@ -190,6 +190,9 @@ public enum Message: Sendable, Hashable {
     case noReviewRound
     case notReviewable(String)
     case confirmed(kind: EntryKind, id: String, name: String, with: Int)
+    // MARK: import and stats
+    /// What `import` and `stats` say about the files they read.
+    case importing(ImportMessage)
 
     /// What a change would do, said in the conditional (`--dry-run`).
     indirect case wouldBe(Message)
@@ -360,6 +363,7 @@ public enum Message: Sendable, Hashable {
         case .noReviewRound: return "no-review-round"
         case .notReviewable: return "not-reviewable"
         case .confirmed: return "confirmed"
+        case .importing(let message): return message.code
         case .wouldBe: return "would-be"
         }
     }
@@ -458,7 +462,7 @@ public enum Message: Sendable, Hashable {
         .reviewStarted(label: "Gennemgang december 2026", sheets: 15, folder: "gennemgang"), .noReviewRound, .notReviewable("area"),
         .confirmed(kind: .department, id: "adm", name: "Administration", with: 4),
         .wouldBe(.moved(name: "Anne", id: "aa", to: "Byg", toID: "byg")),
-    ]
+    ] + ImportMessage.examples.map(Message.importing)
 }
 
 /// How many references of one kind: "3 tasks", "1 deputyship".

@@ -253,6 +253,7 @@ extension Danish {
         case .notReviewable(let word): return "'\(word)' kan ikke bekræftes: angiv department, employee eller task"
         case .confirmed(let kind, let id, let name, let with):
             return "Bekræftet: \(noun(kind).definite) \(name) (\(id))" + (with > 0 ? " og \(plural(with, "post", "poster")) under den." : ".")
+        case .importing(let inner): return importMessage(inner)
         case .wouldBe(let inner): return conditional(inner)
         }
     }

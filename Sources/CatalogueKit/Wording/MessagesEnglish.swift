@@ -249,6 +249,7 @@ extension English {
         case .notReviewable(let word): return "'\(word)' cannot be confirmed: name a department, employee or task"
         case .confirmed(let kind, let id, let name, let with):
             return "Confirmed the \(kind.rawValue) \(name) (\(id))" + (with > 0 ? " and \(with) \(with == 1 ? "entry" : "entries") with it." : ".")
+        case .importing(let inner): return importMessage(inner)
         case .wouldBe(let inner): return conditional(inner)
         }
     }
