@@ -194,3 +194,28 @@ struct StatsTests {
         }
     }
 }
+
+/// `stats --edition`: calls attributed through the catalogue as it was, read from git.
+struct StatsEditionTests {
+    @Test func anEditionAttributesCallsToANumberThatHasChangedSince() throws {
+        let scratch = try StatsTests.catalogue()
+        defer { scratch.remove() }
+        let repository = try ScratchRepository(copyOf: scratch.root)
+        defer { repository.remove() }
+        #expect(repository.run(["edition", "publish", "2026, 1. udgave"]).status == 0)
+        // Bo gets a new number after the calls were made.
+        #expect(repository.run(["set", "employee", "bb", "--phone", "72 57 00 99"]).status == 0)
+        let log = repository.top.appendingPathComponent("opkald.csv")
+        try Data("Tidspunkt;Nummer\r\n2026-11-03 10:00;72570002\r\n2026-11-04 11:00;72570002\r\n".utf8).write(to: log)
+        func unattributed(_ options: [String]) throws -> Int? {
+            let result = repository.run(["stats", log.path, "--json"] + options)
+            #expect(result.status == 0, "\(result.stderr)")
+            let stats = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return stats["unattributed"] as? Int
+        }
+        #expect(try unattributed([]) == 2, "as the catalogue is now, 72 57 00 02 is nobody's")
+        #expect(try unattributed(["--edition", "2026, 1. udgave"]) == 0, "in the edition it was Bo's")
+        let unknown = repository.run(["stats", log.path, "--edition", "2025"])
+        #expect(unknown.status == 1 && errorCodes(unknown.stderr) == ["unknown-revision"])
+    }
+}

@@ -16,12 +16,12 @@ extension Command {
             tasks. The report gives the calls per area, department and month, the share that
             reached the one entry for businesses, and the numbers the catalogue does not know,
             with their lines. Outgoing and internal calls are left out when the log says which
-            they are. It uses the catalogue as it is now: numbers that changed since the calls
-            were made count as unknown.
+            they are. It uses the catalogue as it is now, where numbers that changed since the
+            calls were made count as unknown; --edition uses it as it was in an edition instead.
             """,
         arguments: [.init(name: "LOG", help: "A call log saved as CSV; several may be given.", variadic: true)],
-        options: [Value.callsSince.spec, Value.callsUntil.spec, Flag.json.spec, Flag.statsHTML.spec, Value.mapping.spec, Value.delimiter.spec,
-                  Value.catalogue.spec])
+        options: [Value.callsSince.spec, Value.callsUntil.spec, Value.edition.spec, Flag.json.spec, Flag.statsHTML.spec, Value.mapping.spec,
+                  Value.delimiter.spec, Value.catalogue.spec])
     ) { call, console in
         let arguments = call.arguments
         if arguments.flag(.json) && arguments.flag(.statsHTML) { return call.usageError(UsageError(.importing(.jsonOrHTML)), &console) }
@@ -39,7 +39,14 @@ extension Command {
         case .success(let read): mapping = read
         case .failure(let error): return console.fail(error.message)
         }
-        guard let (_, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
+        guard let (location, current) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
+        // People change numbers: calls are best attributed through the catalogue as it was then.
+        var loaded = current
+        if let edition = arguments.value(.edition) {
+            guard let git = repository(location, &console), let (commit, _) = earlierVersion(edition, in: git, &console),
+                  let earlier = gitAnswer(git.catalogue(at: commit), "git cat-file", &console) else { return ExitStatus.failure }
+            loaded = earlier
+        }
         var calls: [Call] = [], skipped = 0
         for file in arguments.positionals {
             let table: CSVReader.Table
@@ -99,6 +106,8 @@ extension ContactStatistics {
 }
 
 extension Value {
+    static let edition = Value("--edition", "REF",
+                               help: "Attribute the calls through the catalogue as it was in this edition (its label or tag), commit, tag or branch, instead of as it is now.")
     static let callsSince = Value("--since", "YYYY-MM-DD", help: "Count only calls on or after this day.")
     static let callsUntil = Value("--until", "YYYY-MM-DD", help: "Count only calls on or before this day.")
 }
