@@ -97,11 +97,8 @@ public enum CatalogueReader {
         if let logo { loaded.readLogo(logo, from: source) }
         for kind in EntryKind.allCases {
             let files = entryFiles(folder, kind, into: &loaded)
-            // A few chunks per thread, so a slow chunk does not leave a core idle at the end.
-            let chunkSize = max(1, (files.count + threads * 4 - 1) / (threads * 4))
-            let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min($0 + chunkSize, files.count)]) }
             let settings = loaded.catalogue.settings
-            let parts = Parallel.map(chunks, threads: threads) { chunk in
+            let parts = Parallel.map(Parallel.chunks(files, threads: threads), threads: threads) { chunk in
                 var part = LoadedCatalogue(catalogue: Catalogue(settings: settings), diagnostics: [], positions: [:], sources: [:])
                 for (id, path) in chunk {
                     guard let bytes = contents(of: path, in: folder, into: &part) else { continue }
@@ -109,6 +106,8 @@ public enum CatalogueReader {
                 }
                 return part
             }
+            loaded.positions.reserveCapacity(loaded.positions.count + files.count)
+            loaded.sources.reserveCapacity(loaded.sources.count + files.count)
             for part in parts { loaded.merge(part, kind) }
         }
         return loaded
@@ -164,6 +163,11 @@ public enum CatalogueReader {
     /// The bytes of a file (catalogue-relative), or nil after reporting why it cannot be read
     /// and marking it unreadable, so that references to it are not also reported as missing.
     private static func contents(of path: String, in folder: Folder, into loaded: inout LoadedCatalogue) -> [UInt8]? {
+        // Nearly every entry is a plain file: one open that follows no link reads it. A link, a
+        // folder, a file too large or missing fails it, and is looked at closely below.
+        if case .folder = folder.source, case .success(let bytes) = FileSystem.readFile(folder.path + "/" + path, limit: FileSystem.entrySizeLimit, following: false) {
+            return bytes
+        }
         let at = SourceLocation(file: path)
         let problem: Problem
         switch folder.item(path) {
@@ -230,14 +234,15 @@ public enum CatalogueReader {
             let dot = name.lastIndex(of: ".")
             let stem = dot.map { String(name[..<$0]) } ?? name
             let fileExtension = dot.map { String(name[name.index(after: $0)...]) } ?? ""
-            let wellNamed = fileExtension == kind.fileExtension && EntryID<Never>.problem(with: stem) == nil
+            let idProblem = EntryID<Never>.problem(with: stem)
+            let wellNamed = fileExtension == kind.fileExtension && idProblem == nil
             if isLeftBehind(name) {
                 loaded.diagnostics.append(.at(SourceLocation(file: path), .leftBehindFile(path: path)))
             } else if !wellNamed, folder.item(path) == .directory {
                 loaded.diagnostics.append(.at(SourceLocation(file: path), .folderInKindFolder(kind)))
             } else if fileExtension != kind.fileExtension {
                 loaded.diagnostics.append(.at(SourceLocation(file: path), .wrongExtension(kind)))
-            } else if let problem = EntryID<Never>.problem(with: stem) {
+            } else if let problem = idProblem {
                 loaded.diagnostics.append(.at(SourceLocation(file: path), .badFileName(name: stem, problem: problem, kind: kind)))
             } else {
                 // Whatever is at a well-named path is reported by `contents` if it is not a readable file.

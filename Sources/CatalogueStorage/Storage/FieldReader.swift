@@ -7,7 +7,7 @@ package struct FieldReader {
     package let source: SourceText
     package let keyPathPrefix: String
     private let objectOffset: Int
-    private var members: [String: JSONNode.Member] = [:]
+    /// The object's members in file order, duplicates included; a key's value is its first.
     private var allMembers: [JSONNode.Member] = []
     package private(set) var diagnostics: [Diagnostic] = []
     /// Byte offsets of the values read, by key path; turned into line and column only when a
@@ -26,9 +26,6 @@ package struct FieldReader {
         self.keyPathPrefix = keyPathPrefix
         self.objectOffset = node.offset
         self.allMembers = list
-        for member in list where members[member.key] == nil {
-            members[member.key] = member
-        }
     }
 
     private var objectLocation: SourceLocation { source.location(ofOffset: objectOffset) }
@@ -42,7 +39,8 @@ package struct FieldReader {
 
     /// Looks up `key`, records its position, and reports it when required but missing.
     private mutating func node(_ key: String, required: Bool) -> JSONNode? {
-        guard let member = members[key] else {
+        // A linear search: an entry has a dozen keys, fewer than a dictionary pays off for.
+        guard let member = allMembers.first(where: { $0.key == key }) else {
             if required { diagnostics.append(.at(objectLocation, .missingField(key: path(key)))) }
             return nil
         }
@@ -64,6 +62,25 @@ package struct FieldReader {
             || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
+    /// The first control character of a text (see `isControl`), if any. Printable ASCII, most
+    /// of every catalogue, is passed over byte by byte.
+    package static func firstControl(_ text: String) -> Unicode.Scalar? {
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            return text.unicodeScalars.first(where: isControl)
+        }
+        return nil
+    }
+
+    /// True for a text that is empty or only white space. ASCII is judged by its bytes; any
+    /// other text is asked of the standard library (a no-break space is white space too).
+    package static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
+    }
+
     private mutating func wrongType(_ node: JSONNode, _ key: String, expected: JSONShape) {
         diagnostics.append(.at(source.location(ofOffset: node.offset), .wrongType(key: path(key), expected: expected, found: node.value.shape)))
     }
@@ -78,11 +95,11 @@ package struct FieldReader {
         // Worked out only for a problem: a column costs a scan of its line, and a minified
         // file is one long line.
         var at: SourceLocation { source.location(ofOffset: node.offset) }
-        if text.allSatisfy(\.isWhitespace) {
+        if Self.isBlank(text) {
             diagnostics.append(.at(at, required ? .emptyField(key: path(key)) : .blankField(key: path(key), null: false)))
             return nil
         }
-        if let control = text.unicodeScalars.first(where: Self.isControl) {
+        if let control = Self.firstControl(text) {
             diagnostics.append(.at(at, .controlCharacter(key: path(key), scalar: control)))
             return nil
         }
@@ -168,11 +185,11 @@ package struct FieldReader {
                 reader.diagnostics.append(.at(at, .wrongType(key: childPath, expected: .text, found: child.value.shape)))
                 return nil
             }
-            if text.allSatisfy(\.isWhitespace) {
+            if Self.isBlank(text) {
                 reader.diagnostics.append(.at(at, .emptyField(key: childPath)))
                 return nil
             }
-            if let control = text.unicodeScalars.first(where: Self.isControl) {
+            if let control = Self.firstControl(text) {
                 reader.diagnostics.append(.at(at, .controlCharacter(key: childPath, scalar: control)))
                 return nil
             }
@@ -206,11 +223,11 @@ package struct FieldReader {
                 diagnostics.append(.at(at, .wrongType(key: memberPath, expected: .text, found: member.value.value.shape)))
                 return nil
             }
-            if reason.allSatisfy(\.isWhitespace) {
+            if Self.isBlank(reason) {
                 diagnostics.append(.at(at, .emptyField(key: memberPath)))
                 return nil
             }
-            if let control = (member.key + reason).unicodeScalars.first(where: Self.isControl) {
+            if let control = Self.firstControl(member.key + reason) {
                 diagnostics.append(.at(at, .controlCharacter(key: memberPath, scalar: control)))
                 return nil
             }

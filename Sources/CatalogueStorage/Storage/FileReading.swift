@@ -89,19 +89,33 @@ extension FileSystem {
         guard fstat(descriptor, &info) == 0 else { return .failure(.system(SystemError(code: errno))) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notAFile) }
         guard Int(info.st_size) <= limit else { return .failure(.tooLarge(size: Int(info.st_size))) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(SystemError(code: errno)))
+        // Read straight into an array one byte larger than the file: a read that returns less
+        // than asked has reached the end, so one read usually does it all. A file that filled
+        // the array grew while it was read, and is read on in pieces, up to the limit.
+        var failure: Int32 = 0
+        var complete = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, count in
+            while count < buffer.count {
+                let asked = buffer.count - count
+                let got = read(descriptor, buffer.baseAddress! + count, asked)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno; return }
+                count += got
+                if got < asked { complete = true; return }
             }
-            if count == 0 { return .success(bytes) }
-            bytes += buffer[0..<count]
-            // The file grew while it was read.
-            if bytes.count > limit { return .failure(.tooLarge(size: bytes.count)) }
+        }
+        if complete { return .success(bytes) }
+        if bytes.count > limit { return .failure(.tooLarge(size: bytes.count)) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { piece in
+            while failure == 0 {
+                let got = read(descriptor, piece.baseAddress, piece.count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno; break }
+                if got == 0 { return .success(bytes) }
+                bytes += piece[0..<got]
+                if bytes.count > limit { return .failure(.tooLarge(size: bytes.count)) }
+            }
+            return .failure(.system(SystemError(code: failure)))
         }
     }
 }

@@ -249,22 +249,22 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = index
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
+        // Bytes as they stand in the file (already checked as UTF-8 when it was read), with
+        // escapes written out; a string without escapes is made from its bytes in one step.
+        var escaped: [UInt8]?
         var runStart = index
-        func flush(_ end: Int) {
-            // Runs of plain bytes were already checked as UTF-8 when the file was read.
-            scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
-        }
         while true {
             guard let byte = current else { throw unclosed(from: start, .unclosedString, at: start) }
             switch byte {
             case UInt8(ascii: "\""):
-                flush(index)
+                let run = bytes[runStart..<index]
                 index += 1
-                return String(scalars)
+                guard var text = escaped else { return String(decoding: run, as: UTF8.self) }
+                text += run
+                return String(decoding: text, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                flush(index)
-                scalars.append(try parseEscape())
+                escaped = (escaped ?? []) + bytes[runStart..<index]
+                escaped!.append(contentsOf: Array(String(try parseEscape()).utf8))
                 runStart = index
             case 0x0A, 0x0D:
                 throw unclosed(from: start, .lineBreakInString)

@@ -5,30 +5,42 @@ import CatalogueModel
 package struct SourceText: Sendable {
     package let file: String
     package let bytes: [UInt8]
-    private let lineStarts: [Int]
+    /// Where the lines start, for a long file; a short one (all the usual entries) is counted
+    /// when a location is asked for, which is for a problem, so most files never need it.
+    private let lineStarts: [Int]?
+    private static let countedUpFront = 16_384
 
     package init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
+        guard bytes.count > Self.countedUpFront else { lineStarts = nil; return }
         var starts = [0]
         for (offset, byte) in bytes.enumerated() where byte == 0x0A {
             starts.append(offset + 1)
         }
-        self.lineStarts = starts
+        lineStarts = starts
     }
 
     /// The location of a byte offset.
     package func location(ofOffset offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        var line = 1, lineStart = 0
+        if let lineStarts {
+            var low = 0, high = lineStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+            }
+            (line, lineStart) = (low + 1, lineStarts[low])
+        } else {
+            for index in 0..<clamped where bytes[index] == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
         }
-        let lineStart = lineStarts[low]
         // Count characters by their first byte: UTF-8 continuation bytes are 10xxxxxx.
         let column = bytes[lineStart..<clamped].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
-        return SourceLocation(file: file, line: low + 1, column: column)
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     /// The offset of the first byte that is not valid UTF-8, or nil when all of it is.
