@@ -7,8 +7,10 @@ import KLE
 public enum Validator {
     /// Every problem found in a loaded catalogue, including those found while loading, in file
     /// order. `today` is the day absences are judged on (over, or open for more than a year), and
-    /// the entries not confirmed for longer than the catalogue allows (`not-reviewed`).
-    public static func check(_ loaded: LoadedCatalogue, today: CalendarDay? = nil) -> [Diagnostic] {
+    /// the entries not confirmed for longer than the catalogue allows (`not-reviewed`). The values' shapes
+    /// are checked on up to `threads` threads; the result is the same on any number.
+    public static func check(_ loaded: LoadedCatalogue, today: CalendarDay? = nil, threads: Int? = nil) -> [Diagnostic] {
+        let threads = threads ?? Parallel.defaultThreads
         var found = loaded.diagnostics
         let catalogue = loaded.catalogue
         func at(_ kind: EntryKind?, _ id: String, _ keyPath: String) -> SourceLocation {
@@ -34,22 +36,12 @@ public enum Validator {
             found.append(unresolved(at(from, id, keyPath), key: keyPath, value: value.rawValue, kind: kind,
                                     known: candidates[kind] ?? [], preferring: department, namedTimes: named))
         }
+        // Values whose shape is checked, all at the end and on every core: the checks are the
+        // larger part of the work and independent of each other.
+        var shapes: [ShapedValue] = []
         func shape(_ value: String?, _ kind: EntryKind?, _ id: String, _ keyPath: String, _ check: ValueShape) {
             guard let value else { return }
-            // Worked out only for a value that is wrong: finding a line and column costs more than the check.
-            var location: SourceLocation { at(kind, id, keyPath) }
-            switch check {
-            case .phone: if PhoneNumber(value) == nil { found.append(.at(location, .invalidPhone(key: keyPath, value: value))) }
-            case .mail: if !Formats.isMail(value) { found.append(.at(location, .invalidMail(key: keyPath, value: value))) }
-            case .web: if !Formats.isWebAddress(value) { found.append(.at(location, .invalidURL(key: keyPath, value: value))) }
-            case .date: if CalendarDay(iso: value) == nil { found.append(.at(location, .invalidDate(key: keyPath, value: value))) }
-            case .kle:
-                if !Formats.isKLE(value) {
-                    found.append(.at(location, .invalidKLE(key: keyPath, value: value)))
-                } else if let (problem, notes) = KLECheck.problem(value, key: keyPath, in: loaded.kle) {
-                    found.append(.at(location, problem, notes: notes + [Note(.suggestKLE(task: id))]))
-                }
-            }
+            shapes.append(ShapedValue(value: value, kind: kind, id: id, keyPath: keyPath, shape: check))
         }
 
         let departmentIDs = Set(catalogue.departments.map(\.id))
@@ -64,9 +56,7 @@ public enum Validator {
         shape(settings.accessibilityStatement, nil, "", "accessibilityStatement", .web)
         for (position, mail) in settings.distribution.enumerated() { shape(mail, nil, "", "distribution[\(position)]", .mail) }
         for (key, value) in [("reviewStarted", settings.reviewStarted), ("reviewDue", settings.reviewDue)] { shape(value, nil, "", key, .date) }
-        for entry in catalogue.departments.map(AnyEntry.department) + catalogue.employees.map(AnyEntry.employee) + catalogue.tasks.map(AnyEntry.task) {
-            shape(entry.reviewed, entry.kind, entry.id, "reviewed", .date)
-        }
+        for entry in reviewed(catalogue) { shape(entry.day, entry.kind, entry.id, "reviewed", .date) }
         if let today { found += notReviewed(catalogue, today: today, at: at) }
 
         for department in catalogue.departments {
@@ -133,8 +123,50 @@ public enum Validator {
                 found.append(.at(at(.area, id, "significantBusinessContact"), .areaWithoutExternalTask))
             }
         }
+        found += Parallel.map(Parallel.chunks(shapes, threads: threads), threads: threads) { values in
+            var kleFindings: [String: (Problem, [Note])?] = [:]
+            return values.compactMap { $0.problem(in: loaded, kleFindings: &kleFindings) }
+        }.joined()
         found += sharedContacts(catalogue, at: at)
         return accepting(found, loaded).sortedByLocation()
+    }
+
+    /// What a value must look like.
+    private enum ValueShape { case phone, mail, web, kle, date }
+
+    /// A value whose shape is checked, and where it stands.
+    private struct ShapedValue: Sendable {
+        let value: String
+        /// nil for the settings.
+        let kind: EntryKind?
+        let id: String
+        let keyPath: String
+        let shape: ValueShape
+
+        /// The problem with the value, or nil when it has its shape. `kleFindings` holds what the
+        /// plan said of each KLE number already looked up, since a catalogue names the same ones often.
+        func problem(in loaded: LoadedCatalogue, kleFindings: inout [String: (Problem, [Note])?]) -> Diagnostic? {
+            // Worked out only for a value that is wrong: finding a line and column costs more than the check.
+            var location: SourceLocation { loaded.location(kind.map { $0.path(for: id) } ?? settingsFileName, keyPath) }
+            switch shape {
+            case .phone: return PhoneNumber(value) == nil ? .at(location, .invalidPhone(key: keyPath, value: value)) : nil
+            case .mail: return Formats.isMail(value) ? nil : .at(location, .invalidMail(key: keyPath, value: value))
+            case .web: return Formats.isWebAddress(value) ? nil : .at(location, .invalidURL(key: keyPath, value: value))
+            case .date: return CalendarDay(iso: value) == nil ? .at(location, .invalidDate(key: keyPath, value: value)) : nil
+            case .kle:
+                guard Formats.isKLE(value) else { return .at(location, .invalidKLE(key: keyPath, value: value)) }
+                let lookup = keyPath + "=" + value
+                if kleFindings[lookup] == nil { kleFindings[lookup] = KLECheck.problem(value, key: keyPath, in: loaded.kle) }
+                guard let (problem, notes) = kleFindings[lookup] ?? nil else { return nil }
+                return .at(location, problem, notes: notes + [Note(.suggestKLE(task: id))])
+            }
+        }
+    }
+
+    /// The day each department, employee and task was last confirmed, if any.
+    private static func reviewed(_ catalogue: Catalogue) -> [(kind: EntryKind, id: String, day: String?)] {
+        catalogue.departments.map { (.department, $0.id.rawValue, $0.reviewed) } + catalogue.employees.map { (.employee, $0.id.rawValue, $0.reviewed) }
+            + catalogue.tasks.map { (.task, $0.id.rawValue, $0.reviewed) }
     }
 
     /// Two employees with the same direct phone or mobile (either way round), or the same mail:
@@ -206,7 +238,6 @@ public enum Validator {
         return result
     }
 
-    private enum ValueShape { case phone, mail, web, kle, date }
 
     /// The departments, employees and tasks last confirmed more than `reviewAfterMonths` (default 12)
     /// months before `today`; an entry never confirmed counts from the start of the review round,
@@ -216,10 +247,8 @@ public enum Validator {
         let months = catalogue.settings.reviewAfterMonths ?? 12
         let limit = today.monthsEarlier(months)
         let started = catalogue.settings.reviewStarted.flatMap(CalendarDay.init(iso:))
-        let entries = catalogue.departments.map(AnyEntry.department) + catalogue.employees.map(AnyEntry.employee)
-            + catalogue.tasks.map(AnyEntry.task)
-        return entries.compactMap { entry in
-            if let reviewed = entry.reviewed {
+        return reviewed(catalogue).compactMap { entry in
+            if let reviewed = entry.day {
                 guard let day = CalendarDay(iso: reviewed), day < limit else { return nil }
                 return .at(at(entry.kind, entry.id, "reviewed"), .notReviewed(since: reviewed, started: nil, months: months))
             }
