@@ -17,28 +17,55 @@ public enum CSV {
 
     /// The whole file: header and rows, each row ended by CRLF.
     public static func document(header: [String], rows: [[String]], dialect: Dialect) -> String {
-        (dialect.byteOrderMark ? "\u{FEFF}" : "") + ([header] + rows).map { row(row: $0, dialect: dialect) + "\r\n" }.joined()
+        var out: [UInt8] = dialect.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        for row in [header] + rows {
+            append(row, delimiter: dialect.delimiter, to: &out)
+            out += [0x0D, 0x0A]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One row, without its line end.
     static func row(row: [String], dialect: Dialect) -> String {
-        row.map { field(neutralised($0), delimiter: dialect.delimiter) }.joined(separator: String(dialect.delimiter))
+        var out: [UInt8] = []
+        append(row, delimiter: dialect.delimiter, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A field quoted exactly when it holds the delimiter, a quote, CR or LF; quotes doubled.
     static func field(_ value: String, delimiter: Character) -> String {
-        // By scalars, not Characters: a quote followed by a combining mark is one Character
-        // that is no quote, yet a reader sees the quote.
-        let special = Set(delimiter.unicodeScalars).union(["\"", "\r", "\n"])
-        guard value.unicodeScalars.contains(where: special.contains) else { return value }
-        var quoted = String.UnicodeScalarView()
-        quoted.append("\"")
-        for scalar in value.unicodeScalars {
-            if scalar == "\"" { quoted.append("\"") }
-            quoted.append(scalar)
+        var out: [UInt8] = []
+        append(value, delimiter: Array(String(delimiter).utf8), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The fields of a row, neutralised and quoted, between delimiters.
+    private static func append(_ row: [String], delimiter: Character, to out: inout [UInt8]) {
+        let delimiter = Array(String(delimiter).utf8)
+        for (position, value) in row.enumerated() {
+            if position > 0 { out += delimiter }
+            append(neutralised(value), delimiter: delimiter, to: &out)
         }
-        quoted.append("\"")
-        return String(quoted)
+    }
+
+    /// One field. By UTF-8 bytes, not Characters: a quote followed by a combining mark is one
+    /// Character that is no quote, yet a reader sees the quote. A delimiter of several bytes
+    /// (a non-ASCII one) counts by any of its scalars.
+    private static func append(_ value: String, delimiter: [UInt8], to out: inout [UInt8]) {
+        let bytes = value.utf8
+        let needsQuotes = bytes.contains { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+            || (delimiter.count == 1 ? bytes.contains(delimiter[0])
+                : value.unicodeScalars.contains { String(decoding: delimiter, as: UTF8.self).unicodeScalars.contains($0) })
+        guard needsQuotes else {
+            out += bytes
+            return
+        }
+        out.append(0x22)
+        for byte in bytes {
+            if byte == 0x22 { out.append(0x22) }
+            out.append(byte)
+        }
+        out.append(0x22)
     }
 
     /// A spreadsheet runs a cell that starts with =, +, -, @, TAB or CR as a formula (CSV

@@ -131,8 +131,8 @@ public enum ExternalPage {
         ]
         let hasMore = !description.markdownBytes.isEmpty || !task.links.isEmpty || !task.keywords.isEmpty
         return .element("article", [("id", id("opgave-" + task.id)), ("class", "kat-task"),
-                                    ("data-search", searchText([task.title, task.department.name] + task.people.map(\.name))),
-                                    ("data-search-more", searchText([plainText(description)] + task.keywords + task.links.map(\.title))),
+                                    ("data-search", TextFolding.distinctWords([task.title, task.department.name] + task.people.map(\.name))),
+                                    ("data-search-more", TextFolding.distinctWords([plainText(description)] + task.keywords + task.links.map(\.title))),
                                     ("data-kle", KLEPageWords.attribute(task.kle))], [
             .element("h3", text: task.title),
             task.people.isEmpty ? .empty : .element("ul", [("class", "kat-people")], task.people.map { person in
@@ -145,14 +145,6 @@ public enum ExternalPage {
             contact(task.people.isEmpty ? s.contactThroughDepartment : s.department, task.department, s),
             hasMore ? .element("details", [("class", "kat-more")], [.element("summary", text: t.more)] + more) : .empty,
         ])
-    }
-
-    /// What the live search compares with: the folded words of `texts`, each once, so the
-    /// script only has to fold what is typed (with the same table, see `ExternalScript`).
-    static func searchText(_ texts: [String]) -> String {
-        var seen: Set<String> = [], words: [String] = []
-        for word in texts.flatMap(TextFolding.words) where seen.insert(word).inserted { words.append(word) }
-        return words.joined(separator: " ")
     }
 
     /// The text of rendered HTML for searching: tags and character references become spaces.

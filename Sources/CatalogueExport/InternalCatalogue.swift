@@ -1,4 +1,5 @@
 import CatalogueModel
+import CatalogueSearch
 import KLE
 
 /// The internal catalogue: one self-contained HTML file, in the catalogue's language, that
@@ -192,7 +193,7 @@ public enum InternalCatalogue {
         // Everything a colleague might search for: the internal version may show it all.
         let searchable = [task.title, relations.catalogue.department(task.department)?.name ?? "", task.internalNote ?? ""]
             + people.map(\.name) + task.keywords + task.kle.map(kle.label) + [ExternalPage.plainText(description)]
-        return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", ExternalPage.searchText(searchable)),
+        return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", TextFolding.distinctWords(searchable)),
                                     ("data-kle", KLEPageWords.attribute(KLEPageWords.numbers(task.kle, in: kle)))], [
             .element("h4", text: task.title),
             task.audience == .internal ? .element("p", [("class", "badge")], text: s.internalTask) : .empty,

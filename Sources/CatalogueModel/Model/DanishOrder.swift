@@ -13,20 +13,29 @@ public enum DanishOrder {
     /// Sorts values in Danish order of the first text, then the next, and so on; texts that
     /// sort alike are told apart by their exact spelling, so the order never depends on chance.
     public static func sorted<Values: Sequence>(_ values: Values, by texts: (Values.Element) -> String...) -> [Values.Element] {
+        let values = Array(values)
         // A name or keyword recurs (a keyword on many tasks): its key is worked out once.
-        var keys: [String: [Int]] = [:]
-        func cachedKey(_ text: String) -> [Int] {
-            if let known = keys[text] { return known }
-            let made = key(text)
-            keys[text] = made
-            return made
-        }
-        return values.map { value in (texts.map { cachedKey($0(value)) }, texts.map { $0(value) }, value) }
-            .sorted { a, b in
-                for (keyA, keyB) in zip(a.0, b.0) where keyA != keyB { return keyA.lexicographicallyPrecedes(keyB) }
-                return a.1.lexicographicallyPrecedes(b.1)
+        var keys: [String: [UInt8]] = [:]
+        // One key per value: the texts' keys in turn, each closed by a 0, which sorts before
+        // every key byte, so a text sorts before its own continuations as it does alone.
+        let keyed = values.enumerated().map { position, value in
+            var combined: [UInt8] = []
+            for text in texts {
+                let string = text(value)
+                if keys[string] == nil { keys[string] = key(string) }
+                combined += keys[string]!
+                combined.append(0)
             }
-            .map(\.2)
+            return (key: combined, position: position)
+        }
+        return keyed.sorted { a, b in
+            let order = a.key.withUnsafeBufferPointer { x in
+                b.key.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, min(x.count, y.count)) }
+            }
+            if order != 0 { return order < 0 }
+            if a.key.count != b.key.count { return a.key.count < b.key.count }
+            return texts.map { $0(values[a.position]) }.lexicographicallyPrecedes(texts.map { $0(values[b.position]) })
+        }.map { values[$0.position] }
     }
 
     /// The letter a text is filed under in an A–Å index: "A"…"Z", "Æ", "Ø", "Å", or "#" for
@@ -34,10 +43,10 @@ public enum DanishOrder {
     public static func indexLetter(_ text: String) -> String {
         guard let first = key(text).first(where: { $0 != 1 }), first >= letterBase else { return "#" }
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
-        return String(letters[first - letterBase])
+        return String(letters[Int(first - letterBase)])
     }
 
-    private static let letterBase = 100
+    private static let letterBase: UInt8 = 100
 
     /// The lower-cased, decomposed form of every letter from U+00C0 to U+024F (the accented
     /// Latin letters), worked out once; æ, ø and å stay whole, as the key needs them.
@@ -60,7 +69,7 @@ public enum DanishOrder {
 
     /// The primary sort key: spaces and punctuation first, then digits, then the letters in
     /// Danish order. Letters are numbered from `letterBase` so the other groups sort before them.
-    package static func key(_ text: String) -> [Int] {
+    package static func key(_ text: String) -> [UInt8] {
         // Surrounding spaces do not count, so " zebra" sorts, and is filed, under Z.
         // Only letters other than a–z, æ, ø and å are decomposed (é → e + accent): Foundation's
         // normalisation is slow, and sorting calls this for every name and keyword.
@@ -86,7 +95,7 @@ public enum DanishOrder {
                 }
             }
         }
-        var result: [Int] = []
+        var result: [UInt8] = []
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -114,7 +123,7 @@ public enum DanishOrder {
                 index += 1
                 result.append(letterBase + 27)  // ö sorts as ø
             case "a"..."z":
-                result.append(letterBase + Int(scalar.value - 97))
+                result.append(letterBase + UInt8(scalar.value - 97))
             case "æ":
                 result.append(letterBase + 26)
             case "å":
@@ -122,7 +131,7 @@ public enum DanishOrder {
             case "ø":
                 result.append(letterBase + 27)
             case "0"..."9":
-                result.append(10 + Int(scalar.value - 48))
+                result.append(10 + UInt8(scalar.value - 48))
             case _ where scalar.properties.generalCategory == .nonspacingMark:
                 continue  // accents: é sorts as e
             case _ where scalar.properties.isWhitespace:
