@@ -59,6 +59,7 @@ var context = RunContext(
     runEditor: runEditor)
 // Swift decodes arguments with U+FFFD in place of bytes that are not UTF-8: the bytes tell.
 context.invalidUTF8 = ArgumentBytes.invalidUTF8(ArgumentBytes.ofThisProcess())
+context.endsProcess = true
 let result = CLI.run(context)
 // On a terminal, control characters in what is printed are shown, never acted on.
 let terminal = (stdout: isatty(STDOUT_FILENO) == 1, stderr: isatty(STDERR_FILENO) == 1)

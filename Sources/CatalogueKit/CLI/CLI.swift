@@ -1,8 +1,12 @@
+import Synchronization
 import Foundation
 import CatalogueModel
 import CatalogueStorage
 
 /// Everything a run of the tool depends on from outside, passed in so tests can drive it.
+/// What `RunContext.keepUntilExit` keeps.
+private let keptUntilExit = Mutex<[any Sendable]>([])
+
 public struct RunContext: Sendable {
     /// The arguments after the program name.
     public var arguments: [String]
@@ -20,6 +24,16 @@ public struct RunContext: Sendable {
     public var runEditor: @Sendable (_ command: String, _ file: String) -> Int32
     /// Arguments that were not UTF-8 as the system gave them: index → offset of the first bad byte.
     public var invalidUTF8: [Int: Int] = [:]
+    /// True when the process ends with the run, as the `catalogue` program's does: the large
+    /// values of a run (the catalogue read, its relations) are then left for the process's end
+    /// to reclaim, since freeing them object by object takes longer than the exit that follows.
+    public var endsProcess = false
+
+    /// Keeps `value` until the process ends, when it ends with the run (see `endsProcess`).
+    func keepUntilExit(_ value: some Sendable) {
+        guard endsProcess else { return }
+        keptUntilExit.withLock { $0.append(value) }
+    }
 
     /// A path the user typed, read from the working directory unless it is absolute.
     func resolve(_ path: String) -> URL {

@@ -97,6 +97,7 @@ extension Command {
                 guard let plan = readKLEPlan(path, context, &console) else { return nil }
                 loaded.givenKLEPlan = plan
             }
+            context.keepUntilExit(loaded)
             return (location, loaded)
         }
     }

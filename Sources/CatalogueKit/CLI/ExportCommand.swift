@@ -87,6 +87,7 @@ extension Command {
             news = found
         }
         let relations = Relations(loaded.catalogue, on: date)
+        call.context.keepUntilExit(relations)
         let renderings = publications.flatMap {
             $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile,
                           kle: loaded.kle, news: news)
