@@ -100,7 +100,10 @@ public struct HTMLNode: Sendable {
 
     /// Several nodes in a row.
     static func group(_ nodes: [HTMLNode]) -> HTMLNode {
-        HTMLNode(.group(nodes), facts: rowFacts(nodes))
+        guard nodes.allSatisfy({ $0.variantFacts == nil }) else { return HTMLNode(.group(nodes), facts: rowFacts(nodes)) }
+        var row = LineFacts()
+        for node in nodes { row.append(node.facts) }
+        return HTMLNode(.group(nodes), isEmpty: row.isEmpty, hasNewline: row.hasNewline, startsWithNewline: row.startsWithNewline)
     }
 
     /// A description rendered by the project's Markdown subset (which escapes what it does not produce).
@@ -179,7 +182,17 @@ public struct HTMLNode: Sendable {
 
     /// `<tag attributes>children</tag>`; attributes whose value is nil are left out, values are escaped.
     static func element(_ tag: String, _ attributes: [(String, String?)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
-        element(perOutput: [(tag, attributes)], children)
+        // Children that differ between outputs take the general way; the rest, nearly every
+        // element of a page, are worked out here with the same rule and fewer arrays.
+        guard children.allSatisfy({ $0.variantFacts == nil }) else { return element(perOutput: [(tag, attributes)], children) }
+        let isBlock = isBlockElement(tag), isVoid = isVoidElement(tag)
+        let children = isVoid ? [] : children
+        var content = LineFacts()
+        for child in children { content.append(child.facts) }
+        let attributesHaveNewline = attributes.contains { $0.1?.utf8.contains(0x0A) ?? false }
+        let element = Element(tags: [tag], attributes: [attributes], children: children, isBlock: isBlock, isVoid: isVoid,
+                              breakAfterOpening: [isBlock && content.hasNewline && !content.startsWithNewline])
+        return HTMLNode(.element(element), isEmpty: false, hasNewline: isBlock || attributesHaveNewline || content.hasNewline, startsWithNewline: false)
     }
 
     /// An element whose name and attributes differ between the outputs of one rendering (the

@@ -14,16 +14,24 @@ public enum DanishOrder {
     /// sort alike are told apart by their exact spelling, so the order never depends on chance.
     public static func sorted<Values: Sequence>(_ values: Values, by texts: (Values.Element) -> String...) -> [Values.Element] {
         let values = Array(values)
-        // A name or keyword recurs (a keyword on many tasks): its key is worked out once.
+        // The first text (a name, a keyword on many tasks) recurs: its key is worked out once.
+        // The others break ties and are mostly ids, each met once.
         var keys: [String: [UInt8]] = [:]
         // One key per value: the texts' keys in turn, each closed by a 0, which sorts before
         // every key byte, so a text sorts before its own continuations as it does alone.
         let keyed = values.enumerated().map { position, value in
             var combined: [UInt8] = []
-            for text in texts {
+            for (index, text) in texts.enumerated() {
                 let string = text(value)
-                if keys[string] == nil { keys[string] = key(string) }
-                combined += keys[string]!
+                if index > 0 {
+                    combined += key(string)
+                } else if let known = keys[string] {
+                    combined += known
+                } else {
+                    let made = key(string)
+                    keys[string] = made
+                    combined += made
+                }
                 combined.append(0)
             }
             return (key: combined, position: position)
