@@ -97,7 +97,6 @@ extension Command {
                 guard let plan = readKLEPlan(path, context, &console) else { return nil }
                 loaded.givenKLEPlan = plan
             }
-            context.keepUntilExit(loaded)
             return (location, loaded)
         }
     }

@@ -24,6 +24,8 @@ extension Command {
         }
         guard let (location, loaded) = loadCatalogue(arguments, context, &console) else { return ExitStatus.failure }
         let diagnostics = Validator.check(loaded, today: today)
+        call.context.keepUntilExit(loaded)
+        call.context.keepUntilExit(diagnostics)
         let c = loaded.catalogue
         if let format = arguments.value(.checkFormat) {
             guard let report = PipelineReport(rawValue: format) else {

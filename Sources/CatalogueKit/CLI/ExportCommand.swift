@@ -71,7 +71,7 @@ extension Command {
         case .success(let day): date = day
         case .failure(let error): return call.usageError(error, &console)
         }
-        guard let (location, loaded) = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
+        guard case (let location, var loaded)? = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
         let diagnostics = Validator.check(loaded, today: date)
         if diagnostics.hasErrors {
             console.report(diagnostics.filter { $0.severity == .error }, pathPrefix: location.displayPrefix)
@@ -86,6 +86,8 @@ extension Command {
             guard let found = changesSince(since, loaded, location, &console) else { return ExitStatus.failure }
             news = found
         }
+        // Rendering needs the entries only: the files' bytes and where each field stood go now.
+        loaded.forgetSources()
         let relations = Relations(loaded.catalogue, on: date)
         call.context.keepUntilExit(relations)
         let renderings = publications.flatMap {
