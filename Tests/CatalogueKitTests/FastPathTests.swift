@@ -66,6 +66,16 @@ struct FastPathTests {
         }
     }
 
+    @Test func asciiTextsGetTheKeyTheGeneralRuleGives() {
+        var random = SeededGenerator(seed: 21)
+        let ascii = Self.alphabet.filter { $0.utf8.allSatisfy { $0 < 0x80 } } + ["\u{1F}", "\u{B}", "Aa", "aA", "AAA"]
+        let texts = (0..<3000).map { _ in (0..<Int.random(in: 0...10, using: &random)).map { _ in ascii.randomElement(using: &random)! }.joined() }
+        for text in texts + ["", "   ", " aa ", "Aalborg", "a", "-a-", "\t\nx\r"] {
+            #expect(DanishOrder.asciiKey(text) == DanishOrder.generalKey(text), "\(Array(text.unicodeScalars))")
+        }
+        #expect(DanishOrder.asciiKey("Ålborg") == nil)
+    }
+
     @Test func csvFieldsAreQuotedWhenAScalarNeedsItAsBefore() {
         func reference(_ value: String, delimiter: Character) -> String {
             let special = Set(delimiter.unicodeScalars).union(["\"", "\r", "\n"])

@@ -14,8 +14,8 @@ public enum DanishOrder {
     /// sort alike are told apart by their exact spelling, so the order never depends on chance.
     public static func sorted<Values: Sequence>(_ values: Values, by texts: (Values.Element) -> String...) -> [Values.Element] {
         let values = Array(values)
-        // The first text (a name, a keyword on many tasks) recurs: its key is worked out once.
-        // The others break ties and are mostly ids, each met once.
+        // Names, titles and keywords recur (a keyword on many tasks): their keys are worked out
+        // once. The last text breaks the last ties and is mostly an id, each met once.
         var keys: [String: [UInt8]] = [:]
         // One key per value: the texts' keys in turn, each closed by a 0, which sorts before
         // every key byte, so a text sorts before its own continuations as it does alone.
@@ -23,7 +23,7 @@ public enum DanishOrder {
             var combined: [UInt8] = []
             for (index, text) in texts.enumerated() {
                 let string = text(value)
-                if index > 0 {
+                if index == texts.count - 1, index > 0 {
                     combined += key(string)
                 } else if let known = keys[string] {
                     combined += known
@@ -78,6 +78,42 @@ public enum DanishOrder {
     /// The primary sort key: spaces and punctuation first, then digits, then the letters in
     /// Danish order. Letters are numbered from `letterBase` so the other groups sort before them.
     package static func key(_ text: String) -> [UInt8] {
+        asciiKey(text) ?? generalKey(text)
+    }
+
+    /// The key of a text that is all ASCII (every id, many names), worked out on its bytes with
+    /// the rules below for ASCII; nil for any other text.
+    static func asciiKey(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            var result: [UInt8] = []
+            result.reserveCapacity(end - start)
+            var index = start
+            while index < end {
+                let byte = lower(bytes[index])
+                index += 1
+                switch byte {
+                case 0x61 where index < end && lower(bytes[index]) == 0x61:
+                    index += 1
+                    result.append(letterBase + 28)  // "aa" is å
+                case 0x61...0x7A: result.append(letterBase + byte - 0x61)
+                case 0x30...0x39: result.append(10 + byte - 0x30)
+                case 0x09...0x0D, 0x20: result.append(1)
+                default: result.append(2)
+                }
+            }
+            return result
+        }
+    }
+
+    /// The key of any text.
+    static func generalKey(_ text: String) -> [UInt8] {
         // Surrounding spaces do not count, so " zebra" sorts, and is filed, under Z.
         // Only letters other than a–z, æ, ø and å are decomposed (é → e + accent): Foundation's
         // normalisation is slow, and sorting calls this for every name and keyword.
