@@ -14,36 +14,48 @@ public enum DanishOrder {
     /// sort alike are told apart by their exact spelling, so the order never depends on chance.
     public static func sorted<Values: Sequence>(_ values: Values, by texts: (Values.Element) -> String...) -> [Values.Element] {
         let values = Array(values)
+        guard values.count > 1 else { return values }
         // Names, titles and keywords recur (a keyword on many tasks): their keys are worked out
         // once. The last text breaks the last ties and is mostly an id, each met once.
-        var keys: [String: [UInt8]] = [:]
+        var known: [String: [UInt8]] = [:]
         // One key per value: the texts' keys in turn, each closed by a 0, which sorts before
-        // every key byte, so a text sorts before its own continuations as it does alone.
-        let keyed = values.enumerated().map { position, value in
-            var combined: [UInt8] = []
+        // every key byte, so a text sorts before its own continuations as it does alone. All
+        // keys stand in one buffer, and the sort moves positions only: nothing is retained.
+        var keys: [UInt8] = [], ends: [Int] = []
+        ends.reserveCapacity(values.count)
+        for value in values {
             for (index, text) in texts.enumerated() {
                 let string = text(value)
                 if index == texts.count - 1, index > 0 {
-                    combined += key(string)
-                } else if let known = keys[string] {
-                    combined += known
+                    keys += key(string)
+                } else if let key = known[string] {
+                    keys += key
                 } else {
                     let made = key(string)
-                    keys[string] = made
-                    combined += made
+                    known[string] = made
+                    keys += made
                 }
-                combined.append(0)
+                keys.append(0)
             }
-            return (key: combined, position: position)
+            ends.append(keys.count)
         }
-        return keyed.sorted { a, b in
-            let order = a.key.withUnsafeBufferPointer { x in
-                b.key.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, min(x.count, y.count)) }
+        var order = Array(values.indices)
+        keys.withUnsafeBufferPointer { keys in
+            ends.withUnsafeBufferPointer { ends in
+                let base = keys.baseAddress!
+                order.sort { a, b in
+                    let startA = a == 0 ? 0 : ends[a - 1], startB = b == 0 ? 0 : ends[b - 1]
+                    let countA = ends[a] - startA, countB = ends[b] - startB
+                    let byKey = memcmp(base + startA, base + startB, min(countA, countB))
+                    if byKey != 0 { return byKey < 0 }
+                    if countA != countB { return countA < countB }
+                    let textsA = texts.map { $0(values[a]) }, textsB = texts.map { $0(values[b]) }
+                    if textsA != textsB { return textsA.lexicographicallyPrecedes(textsB) }
+                    return a < b
+                }
             }
-            if order != 0 { return order < 0 }
-            if a.key.count != b.key.count { return a.key.count < b.key.count }
-            return texts.map { $0(values[a.position]) }.lexicographicallyPrecedes(texts.map { $0(values[b.position]) })
-        }.map { values[$0.position] }
+        }
+        return order.map { values[$0] }
     }
 
     /// The letter a text is filed under in an A–Å index: "A"…"Z", "Æ", "Ø", "Å", or "#" for
