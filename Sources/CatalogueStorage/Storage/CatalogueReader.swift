@@ -95,20 +95,33 @@ public enum CatalogueReader {
             }
         }
         if let logo { loaded.readLogo(logo, from: source) }
-        for kind in EntryKind.allCases {
-            let files = entryFiles(folder, kind, into: &loaded)
-            let settings = loaded.catalogue.settings
-            let parts = Parallel.map(Parallel.chunks(files, threads: threads), threads: threads) { chunk in
-                var part = LoadedCatalogue(catalogue: Catalogue(settings: settings), diagnostics: [], positions: [:], sources: [:])
-                for (id, path) in chunk {
-                    guard let bytes = contents(of: path, in: folder, into: &part) else { continue }
-                    part.read(kind, id: id, bytes: bytes)
-                }
-                return part
+        // The kinds' folders are listed side by side, then every file is read and parsed on
+        // every core in chunks of one kind each, and all is merged in order, kind by kind.
+        let listings = Parallel.map(EntryKind.allCases, threads: threads) { kind in
+            var listing = LoadedCatalogue.empty
+            let files = entryFiles(folder, kind, into: &listing)
+            return (kind: kind, files: files, found: listing)
+        }
+        let settings = loaded.catalogue.settings
+        let chunks = listings.flatMap { listing in Parallel.chunks(listing.files, threads: threads).map { (kind: listing.kind, files: $0) } }
+        let parts = Parallel.map(chunks, threads: threads) { chunk in
+            var part = LoadedCatalogue(catalogue: Catalogue(settings: settings), diagnostics: [], positions: [:], sources: [:])
+            for (id, path) in chunk.files {
+                guard let bytes = contents(of: path, in: folder, into: &part) else { continue }
+                part.read(chunk.kind, id: id, bytes: bytes)
             }
-            loaded.positions.reserveCapacity(loaded.positions.count + files.count)
-            loaded.sources.reserveCapacity(loaded.sources.count + files.count)
-            for part in parts { loaded.merge(part, kind) }
+            return part
+        }
+        loaded.positions.reserveCapacity(loaded.positions.count + chunks.reduce(0) { $0 + $1.files.count })
+        loaded.sources.reserveCapacity(loaded.sources.count + chunks.reduce(0) { $0 + $1.files.count })
+        var next = 0
+        for listing in listings {
+            loaded.diagnostics += listing.found.diagnostics
+            loaded.unreadableKinds.formUnion(listing.found.unreadableKinds)
+            while next < chunks.count, chunks[next].kind == listing.kind {
+                loaded.merge(parts[next], listing.kind)
+                next += 1
+            }
         }
         return loaded
     }
