@@ -45,9 +45,20 @@ public enum TextFolding {
     /// A folded word in its loose spelling: each of `looseSpellings` replaced, left to right,
     /// one after the other (as the page's script does with `split` and `join`).
     static func loosened(_ word: [UInt8]) -> [UInt8] {
+        // Most words hold none of them: one scan for all, and no copy.
+        let spellings = looseSpellingBytes
+        let holdsOne = word.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 1 < bytes.count {
+                let pair = (bytes[index], bytes[index + 1])
+                if spellings.contains(where: { $0.0 == pair }) { return true }
+                index += 1
+            }
+            return false
+        }
+        guard holdsOne else { return word }
         var word = word
-        for (from, to) in looseSpellingBytes {
-            // Most words hold none of them: a scan, and no copy.
+        for (from, to) in spellings {
             guard var index = word.indices.dropLast().first(where: { word[$0] == from.0 && word[$0 + 1] == from.1 }) else { continue }
             var out = Array(word[..<index])
             while index < word.count {
