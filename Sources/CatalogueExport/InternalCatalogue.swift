@@ -273,7 +273,10 @@ public enum InternalCatalogue {
         .overview { margin-top: 2rem; }
         table.org { border-collapse: collapse; width: 100%; }
         table.org th, table.org td { text-align: left; padding: .15rem .5rem .15rem 0; border-bottom: 1px solid var(--rule); vertical-align: top; }
-        table.org .count { text-align: right; padding-right: 0; }
+        table.org .count { text-align: right; padding-right: 0; padding-left: .75rem; }
+        .wide { overflow-x: auto; }
+        .wide:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+        .chart svg { min-width: 34rem; }
         table.org .depth-1 td:first-child { padding-left: 1.2rem; }
         table.org .depth-2 td:first-child { padding-left: 2.4rem; }
         table.org .depth-3 td:first-child { padding-left: 3.6rem; }

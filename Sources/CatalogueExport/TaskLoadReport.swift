@@ -26,23 +26,25 @@ public enum TaskLoadReport {
     /// The page: the chart, the two tables and the findings, printable on A4.
     public static func page(_ load: TaskLoad, settings: Settings, date: CalendarDay) -> String {
         let t = Strings.ReportTexts.for(settings.language)
-        func table(_ header: [String], _ rows: [[String]], numeric from: Int) -> HTMLNode {
-            .element("table", [("class", "org")], [
+        // A table wider than a phone scrolls sideways in its own box, which the keyboard can reach.
+        func table(_ header: [String], _ rows: [[String]], numeric from: Int, label: String) -> HTMLNode {
+            .element("div", [("class", "wide"), ("role", "region"), ("aria-label", label), ("tabindex", "0")], [.element("table", [("class", "org")], [
                 .element("thead", [], [.element("tr", [], header.enumerated().map { column, text in
                     .element("th", [("scope", "col"), ("class", column >= from ? "count" : nil)], text: text)
                 })]),
                 .element("tbody", [], rows.map { row in
                     .element("tr", [], row.enumerated().map { column, text in .element("td", [("class", column >= from ? "count" : nil)], text: text) })
                 }),
-            ])
+            ])])
         }
         var body: [HTMLNode] = [.element("h1", text: t.title), .element("p", text: t.intro),
                                 .element("h2", text: t.perPerson), chart(load, t),
                                 table([t.person, t.department, t.primary, t.backup, t.total],
-                                      load.people.map { [$0.name, $0.department, String($0.primary), String($0.backup), String($0.total)] }, numeric: 2),
+                                      load.people.map { [$0.name, $0.department, String($0.primary), String($0.backup), String($0.total)] }, numeric: 2, label: t.perPerson),
                                 .element("h2", text: t.perDepartment),
                                 table([t.department, t.tasks, t.people],
-                                      load.units.map { [String(repeating: "– ", count: $0.depth) + $0.name, String($0.tasks), String($0.people)] }, numeric: 1)]
+                                      load.units.map { [String(repeating: "– ", count: $0.depth) + $0.name, String($0.tasks), String($0.people)] }, numeric: 1,
+                                      label: t.perDepartment)]
         for (heading, items) in findings(load, t) {
             body.append(.element("h2", text: heading))
             body.append(items.isEmpty ? .element("p", [("class", "none")], text: t.none) : .element("ul", [], items.map { .element("li", text: $0) }))
@@ -81,7 +83,7 @@ public enum TaskLoadReport {
             ]
         }
         marks.append(.element("text", [("x", String(label)), ("y", String(shown.count * row + 16))], text: t.legend))
-        return .element("figure", [("class", "chart")], [
+        return .element("figure", [("class", "chart wide"), ("tabindex", "0")], [
             .element("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("role", "img"), ("aria-labelledby", "chart-title"),
                              ("viewBox", "0 0 \(label + bar + 60) \(height)"), ("width", "100%"), ("font-size", "11"),
                              ("font-family", "Liberation Sans, Arial, sans-serif")], marks),
