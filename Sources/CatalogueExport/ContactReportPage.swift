@@ -28,7 +28,7 @@ extension ContactReport {
             body.append(.element("section", [("aria-labelledby", "ukendte")], [
                 .element("h2", [("id", "ukendte")], text: "\(words.unknownHeading) (\(stats.unattributed))"),
                 .element("p", text: words.unknownHow),
-                .element("table", [], [
+                wide(words.unknownHeading, .element("table", [], [
                     .element("thead", [], [.element("tr", [], [
                         .element("th", [("scope", "col")], text: words.number), .element("th", [("scope", "col")], text: words.calls),
                         .element("th", [("scope", "col")], text: words.lines),
@@ -39,7 +39,7 @@ extension ContactReport {
                             .element("td", [("class", "tal")], text: "\(unknown.calls)"), .element("td", text: places(unknown, limit: 40)),
                         ])
                     }),
-                ]),
+                ])),
             ]))
         }
         body.append(.element("p", [("class", "forklaring")], text: words.attributedHow))
@@ -62,11 +62,11 @@ extension ContactReport {
     private static func section(_ table: Table, id: String, total: Int, _ words: Words, vertical: Bool) -> HTMLNode {
         .element("section", [("aria-labelledby", id)], [
             .element("h2", [("id", id)], text: table.heading),
-            .element("figure", [], [
+            .element("figure", [("class", "wide"), ("tabindex", "0")], [
                 vertical ? columns(table, words) : bars(table, words),
                 .element("figcaption", text: "\(words.chartOf): \(table.heading.lowercased())"),
             ]),
-            .element("table", [], [
+            wide(table.heading, .element("table", [], [
                 .element("thead", [], [.element("tr", [], [
                     .element("th", [("scope", "col")], text: table.label), .element("th", [("scope", "col")], text: words.calls),
                     .element("th", [("scope", "col")], text: words.share),
@@ -77,8 +77,14 @@ extension ContactReport {
                         .element("td", [("class", "tal")], text: words.percent(tenths(row.calls, of: total))),
                     ])
                 }),
-            ]),
+            ])),
         ])
+    }
+
+    /// A table in a box of its own that scrolls sideways where the screen is narrower than the
+    /// table (a phone), and that the keyboard can reach to scroll it.
+    private static func wide(_ label: String, _ table: HTMLNode) -> HTMLNode {
+        .element("div", [("class", "wide"), ("role", "region"), ("aria-label", label), ("tabindex", "0")], [table])
     }
 
     /// Horizontal bars, one per row, the label on the left and the count at the bar's end.
@@ -86,7 +92,7 @@ extension ContactReport {
         let most = max(1, table.rows.map(\.calls).max() ?? 1)
         let (labelWidth, barWidth, rowHeight) = (230, 380, 24)
         let height = table.rows.count * rowHeight + 8
-        return .element("svg", [("viewBox", "0 0 \(labelWidth + barWidth + 60) \(height)"), ("role", "img"),
+        return .element("svg", [("viewBox", "0 0 \(labelWidth + barWidth + 60) \(height)"), ("width", "\(labelWidth + barWidth + 60)"), ("role", "img"),
                                 ("aria-label", "\(words.chartOf): \(table.heading)"), ("class", "diagram")], [
             .element("title", text: table.heading),
         ] + table.rows.enumerated().map { index, row in
@@ -104,7 +110,7 @@ extension ContactReport {
         let most = max(1, table.rows.map(\.calls).max() ?? 1)
         let (columnWidth, chartHeight) = (56, 180)
         let width = max(table.rows.count * columnWidth + 20, 200)
-        return .element("svg", [("viewBox", "0 0 \(width) \(chartHeight + 60)"), ("role", "img"),
+        return .element("svg", [("viewBox", "0 0 \(width) \(chartHeight + 60)"), ("width", "\(width)"), ("role", "img"),
                                 ("aria-label", "\(words.chartOf): \(table.heading)"), ("class", "diagram")], [
             .element("title", text: table.heading),
         ] + table.rows.enumerated().map { index, row in
@@ -134,17 +140,19 @@ extension ContactReport {
         body { font-family: system-ui, sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 48rem; padding: 0 1rem; line-height: 1.4; }
         h1 { font-size: 1.6rem; }
         h2 { font-size: 1.25rem; margin-top: 2rem; break-after: avoid; }
-        dl { display: grid; grid-template-columns: max-content auto; gap: .25rem 1rem; }
+        dl { display: grid; grid-template-columns: fit-content(50%) minmax(0, 1fr); gap: .25rem 1rem; }
         dt { font-weight: 600; }
-        dd { margin: 0; }
+        dd { margin: 0; overflow-wrap: anywhere; }
         figure { margin: 1rem 0; break-inside: avoid; }
         figcaption { font-size: .875rem; color: #444; }
-        .diagram { width: 100%; height: auto; font-size: 13px; }
+        .diagram { display: block; height: auto; font-size: 13px; }
+        .wide { overflow-x: auto; }
+        .wide:focus-visible { outline: 3px solid #1f5f8b; outline-offset: 2px; }
         .diagram rect { fill: #1f5f8b; }
         .diagram text { fill: #1a1a1a; }
         table { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
         th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #ccc; vertical-align: top; }
-        .tal { text-align: right; font-variant-numeric: tabular-nums; }
+        .tal { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr { break-inside: avoid; }
         .forklaring { font-size: .875rem; color: #444; margin-top: 2rem; }
         @page { size: A4; margin: 18mm 16mm; }
