@@ -112,8 +112,9 @@ public enum CatalogueReader {
             }
             return part
         }
-        loaded.positions.reserveCapacity(loaded.positions.count + chunks.reduce(0) { $0 + $1.files.count })
-        loaded.sources.reserveCapacity(loaded.sources.count + chunks.reduce(0) { $0 + $1.files.count })
+        let fileCount = listings.reduce(0) { $0 + $1.files.count }
+        loaded.positions.reserveCapacity(loaded.positions.count + fileCount)
+        loaded.sources.reserveCapacity(loaded.sources.count + fileCount)
         var next = 0
         for listing in listings {
             loaded.diagnostics += listing.found.diagnostics
