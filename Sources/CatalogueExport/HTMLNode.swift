@@ -79,7 +79,7 @@ public struct HTMLNode: Sendable {
     }
 
     private init(bytes: [UInt8]) {
-        self.init(.bytes(bytes), isEmpty: bytes.isEmpty, hasNewline: bytes.contains(0x0A), startsWithNewline: bytes.first == 0x0A)
+        self.init(.bytes(bytes), isEmpty: bytes.isEmpty, hasNewline: bytes.withUnsafeBufferPointer(Self.hasNewline), startsWithNewline: bytes.first == 0x0A)
     }
 
     /// The escaped HTML, for tests and small pieces.
@@ -92,7 +92,7 @@ public struct HTMLNode: Sendable {
     /// Escaped text.
     static func text(_ text: String) -> HTMLNode {
         // Escaping never adds or removes a line break, so the flags come from the text itself.
-        HTMLNode(.text(text), isEmpty: text.isEmpty, hasNewline: text.utf8.contains(0x0A), startsWithNewline: text.utf8.first == 0x0A)
+        HTMLNode(.text(text), isEmpty: text.isEmpty, hasNewline: hasNewline(text), startsWithNewline: text.utf8.first == 0x0A)
     }
 
     /// Nothing.
@@ -128,7 +128,7 @@ public struct HTMLNode: Sendable {
     /// A style sheet or script written by the project itself, never from catalogue data.
     static func trusted(_ code: StaticString) -> HTMLNode {
         let bytes = UnsafeBufferPointer(start: code.utf8Start, count: code.utf8CodeUnitCount)
-        return HTMLNode(.trusted(code), isEmpty: bytes.isEmpty, hasNewline: bytes.contains(0x0A), startsWithNewline: bytes.first == 0x0A)
+        return HTMLNode(.trusted(code), isEmpty: bytes.isEmpty, hasNewline: hasNewline(bytes), startsWithNewline: bytes.first == 0x0A)
     }
 
     /// A style sheet written by the project with one text from the catalogue in it, as a CSS
@@ -160,25 +160,29 @@ public struct HTMLNode: Sendable {
         return HTMLNode(.perOutput(nodes), facts: nodes.map(\.facts))
     }
 
-    /// Elements with no content or end tag. A switch, not a set: hashing every tag of a page costs more.
-    private static func isVoidElement(_ tag: String) -> Bool {
-        switch tag {
-        case "meta", "link", "br", "input", "hr", "img": true
-        default: false
-        }
+    /// Whether `text` holds a line break: `memchr` over a native string's bytes, which the
+    /// generic search over `utf8` is several times slower than on every text of a page.
+    private static func hasNewline(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(hasNewline) ?? text.utf8.contains(0x0A)
     }
 
-    /// Elements that start on a line of their own, so exports read well and diff well.
-    private static func isBlockElement(_ tag: String) -> Bool {
-        switch tag {
-        case "html", "head", "body", "header", "main", "footer", "nav", "section", "article", "aside", "div", "ul", "ol", "li",
-             "h1", "h2", "h3", "h4", "h5", "h6", "p", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "style", "script",
-             "meta", "title", "form", "hr":
-            true
-        default:
-            false
-        }
+    private static func hasNewline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = bytes.baseAddress else { return false }
+        return memchr(start, 0x0A, bytes.count) != nil
     }
+
+    /// Elements with no content or end tag.
+    private static let voidElements = TagSet(["meta", "link", "br", "input", "hr", "img"])
+
+    /// Elements that start on a line of their own, so exports read well and diff well.
+    private static let blockElements = TagSet([
+        "html", "head", "body", "header", "main", "footer", "nav", "section", "article", "aside", "div", "ul", "ol", "li",
+        "h1", "h2", "h3", "h4", "h5", "h6", "p", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "style", "script",
+        "meta", "title", "form", "hr",
+    ])
+
+    private static func isVoidElement(_ tag: String) -> Bool { voidElements.contains(tag) }
+    private static func isBlockElement(_ tag: String) -> Bool { blockElements.contains(tag) }
 
     /// `<tag attributes>children</tag>`; attributes whose value is nil are left out, values are escaped.
     static func element(_ tag: String, _ attributes: [(String, String?)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
@@ -189,7 +193,7 @@ public struct HTMLNode: Sendable {
         let children = isVoid ? [] : children
         var content = LineFacts()
         for child in children { content.append(child.facts) }
-        let attributesHaveNewline = attributes.contains { $0.1?.utf8.contains(0x0A) ?? false }
+        let attributesHaveNewline = attributes.contains { $0.1.map(hasNewline) ?? false }
         let element = Element(tags: [tag], attributes: [attributes], children: children, isBlock: isBlock, isVoid: isVoid,
                               breakAfterOpening: [isBlock && content.hasNewline && !content.startsWithNewline])
         return HTMLNode(.element(element), isEmpty: false, hasNewline: isBlock || attributesHaveNewline || content.hasNewline, startsWithNewline: false)
@@ -217,7 +221,7 @@ public struct HTMLNode: Sendable {
             }
             breaks.append(isBlock && content.hasNewline && !content.startsWithNewline)
             // Attribute values are escaped but keep their line breaks, which count for the parent's rule.
-            let attributesHaveNewline = variant.attributes.contains { $0.1?.utf8.contains(0x0A) ?? false }
+            let attributesHaveNewline = variant.attributes.contains { $0.1.map(hasNewline) ?? false }
             facts.append(LineFacts(isEmpty: false, hasNewline: isBlock || attributesHaveNewline || content.hasNewline, startsWithNewline: false))
         }
         let element = Element(tags: variants.map(\.tag), attributes: variants.map(\.attributes), children: children,
@@ -365,5 +369,40 @@ public struct HTMLOutput {
     /// Hands what is left to `drain`.
     public mutating func finish() {
         drain?(&buffers)
+    }
+}
+
+/// A set of tag names looked up on every element of a page: each name of up to eight ASCII
+/// bytes is one number, found by binary search, which costs less than comparing strings in
+/// turn or hashing them.
+private struct TagSet: Sendable {
+    private let codes: [UInt64]
+
+    init(_ tags: [String]) {
+        codes = tags.map { tag in
+            guard let code = Self.code(tag) else { preconditionFailure("tag names in a TagSet have at most eight bytes") }
+            return code
+        }.sorted()
+    }
+
+    func contains(_ tag: String) -> Bool {
+        guard let code = Self.code(tag) else { return false }
+        var low = 0, high = codes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if codes[middle] < code { low = middle + 1 } else { high = middle }
+        }
+        return low < codes.count && codes[low] == code
+    }
+
+    /// The name's bytes as one number; nil for a name longer than eight bytes (no name in a set).
+    private static func code(_ tag: String) -> UInt64? {
+        var code: UInt64 = 0, shift: UInt64 = 0
+        for byte in tag.utf8 {
+            guard shift < 64 else { return nil }
+            code |= UInt64(byte) << shift
+            shift += 8
+        }
+        return code
     }
 }
