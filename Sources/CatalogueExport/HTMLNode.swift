@@ -268,14 +268,23 @@ public struct HTMLNode: Sendable {
             let threads = output.threads, outputs = output.buffers.count
             let pieceSize = max(1, count / (threads * 16))
             let pieces = stride(from: 0, to: count, by: pieceSize).map { $0..<min($0 + pieceSize, count) }
+            // Each piece's buffers start at the size earlier pieces averaged per item, so they
+            // are not grown (copied and faulted in again) a dozen times each.
+            var bytesWritten = Array(repeating: 0, count: outputs), itemsWritten = 0
             for window in stride(from: 0, to: pieces.count, by: threads * 4) {
+                let bytesPerItem = bytesWritten.map { itemsWritten == 0 ? 0 : $0 / itemsWritten + $0 / itemsWritten / 8 }
                 let written = Parallel.map(Array(pieces[window..<min(window + threads * 4, pieces.count)]), threads: threads) { piece in
                     var part = HTMLOutput(count: outputs)
+                    for (index, perItem) in bytesPerItem.enumerated() { part.buffers[index].reserveCapacity(perItem * piece.count) }
                     for index in piece { Self.item(make(index)).render(into: &part) }
                     return part.buffers
                 }
-                for part in written {
-                    for (index, bytes) in part.enumerated() { output.buffers[index].append(contentsOf: bytes) }
+                for (piece, part) in zip(pieces[window...], written) {
+                    for (index, bytes) in part.enumerated() {
+                        output.buffers[index].append(contentsOf: bytes)
+                        bytesWritten[index] += bytes.count
+                    }
+                    itemsWritten += piece.count
                     output.itemWritten()
                 }
             }
