@@ -110,34 +110,85 @@ public struct Department: Sendable, Equatable, Identifiable {
 
 /// A person in the catalogue. The id is their initials in lower case.
 public struct Employee: Sendable, Equatable, Identifiable {
-    public var id: EmployeeID
-    public var name: String
-    public var title: String
-    public var department: DepartmentID
-    public var phone: String?
-    public var mobile: String?
-    public var mail: String?
-    public var deputy: EmployeeID?
-    public var visibility: Visibility
+    /// The fields, in one box shared by copies (see `Shared`).
+    private struct Fields: Sendable, Equatable {
+        var id: EmployeeID
+        var name: String
+        var title: String
+        var department: DepartmentID
+        var phone: String?
+        var mobile: String?
+        var mail: String?
+        var deputy: EmployeeID?
+        var visibility: Visibility
+        var absence: Absence?
+        var reviewed: String?
+        var reviewedBy: String?
+        var accept: [Acceptance] = []
+    }
+
+    private var fields: Shared<Fields>
+
+    public var id: EmployeeID {
+        get { fields.value.id }
+        set { fields.value.id = newValue }
+    }
+    public var name: String {
+        get { fields.value.name }
+        set { fields.value.name = newValue }
+    }
+    public var title: String {
+        get { fields.value.title }
+        set { fields.value.title = newValue }
+    }
+    public var department: DepartmentID {
+        get { fields.value.department }
+        set { fields.value.department = newValue }
+    }
+    public var phone: String? {
+        get { fields.value.phone }
+        set { fields.value.phone = newValue }
+    }
+    public var mobile: String? {
+        get { fields.value.mobile }
+        set { fields.value.mobile = newValue }
+    }
+    public var mail: String? {
+        get { fields.value.mail }
+        set { fields.value.mail = newValue }
+    }
+    public var deputy: EmployeeID? {
+        get { fields.value.deputy }
+        set { fields.value.deputy = newValue }
+    }
+    public var visibility: Visibility {
+        get { fields.value.visibility }
+        set { fields.value.visibility = newValue }
+    }
     /// A period away with a colleague covering (`catalogue away`), if one is recorded.
-    public var absence: Absence?
+    public var absence: Absence? {
+        get { fields.value.absence }
+        set { fields.value.absence = newValue }
+    }
     /// When (`YYYY-MM-DD`) and by whom the entry was last confirmed in a review round.
-    public var reviewed: String?
-    public var reviewedBy: String?
+    public var reviewed: String? {
+        get { fields.value.reviewed }
+        set { fields.value.reviewed = newValue }
+    }
+    public var reviewedBy: String? {
+        get { fields.value.reviewedBy }
+        set { fields.value.reviewedBy = newValue }
+    }
     /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
-    public var accept: [Acceptance] = []
+    public var accept: [Acceptance] {
+        get { fields.value.accept }
+        set { fields.value.accept = newValue }
+    }
 
     public init(id: EmployeeID, name: String, title: String, department: DepartmentID, phone: String? = nil, mobile: String? = nil,
                 mail: String? = nil, deputy: EmployeeID? = nil, visibility: Visibility = .internal) {
-        self.id = id
-        self.name = name
-        self.title = title
-        self.department = department
-        self.phone = phone
-        self.mobile = mobile
-        self.mail = mail
-        self.deputy = deputy
-        self.visibility = visibility
+        fields = Shared(Fields(id: id, name: name, title: title, department: department, phone: phone, mobile: mobile, mail: mail,
+                               deputy: deputy, visibility: visibility, absence: nil, reviewed: nil, reviewedBy: nil))
     }
 }
 
@@ -153,39 +204,93 @@ public enum Visibility: String, Sendable, CaseIterable {
 
 /// A task: what is done, for whom, and by whom (the first responsible is the primary person).
 public struct CatalogueTask: Sendable, Equatable, Identifiable {
-    public var id: TaskID
-    public var title: String
-    public var department: DepartmentID
-    public var area: AreaID
+    /// The fields, in one box shared by copies (see `Shared`).
+    private struct Fields: Sendable, Equatable {
+        var id: TaskID
+        var title: String
+        var department: DepartmentID
+        var area: AreaID
+        var responsible: [EmployeeID]
+        var keywords: [String]
+        var kle: [String]
+        var links: [Link]
+        var audience: Audience
+        var internalNote: String?
+        var reviewed: String?
+        var reviewedBy: String?
+        var accept: [Acceptance] = []
+        var description: String
+    }
+
+    private var fields: Shared<Fields>
+
+    public var id: TaskID {
+        get { fields.value.id }
+        set { fields.value.id = newValue }
+    }
+    public var title: String {
+        get { fields.value.title }
+        set { fields.value.title = newValue }
+    }
+    public var department: DepartmentID {
+        get { fields.value.department }
+        set { fields.value.department = newValue }
+    }
+    public var area: AreaID {
+        get { fields.value.area }
+        set { fields.value.area = newValue }
+    }
     /// In order: the first is the primary person, the rest are backups.
-    public var responsible: [EmployeeID]
-    public var keywords: [String]
-    public var kle: [String]
-    public var links: [Link]
-    public var audience: Audience
+    public var responsible: [EmployeeID] {
+        get { fields.value.responsible }
+        set { fields.value.responsible = newValue }
+    }
+    public var keywords: [String] {
+        get { fields.value.keywords }
+        set { fields.value.keywords = newValue }
+    }
+    public var kle: [String] {
+        get { fields.value.kle }
+        set { fields.value.kle = newValue }
+    }
+    public var links: [Link] {
+        get { fields.value.links }
+        set { fields.value.links = newValue }
+    }
+    public var audience: Audience {
+        get { fields.value.audience }
+        set { fields.value.audience = newValue }
+    }
     /// A note for colleagues only; never published externally.
-    public var internalNote: String?
+    public var internalNote: String? {
+        get { fields.value.internalNote }
+        set { fields.value.internalNote = newValue }
+    }
     /// When (`YYYY-MM-DD`) and by whom the entry was last confirmed in a review round.
-    public var reviewed: String?
-    public var reviewedBy: String?
+    public var reviewed: String? {
+        get { fields.value.reviewed }
+        set { fields.value.reviewed = newValue }
+    }
+    public var reviewedBy: String? {
+        get { fields.value.reviewedBy }
+        set { fields.value.reviewedBy = newValue }
+    }
     /// Warnings the entry knowingly has, by code, with the reason (`"accept"`).
-    public var accept: [Acceptance] = []
+    public var accept: [Acceptance] {
+        get { fields.value.accept }
+        set { fields.value.accept = newValue }
+    }
     /// The Markdown description.
-    public var description: String
+    public var description: String {
+        get { fields.value.description }
+        set { fields.value.description = newValue }
+    }
 
     public init(id: TaskID, title: String, department: DepartmentID, area: AreaID, responsible: [EmployeeID], keywords: [String] = [],
                 kle: [String] = [], links: [Link] = [], audience: Audience = .internal, internalNote: String? = nil, description: String = "") {
-        self.id = id
-        self.title = title
-        self.department = department
-        self.area = area
-        self.responsible = responsible
-        self.keywords = keywords
-        self.kle = kle
-        self.links = links
-        self.audience = audience
-        self.internalNote = internalNote
-        self.description = description
+        fields = Shared(Fields(id: id, title: title, department: department, area: area, responsible: responsible, keywords: keywords,
+                               kle: kle, links: links, audience: audience, internalNote: internalNote, reviewed: nil, reviewedBy: nil,
+                               description: description))
     }
 }
 
