@@ -37,18 +37,31 @@ public enum SwitchboardList {
         return head + backupColumns + tail
     }
 
-    /// What one row is made from.
-    struct Row {
-        var task: CatalogueTask
-        var area: String
-        var department: String
-        var route: Route
+    /// What one row is made from. A class: every column reads it, and a struct holding the
+    /// language table would be copied whole for each.
+    final class Row {
+        let task: CatalogueTask
+        let area: String
+        let department: String
+        let route: Route
         /// The primary person's deputy, when they have one that exists.
-        var deputy: Employee?
-        var phones: PhoneStyle
+        let deputy: Employee?
+        let phones: PhoneStyle
         /// The plan the KLE titles come from.
-        var kle: KLEPlanInUse
-        var strings: Strings
+        let kle: KLEPlanInUse
+        let strings: Strings
+
+        init(task: CatalogueTask, area: String, department: String, route: Route, deputy: Employee?, phones: PhoneStyle,
+             kle: KLEPlanInUse, strings: Strings) {
+            self.task = task
+            self.area = area
+            self.department = department
+            self.route = route
+            self.deputy = deputy
+            self.phones = phones
+            self.kle = kle
+            self.strings = strings
+        }
 
         /// The backup in position `index` (0 = the first backup), if the task has one there.
         func backup(_ index: Int) -> Employee? {
