@@ -31,7 +31,8 @@ public enum ExternalPage {
 
     /// The page and the fragment as one node with two outputs (page first): what they share,
     /// above all the areas and tasks, is built and escaped once and written to both.
-    public static func document(_ catalogue: PublicCatalogue, date: CalendarDay) -> HTMLNode {
+    /// With `descriptions`, the tasks' descriptions are shared with the internal catalogue written beside it.
+    public static func document(_ catalogue: PublicCatalogue, date: CalendarDay, descriptions: SharedDescriptions? = nil) -> HTMLNode {
         let header = catalogue.settings
         let s = Strings.for(header.language)
         let head = HTMLNode.element("head", [], [
@@ -44,7 +45,7 @@ public enum ExternalPage {
             .perOutput([.doctype, .empty]),
             .element(perOutput: [("html", [("lang", header.language.rawValue)]), (nil, [])], [
                 .perOutput([head, .element("style", [], [.trusted(ExternalStyle.sheet)])]),
-                .element(perOutput: [("body", []), (nil, [])], [content(catalogue, date: date)]),
+                .element(perOutput: [("body", []), (nil, [])], [content(catalogue, date: date, descriptions)]),
             ]),
         ])
     }
@@ -56,7 +57,7 @@ public enum ExternalPage {
     }
 
     /// The content of the page and the fragment; where they differ, `onPage` and `perOutput`.
-    private static func content(_ catalogue: PublicCatalogue, date: CalendarDay) -> HTMLNode {
+    private static func content(_ catalogue: PublicCatalogue, date: CalendarDay, _ descriptions: SharedDescriptions?) -> HTMLNode {
         let header = catalogue.settings
         let s = Strings.for(header.language), t = Strings.ExternalTexts.for(header.language)
         let tasks = catalogue.areas.flatMap(\.tasks)
@@ -83,7 +84,7 @@ public enum ExternalPage {
                     .element("p", [("id", id("filter-hint")), ("class", "kat-hint")], text: s.filterHint),
                     .element("p", [("class", "kat-status"), ("role", "status")], []),
                 ]),
-            ] + [.blocks(catalogue.areas) { area($0, s, t) }, index(tasks, s, t)]),
+            ] + [.blocks(catalogue.areas) { area($0, s, t, descriptions) }, index(tasks, s, t)]),
             .element(perOutput: [("footer", [("class", "kat-footer")]), ("div", [("class", "kat-footer")])], [
                 .element("p", [], [.text("\(header.organisation) · \(header.title), \(header.edition) · "),
                                    .element("time", [("datetime", date.iso)], text: s.date(date))]),
@@ -109,30 +110,31 @@ public enum ExternalPage {
         ])
     }
 
-    private static func area(_ area: PublicCatalogue.Area, _ s: Strings, _ t: Strings.ExternalTexts) -> HTMLNode {
+    private static func area(_ area: PublicCatalogue.Area, _ s: Strings, _ t: Strings.ExternalTexts, _ descriptions: SharedDescriptions?) -> HTMLNode {
         // "_" cannot occur in an id, so the heading's id never meets another area's.
         .element("section", [("id", anchor(area)), ("class", "kat-area"), ("aria-labelledby", anchor(area) + "_titel")], [
             .element("h2", [("id", anchor(area) + "_titel")], text: area.name),
             .markdown(area.description, headingBase: 3),
             area.contact.map { contact(s.contact, $0, s) } ?? .empty,
-        ] + [.blocks(area.tasks) { task($0, s, t) }])
+        ] + [.blocks(area.tasks) { task($0, s, t, descriptions) }])
     }
 
     /// A task: its title and whom to contact, then its description, links and keywords behind a
     /// `<summary>`, which opens without JavaScript, and which the browser's own find opens too.
-    private static func task(_ task: PublicCatalogue.PublicTask, _ s: Strings, _ t: Strings.ExternalTexts) -> HTMLNode {
-        let description = HTMLNode.markdown(task.description, headingBase: 4)
+    private static func task(_ task: PublicCatalogue.PublicTask, _ s: Strings, _ t: Strings.ExternalTexts,
+                             _ descriptions: SharedDescriptions?) -> HTMLNode {
+        let description = descriptions.description(of: task.id, task.description, headingBase: 4)
         let more: [HTMLNode] = [
-            description,
+            description.html,
             task.links.isEmpty ? .empty : .element("ul", [("class", "kat-links")], task.links.map { link in
                 .element("li", [], [.link(link.url, [], [.text(link.title)])])
             }),
             task.keywords.isEmpty ? .empty : .element("p", [("class", "kat-keywords")], text: "\(s.keywords): " + task.keywords.joined(separator: ", ")),
         ]
-        let hasMore = !description.markdownBytes.isEmpty || !task.links.isEmpty || !task.keywords.isEmpty
+        let hasMore = !description.html.markdownBytes.isEmpty || !task.links.isEmpty || !task.keywords.isEmpty
         return .element("article", [("id", id("opgave-" + task.id)), ("class", "kat-task"),
                                     ("data-search", TextFolding.distinctWords([task.title, task.department.name] + task.people.map(\.name))),
-                                    ("data-search-more", TextFolding.distinctWords([plainText(description)] + task.keywords + task.links.map(\.title))),
+                                    ("data-search-more", searchMore(description.words, task)),
                                     ("data-kle", KLEPageWords.attribute(task.kle))], [
             .element("h3", text: task.title),
             task.people.isEmpty ? .empty : .element("ul", [("class", "kat-people")], task.people.map { person in
@@ -145,6 +147,13 @@ public enum ExternalPage {
             contact(task.people.isEmpty ? s.contactThroughDepartment : s.department, task.department, s),
             hasMore ? .element("details", [("class", "kat-more")], [.element("summary", text: t.more)] + more) : .empty,
         ])
+    }
+
+    /// The words the live search looks at after the first: the description's, keywords and links.
+    private static func searchMore(_ description: DistinctWords, _ task: PublicCatalogue.PublicTask) -> String {
+        var words = description
+        for text in task.keywords + task.links.map(\.title) { words.add(text) }
+        return words.joined
     }
 
     /// The text of rendered HTML for searching: tags and character references become spaces.

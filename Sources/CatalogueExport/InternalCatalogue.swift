@@ -14,8 +14,9 @@ public enum InternalCatalogue {
 
     /// The whole page as a node, written as it is built (see `HTMLNode.blocks`); with `news`,
     /// a chapter "Nyt siden sidste udgave" follows the guide.
+    /// With `descriptions`, the tasks' descriptions are shared with the external page written beside it.
     public static func document(_ relations: Relations, date: CalendarDay, logo: Logo? = nil, kle: KLEPlanInUse = .shipped,
-                                news: EditionChanges.Since? = nil) -> HTMLNode {
+                                news: EditionChanges.Since? = nil, descriptions: SharedDescriptions? = nil) -> HTMLNode {
         let catalogue = relations.catalogue
         let s = Strings.for(catalogue.settings.language)
         let settings = catalogue.settings
@@ -37,7 +38,7 @@ public enum InternalCatalogue {
                 news.map { ChangesReport.chapter($0.changes, since: $0.label, language: settings.language) } ?? .empty,
                 organisation(relations, s),
                 departments(relations, s),
-                areas(relations, s, kle),
+                areas(relations, s, kle, descriptions),
                 IndexEntries.whoDoesWhat(relations, s),
                 IndexEntries.employeeIndex(relations.catalogue, s),
             ]),
@@ -163,7 +164,7 @@ public enum InternalCatalogue {
 
     /// The areas and their tasks, with the external page's live search over them for readers
     /// on the intranet (the same script and folding; hidden until it runs, and in print).
-    private static func areas(_ relations: Relations, _ s: Strings, _ kle: KLEPlanInUse) -> HTMLNode {
+    private static func areas(_ relations: Relations, _ s: Strings, _ kle: KLEPlanInUse, _ descriptions: SharedDescriptions?) -> HTMLNode {
         let t = Strings.ExternalTexts.for(relations.catalogue.settings.language)
         return .element("section", [("id", "omraader"), ("class", "chapter")], [
             .element("h2", text: s.areasHeading),
@@ -181,23 +182,26 @@ public enum InternalCatalogue {
                     .element("h3", text: area.name),
                     .markdown(area.description, headingBase: 4),
                     Fields.list([(s.contact, contact.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) })]),
-                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : [.blocks(tasks) { task($0, relations, s, kle) }]))
+                ] + (tasks.isEmpty ? [.element("p", [("class", "none")], text: s.noTasks)] : [.blocks(tasks) { task($0, relations, s, kle, descriptions) }]))
             }] + [KLEPageWords.node(KLEPageWords.topics(for: relations.tasksInOrder.map(\.kle), in: kle)),
                   .element("script", [], ExternalScript.parts.map(HTMLNode.trusted))]),
         ])
     }
 
-    private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings, _ kle: KLEPlanInUse) -> HTMLNode {
+    private static func task(_ task: CatalogueTask, _ relations: Relations, _ s: Strings, _ kle: KLEPlanInUse,
+                             _ descriptions: SharedDescriptions?) -> HTMLNode {
         let people = relations.people(of: task)
-        let description = HTMLNode.markdown(task.description, headingBase: 5)
+        let description = descriptions.description(of: task.id.rawValue, task.description, headingBase: 5)
         // Everything a colleague might search for: the internal version may show it all.
-        let searchable = [task.title, relations.catalogue.department(task.department)?.name ?? "", task.internalNote ?? ""]
-            + people.map(\.name) + task.keywords + task.kle.map(kle.label) + [ExternalPage.plainText(description)]
-        return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", TextFolding.distinctWords(searchable)),
+        var searchable = DistinctWords()
+        for text in [task.title, relations.catalogue.department(task.department)?.name ?? "", task.internalNote ?? ""]
+            + people.map(\.name) + task.keywords + task.kle.map(kle.label) { searchable.add(text) }
+        searchable.add(description.words)
+        return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", searchable.joined),
                                     ("data-kle", KLEPageWords.attribute(KLEPageWords.numbers(task.kle, in: kle)))], [
             .element("h4", text: task.title),
             task.audience == .internal ? .element("p", [("class", "badge")], text: s.internalTask) : .empty,
-            description,
+            description.html,
             .element("ol", [("class", "people")], people.enumerated().map { position, person in
                 .element("li", [], [
                     .element("a", [("href", "#" + anchor(person))], text: person.name),

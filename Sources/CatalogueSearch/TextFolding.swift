@@ -105,42 +105,11 @@ public enum TextFolding {
 
     /// The distinct folded words of `texts` in their loose spelling, each once in the order it
     /// first occurs, joined by spaces: what the pages' live search compares with, so that the
-    /// script only has to fold what is typed. The words are kept as bytes in one buffer and told
-    /// apart by a small hash table of their own: a String and a Set entry per word of every
-    /// description cost more than the folding.
+    /// script only has to fold what is typed.
     public static func distinctWords(_ texts: [String]) -> String {
-        var out: [UInt8] = []
-        var words: [(start: Int, end: Int, hash: UInt64)] = []
-        var slots = [Int32](repeating: -1, count: 64)
-        func hash(_ word: [UInt8]) -> UInt64 {
-            // FNV-1a: good enough to spread words, and the same on every run.
-            word.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
-        }
-        for text in texts {
-            forEachWord(in: text) { word in
-                let wordHash = hash(word)
-                var slot = Int(truncatingIfNeeded: wordHash) & (slots.count - 1)
-                while slots[slot] >= 0 {
-                    let seen = words[Int(slots[slot])]
-                    if seen.hash == wordHash, out[seen.start..<seen.end].elementsEqual(word) { return }
-                    slot = (slot + 1) & (slots.count - 1)
-                }
-                if !out.isEmpty { out.append(0x20) }
-                slots[slot] = Int32(words.count)
-                words.append((out.count, out.count + word.count, wordHash))
-                out += word
-                // At most half full, so a probe ends soon.
-                if words.count * 2 > slots.count {
-                    slots = [Int32](repeating: -1, count: slots.count * 2)
-                    for (index, seen) in words.enumerated() {
-                        var slot = Int(truncatingIfNeeded: seen.hash) & (slots.count - 1)
-                        while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-                        slots[slot] = Int32(index)
-                    }
-                }
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        var words = DistinctWords()
+        for text in texts { words.add(text) }
+        return words.joined
     }
 
     /// Calls `body` with the UTF-8 bytes of each folded word of `text`, in order, without
@@ -270,5 +239,56 @@ public enum TextFolding {
     @inline(__always)
     static func lowercaseASCII(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+}
+
+/// Distinct folded words gathered from several texts, each once in the order it first occurs
+/// (see `TextFolding.distinctWords`). The words are kept as bytes in one buffer and told apart
+/// by a small hash table of their own: a String and a Set entry per word of every description
+/// cost more than the folding. Words gathered once can be added to other sets without being
+/// folded again (a description's words, which two pages search).
+public struct DistinctWords: Sendable {
+    /// The words so far, joined by spaces.
+    private var bytes: [UInt8] = []
+    private var words: [(start: Int, end: Int, hash: UInt64)] = []
+    private var slots = [Int32](repeating: -1, count: 64)
+
+    public init() {}
+
+    /// The words of `text`, folded, that are not yet in the set.
+    public mutating func add(_ text: String) {
+        TextFolding.forEachWord(in: text) { insert($0[...]) }
+    }
+
+    /// The words of `other`, which are folded already, that are not yet in the set, in `other`'s order.
+    public mutating func add(_ other: DistinctWords) {
+        for word in other.words { insert(other.bytes[word.start..<word.end]) }
+    }
+
+    /// The words joined by spaces.
+    public var joined: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func insert(_ word: ArraySlice<UInt8>) {
+        // FNV-1a: good enough to spread words, and the same on every run.
+        let wordHash = word.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        var slot = Int(truncatingIfNeeded: wordHash) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let seen = words[Int(slots[slot])]
+            if seen.hash == wordHash, bytes[seen.start..<seen.end].elementsEqual(word) { return }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        if !bytes.isEmpty { bytes.append(0x20) }
+        slots[slot] = Int32(words.count)
+        words.append((bytes.count, bytes.count + word.count, wordHash))
+        bytes += word
+        // At most half full, so a probe ends soon.
+        if words.count * 2 > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for (index, seen) in words.enumerated() {
+                var slot = Int(truncatingIfNeeded: seen.hash) & (slots.count - 1)
+                while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = Int32(index)
+            }
+        }
     }
 }

@@ -90,9 +90,11 @@ extension Command {
         loaded.forgetSources()
         let relations = Relations(loaded.catalogue, on: date)
         call.context.keepUntilExit(relations)
+        // Both pages show the public tasks' descriptions: each is rendered and folded once for both.
+        let descriptions = publications.contains(.internal) && publications.contains(.external) ? SharedDescriptions(loaded.catalogue) : nil
         let renderings = publications.flatMap {
             $0.renderings(relations, date: date, logo: loaded.logo, dialect: arguments.flag(.excel) ? .excel : .standard, profile: profile,
-                          kle: loaded.kle, news: news)
+                          kle: loaded.kle, news: news, descriptions: descriptions)
         }
         guard writeOutputs(renderings, into: outputFolder, shownAs: shownFolder, location, call.context, &console) else {
             return ExitStatus.failure
@@ -151,16 +153,18 @@ enum Publication: CaseIterable {
     /// in one pass and report what a phone system could not hold. The staff directory is
     /// always written; a `profile` other than `generic` adds its layout.
     func renderings(_ relations: Relations, date: CalendarDay, logo: Logo?, dialect: CSV.Dialect,
-                    profile: PhoneProfile? = nil, kle: KLEPlanInUse = .shipped, news: EditionChanges.Since? = nil) -> [Rendering] {
+                    profile: PhoneProfile? = nil, kle: KLEPlanInUse = .shipped, news: EditionChanges.Since? = nil,
+                    descriptions: SharedDescriptions? = nil) -> [Rendering] {
         switch self {
         case .internal:
             return [Rendering(names: ["internal.html"]) { output in
-                InternalCatalogue.document(relations, date: date, logo: logo, kle: kle, news: news).render(into: &output)
+                InternalCatalogue.document(relations, date: date, logo: logo, kle: kle, news: news, descriptions: descriptions).render(into: &output)
                 return []
             }]
         case .external:
             return [Rendering(names: ["external.html", "external-fragment.html"]) { output in
-                ExternalPage.document(ExternalFilter.publicPart(of: relations, logo: logo, kle: kle), date: date).render(into: &output)
+                ExternalPage.document(ExternalFilter.publicPart(of: relations, logo: logo, kle: kle), date: date, descriptions: descriptions)
+                    .render(into: &output)
                 return []
             }, .text("external.css") { (ExternalPage.styleSheet(), []) }]
         case .switchboard:
