@@ -12,11 +12,12 @@ import CatalogueMarkdown
 /// which is all the block-element line rule needs. Long lists (`blocks`) are built one item at
 /// a time while they are written, so a page's whole tree is never in memory at once.
 public struct HTMLNode: Sendable {
-    fileprivate indirect enum Content: Sendable {
+    // Only elements are boxed: a text, the most common node, is kept in place.
+    fileprivate enum Content: Sendable {
         case text(String)
         case bytes([UInt8])
         case trusted(StaticString)
-        case element(Element)
+        indirect case element(Element)
         case group([HTMLNode])
         case blocks(count: Int, make: @Sendable (Int) -> HTMLNode)
         case perOutput([HTMLNode])
@@ -25,14 +26,31 @@ public struct HTMLNode: Sendable {
     fileprivate struct Element: Sendable {
         /// Per output: one name and attribute list for all outputs, or one for each; a nil name
         /// writes only the children to that output.
-        var tags: [String?]
-        var attributes: [[(String, String?)]]
+        var tags: PerOutput<String?>
+        var attributes: PerOutput<[(String, String?)]>
         var children: [HTMLNode]
         var isBlock: Bool
         var isVoid: Bool
         /// The block rule, per output (or one for all): a block whose content spans lines
         /// starts that content on a line of its own.
-        var breakAfterOpening: [Bool]
+        var breakAfterOpening: PerOutput<Bool>
+    }
+
+    /// One value for every output, kept in place (nearly every element), or one per output.
+    fileprivate enum PerOutput<Value: Sendable>: Sendable {
+        case all(Value)
+        case each([Value])
+
+        init(_ values: [Value], same: (Value, Value) -> Bool) {
+            self = values.count == 1 || values.allSatisfy({ same($0, values[0]) }) ? .all(values[0]) : .each(values)
+        }
+
+        subscript(output: Int) -> Value {
+            switch self {
+            case .all(let value): value
+            case .each(let values): values[output]
+            }
+        }
     }
 
     /// What the block rule needs to know of a piece of HTML.
@@ -194,8 +212,8 @@ public struct HTMLNode: Sendable {
         var content = LineFacts()
         for child in children { content.append(child.facts) }
         let attributesHaveNewline = attributes.contains { $0.1.map(hasNewline) ?? false }
-        let element = Element(tags: [tag], attributes: [attributes], children: children, isBlock: isBlock, isVoid: isVoid,
-                              breakAfterOpening: [isBlock && content.hasNewline && !content.startsWithNewline])
+        let element = Element(tags: .all(tag), attributes: .all(attributes), children: children, isBlock: isBlock, isVoid: isVoid,
+                              breakAfterOpening: .all(isBlock && content.hasNewline && !content.startsWithNewline))
         return HTMLNode(.element(element), isEmpty: false, hasNewline: isBlock || attributesHaveNewline || content.hasNewline, startsWithNewline: false)
     }
 
@@ -224,8 +242,9 @@ public struct HTMLNode: Sendable {
             let attributesHaveNewline = variant.attributes.contains { $0.1.map(hasNewline) ?? false }
             facts.append(LineFacts(isEmpty: false, hasNewline: isBlock || attributesHaveNewline || content.hasNewline, startsWithNewline: false))
         }
-        let element = Element(tags: variants.map(\.tag), attributes: variants.map(\.attributes), children: children,
-                              isBlock: isBlock, isVoid: isVoid, breakAfterOpening: breaks.allSatisfy { $0 == breaks[0] } ? [breaks[0]] : breaks)
+        let element = Element(tags: variants.count == 1 ? .all(variants[0].tag) : .each(variants.map(\.tag)),
+                              attributes: variants.count == 1 ? .all(variants[0].attributes) : .each(variants.map(\.attributes)),
+                              children: children, isBlock: isBlock, isVoid: isVoid, breakAfterOpening: PerOutput(breaks, same: ==))
         return HTMLNode(.element(element), facts: facts)
     }
 
@@ -298,16 +317,14 @@ public struct HTMLNode: Sendable {
             }
         case .element(let element):
             for index in output.buffers.indices {
-                let variant = element.tags.count == 1 ? 0 : index
-                guard let tag = element.tags[variant] else { continue }
-                Self.open(tag, element.attributes[variant], into: &output.buffers[index])
-                let breakAfterOpening = element.breakAfterOpening[element.breakAfterOpening.count == 1 ? 0 : index]
-                if element.isVoid ? element.isBlock : breakAfterOpening { output.buffers[index].append(0x0A) }
+                guard let tag = element.tags[index] else { continue }
+                Self.open(tag, element.attributes[index], into: &output.buffers[index])
+                if element.isVoid ? element.isBlock : element.breakAfterOpening[index] { output.buffers[index].append(0x0A) }
             }
             guard !element.isVoid else { return }
             for child in element.children { child.render(into: &output) }
             for index in output.buffers.indices {
-                guard let tag = element.tags[element.tags.count == 1 ? 0 : index] else { continue }
+                guard let tag = element.tags[index] else { continue }
                 output.buffers[index].append(contentsOf: "</".utf8)
                 output.buffers[index].append(contentsOf: tag.utf8)
                 output.buffers[index].append(0x3E)
