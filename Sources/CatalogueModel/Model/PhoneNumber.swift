@@ -41,7 +41,8 @@ public struct PhoneNumber: Sendable, Equatable {
 
     /// What `trimmingCharacters(in: .whitespaces)` takes away: tab and the space separators.
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        // ASCII first: the Unicode tables are looked up only for the rare other scalar.
+        scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// The way Danes write a number: "72 57 73 54"; an extension as it is ("8810").
