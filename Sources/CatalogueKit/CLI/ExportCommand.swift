@@ -72,7 +72,13 @@ extension Command {
         case .failure(let error): return call.usageError(error, &console)
         }
         guard case (let location, var loaded)? = loadCatalogue(arguments, call.context, &console) else { return ExitStatus.failure }
-        let diagnostics = Validator.check(loaded, today: date)
+        // The relations the renderings need are worked out beside the check, which leaves a core
+        // idle at times; they go unused when the check finds errors.
+        let (diagnostics, relations) = Parallel.both(threads: Parallel.threads(call.context.environment)) { [loaded] in
+            Validator.check(loaded, today: date)
+        } _: { [catalogue = loaded.catalogue] in
+            Relations(catalogue, on: date)
+        }
         if diagnostics.hasErrors {
             console.report(diagnostics.filter { $0.severity == .error }, pathPrefix: location.displayPrefix)
             return console.fail(.exportRefused(errors: diagnostics.errorCount))
@@ -88,7 +94,6 @@ extension Command {
         }
         // Rendering needs the entries only: the files' bytes and where each field stood go now.
         loaded.forgetSources()
-        let relations = Relations(loaded.catalogue, on: date)
         call.context.keepUntilExit(relations)
         // Both pages show the public tasks' descriptions: each is rendered and folded once for both.
         let descriptions = publications.contains(.internal) && publications.contains(.external) ? SharedDescriptions(loaded.catalogue) : nil

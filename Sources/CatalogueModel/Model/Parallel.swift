@@ -44,6 +44,19 @@ package enum Parallel {
         }
     }
 
+    /// `first()` and `second()` side by side: the caller starts on `first`, a helper that comes
+    /// free takes `second` (or the caller does, after `first`).
+    package static func both<First: Sendable, Second: Sendable>(threads: Int, _ first: @Sendable () -> First,
+                                                               _ second: @Sendable () -> Second) -> (First, Second) {
+        let results = map([0, 1], threads: threads) { index in index == 0 ? Either<First, Second>.first(first()) : .second(second()) }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else { preconditionFailure("map keeps the order") }
+        return (a, b)
+    }
+
+    private enum Either<First: Sendable, Second: Sendable>: Sendable {
+        case first(First), second(Second)
+    }
+
     /// The items of one `map`, taken one at a time by the calling thread and its helpers.
     ///
     /// `state` counts the helpers at work, plus `closed` once the caller has run out of items:
