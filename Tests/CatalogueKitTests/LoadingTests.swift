@@ -276,7 +276,6 @@ struct UnreadableTests {
         try Data(ScratchCatalogue.validFiles["employees/aa.json"]!.utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent("employees/aa.json").path, withDestinationPath: outside.path)
-        let target = outside.resolvingSymlinksInPath().path
         #expect(scratch.diagnostics() == [
             "employees/aa.json: error [link-outside]",
         ])
