@@ -46,12 +46,15 @@ public enum TextFolding {
     /// one after the other (as the page's script does with `split` and `join`).
     static func loosened(_ word: [UInt8]) -> [UInt8] {
         // Most words hold none of them: one scan for all, and no copy.
-        let spellings = looseSpellingBytes
+        let spellings = looseSpellingBytes, starts = looseSpellingStarts
         let holdsOne = word.withUnsafeBufferPointer { bytes in
             var index = 0
             while index + 1 < bytes.count {
-                let pair = (bytes[index], bytes[index + 1])
-                if spellings.contains(where: { $0.0 == pair }) { return true }
+                // Only a byte that starts a spelling is looked at further.
+                if starts[Int(bytes[index])] {
+                    let pair = (bytes[index], bytes[index + 1])
+                    if spellings.contains(where: { $0.0 == pair }) { return true }
+                }
                 index += 1
             }
             return false
@@ -79,6 +82,9 @@ public enum TextFolding {
         let from = Array(pair.from.utf8), to = Array(pair.to.utf8)
         return ((from[0], from[1]), to[0])
     }
+
+    /// For each byte, whether a loose spelling starts with it.
+    private static let looseSpellingStarts: [Bool] = (0...255).map { byte in looseSpellingBytes.contains { $0.0.0 == byte } }
 
     /// `text` folded for comparison: lowercase, table letters spelled out, accents dropped;
     /// spaces and punctuation are kept.
@@ -257,24 +263,28 @@ public struct DistinctWords: Sendable {
 
     /// The words of `text`, folded, that are not yet in the set.
     public mutating func add(_ text: String) {
-        TextFolding.forEachWord(in: text) { insert($0[...]) }
+        TextFolding.forEachWord(in: text) { word in word.withUnsafeBufferPointer { insert($0) } }
     }
 
     /// The words of `other`, which are folded already, that are not yet in the set, in `other`'s order.
     public mutating func add(_ other: DistinctWords) {
-        for word in other.words { insert(other.bytes[word.start..<word.end]) }
+        other.bytes.withUnsafeBufferPointer { bytes in
+            for word in other.words { insert(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])) }
+        }
     }
 
     /// The words joined by spaces.
     public var joined: String { String(decoding: bytes, as: UTF8.self) }
 
-    private mutating func insert(_ word: ArraySlice<UInt8>) {
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
         // FNV-1a: good enough to spread words, and the same on every run.
-        let wordHash = word.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { wordHash = (wordHash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         var slot = Int(truncatingIfNeeded: wordHash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let seen = words[Int(slots[slot])]
-            if seen.hash == wordHash, bytes[seen.start..<seen.end].elementsEqual(word) { return }
+            if seen.hash == wordHash, seen.end - seen.start == word.count,
+               word.isEmpty || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + seen.start, word.baseAddress!, word.count) == 0 }) { return }
             slot = (slot + 1) & (slots.count - 1)
         }
         if !bytes.isEmpty { bytes.append(0x20) }
