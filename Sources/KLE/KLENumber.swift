@@ -17,17 +17,31 @@ public struct KLENumber: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `NN`, `NN.NN` or `NN.NN.NN` exactly, or nil: no facet, no spaces, two digits per part.
     public init?(_ text: some StringProtocol) {
-        // Two, five or eight bytes: digits in pairs with a dot between. Read by hand, as the plan reads 2,390.
-        let bytes = Array(text.utf8)
-        guard [2, 5, 8].contains(bytes.count) else { return nil }
-        var parts: [Int] = []
-        for start in stride(from: 0, to: bytes.count, by: 3) {
-            guard start == 0 || bytes[start - 1] == UInt8(ascii: "."),
-                  let high = Self.digit(bytes[start]), let low = Self.digit(bytes[start + 1]) else { return nil }
-            parts.append(high * 10 + low)
+        // Two, five or eight bytes: digits in pairs with a dot between. Read by hand and without
+        // copying, as the plan reads 2,390 and every page asks for each task's numbers.
+        let bytes = text.utf8
+        guard bytes.count == 2 || bytes.count == 5 || bytes.count == 8 else { return nil }
+        // The parts read so far (-1 for one not written), and the tens digit of the part being read.
+        var values = (0, -1, -1), part = 0, high: Int?
+        for (position, byte) in bytes.enumerated() {
+            switch position % 3 {
+            case 2:
+                guard byte == UInt8(ascii: ".") else { return nil }
+            case 0:
+                guard let digit = Self.digit(byte) else { return nil }
+                high = digit
+            default:
+                guard let digit = Self.digit(byte), let tens = high else { return nil }
+                let value = tens * 10 + digit
+                switch part {
+                case 0: values.0 = value
+                case 1: values.1 = value
+                default: values.2 = value
+                }
+                part += 1
+            }
         }
-        guard let mainGroup = parts.first else { return nil }
-        self.init(mainGroup: mainGroup, group: parts.dropFirst().first, topic: parts.dropFirst(2).first)
+        self.init(mainGroup: values.0, group: values.1 < 0 ? nil : values.1, topic: values.2 < 0 ? nil : values.2)
     }
 
     /// The number of these parts, each 0…99; a topic needs a group.
@@ -64,7 +78,17 @@ public struct KLENumber: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// The number as KLE writes it, with leading zeros: `09.13.01`.
     public var description: String {
-        [mainGroup, group, topic].compactMap { $0 }.map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ".")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8)
+        func append(_ part: Int) {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: ".")) }
+            bytes.append(UInt8(ascii: "0") + UInt8(part / 10))
+            bytes.append(UInt8(ascii: "0") + UInt8(part % 10))
+        }
+        append(mainGroup)
+        if let group { append(group) }
+        if let topic { append(topic) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The number read as six digits (`09.13.01` is 91301, `09.13` is 91300): numeric distance for suggestions.
@@ -91,14 +115,15 @@ public struct KLEReference: Hashable, Sendable, CustomStringConvertible {
 
     /// `NN`, `NN.NN` or `NN.NN.NN`, optionally followed by `-` and a facet of one capital letter and two digits.
     public init?(_ text: some StringProtocol) {
-        let pieces = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let first = pieces.first, let number = KLENumber(first) else { return nil }
-        if pieces.count == 2 {
-            let facet = pieces[1].utf8
+        // Split at the first dash by bytes, without an array of pieces: every task's values pass here for each page.
+        let dash = text.utf8.firstIndex(of: UInt8(ascii: "-"))
+        guard let number = KLENumber(text[..<(dash ?? text.endIndex)]) else { return nil }
+        if let dash {
+            let rest = text[text.utf8.index(after: dash)...], facet = rest.utf8
             guard facet.count == 3, let letter = facet.first, letter >= UInt8(ascii: "A"), letter <= UInt8(ascii: "Z"),
                   facet.dropFirst().allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
             else { return nil }
-            self.facet = String(pieces[1])
+            self.facet = String(rest)
         } else {
             facet = nil
         }

@@ -84,7 +84,7 @@ public struct KLEPlan: Sendable {
 
     /// True when the plan has the number at its level.
     public func contains(_ number: KLENumber) -> Bool {
-        entry(number) != nil
+        number.level == .topic ? topic(number) != nil : headingTitles[number] != nil
     }
 
     /// The topics under a number: the topic itself, a group's topics or a main group's, in plan order.

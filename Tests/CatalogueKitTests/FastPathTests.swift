@@ -5,6 +5,7 @@ import Testing
 @testable import CatalogueSearch
 @testable import CatalogueStorage
 @testable import CatalogueValidation
+@testable import KLE
 
 /// The quick ways through loading, checking and rendering give the answers of the plain
 /// definitions they replace: each is compared with that definition (the code it replaced) on
@@ -42,6 +43,23 @@ struct FastPathTests {
         for round in 0..<300 {
             let texts = Self.texts(count: Int.random(in: 0...20, using: &random), seed: UInt64(round))
             #expect(TextFolding.distinctWords(texts) == reference(texts), "round \(round)")
+        }
+    }
+
+    @Test func kleNumbersAreReadAsTheirPatternSaysAndWrittenBack() throws {
+        // The definition: two digits per part, up to three parts, and a facet of a capital and two digits.
+        let number = try Regex("^[0-9]{2}(\\.[0-9]{2}){0,2}$"), reference = try Regex("^[0-9]{2}(\\.[0-9]{2}){0,2}(-[A-Z][0-9]{2})?$")
+        let pieces = ["0", "2", "9", "24", "09", ".", ".", "-", "G", "P", "20", "01", "a", " ", "٣", "²", "é", ""]
+        var random = SeededGenerator(seed: 17)
+        var texts = ["24", "24.10", "24.10.07", "24.10.07-G20", "09.13.01-P20", "24.10.07-", "-G20", "24.10.07-G20-X", "24.1.07",
+                     "24.10.07.01", "24..10", "24.10.0", "24.10.07-g20", "24.10.07-G2", "24.10.07 "]
+        texts += (0..<3000).map { _ in (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
+        for text in texts {
+            #expect((KLENumber(text) != nil) == (text.wholeMatch(of: number) != nil), "\(text)")
+            #expect((KLEReference(text) != nil) == (text.wholeMatch(of: reference) != nil), "\(text)")
+            #expect(KLEReference(text).map(\.description) == (text.wholeMatch(of: reference) != nil ? text : nil), "\(text)")
+            // Read from part of a longer text as well, as a reference's number is.
+            #expect(KLENumber(("x" + text + "x").dropFirst().dropLast())?.description == KLENumber(text)?.description, "\(text)")
         }
     }
 
