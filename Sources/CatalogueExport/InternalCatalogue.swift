@@ -192,10 +192,13 @@ public enum InternalCatalogue {
                              _ descriptions: SharedDescriptions?) -> HTMLNode {
         let people = relations.people(of: task)
         let description = descriptions.description(of: task.id.rawValue, task.description, headingBase: 5)
+        let kleLabels = task.kle.map(kle.label)
+        let department = relations.catalogue.department(task.department)
+        let primary = s.primary.lowercased(), backup = s.backup.lowercased()
         // Everything a colleague might search for: the internal version may show it all.
         var searchable = DistinctWords()
-        for text in [task.title, relations.catalogue.department(task.department)?.name ?? "", task.internalNote ?? ""]
-            + people.map(\.name) + task.keywords + task.kle.map(kle.label) { searchable.add(text) }
+        for text in [task.title, department?.name ?? "", task.internalNote ?? ""]
+            + people.map(\.name) + task.keywords + kleLabels { searchable.add(text) }
         searchable.add(description.words)
         return .element("article", [("id", anchor(task)), ("class", "task kat-task"), ("data-search", searchable.joined),
                                     ("data-kle", KLEPageWords.attribute(KLEPageWords.numbers(task.kle, in: kle)))], [
@@ -205,14 +208,14 @@ public enum InternalCatalogue {
             .element("ol", [("class", "people")], people.enumerated().map { position, person in
                 .element("li", [], [
                     .element("a", [("href", "#" + anchor(person))], text: person.name),
-                    .text(" (\((position == 0 ? s.primary : s.backup).lowercased())), \(person.title)"),
+                    .text(" (\(position == 0 ? primary : backup)), \(person.title)"),
                     person.phone.map { .group([.text(", "), Fields.phone($0)]) } ?? .empty,
                     relations.absence(of: person.id).map { .element("span", [("class", "away")], text: " – " + s.away($0)) } ?? .empty,
                 ])
             }),
-            Fields.list([(s.department, relations.catalogue.department(task.department).map { .element("a", [("href", "#" + anchor($0))], text: $0.name) }),
+            Fields.list([(s.department, department.map { .element("a", [("href", "#" + anchor($0))], text: $0.name) }),
                          (s.keywords, task.keywords.isEmpty ? nil : .text(task.keywords.joined(separator: ", "))),
-                         (s.kle, task.kle.isEmpty ? nil : .text(task.kle.map(kle.label).joined(separator: "; "))),
+                         (s.kle, kleLabels.isEmpty ? nil : .text(kleLabels.joined(separator: "; "))),
                          (s.selfService, task.links.isEmpty ? nil : .group(task.links.enumerated().map { position, link in
                              .group([position == 0 ? .empty : .text(", "), HTMLNode.link(link.url, [], [.text(link.title)])])
                          })),
