@@ -63,10 +63,10 @@ enum IndexEntries {
     static func whoDoesWhat(_ relations: Relations, _ s: Strings) -> HTMLNode {
         let entries = relations.catalogue.tasks.flatMap { task -> [Entry] in
             let primary = relations.people(of: task).first
-            let detail: @Sendable () -> [HTMLNode] = {
-                primary.map { person in [.text(person.name)] + (person.phone.map { [.text(", "), Fields.phone($0)] } ?? []) } ?? []
-            }
-            return ([task.title] + task.keywords).map { Entry(term: $0, target: InternalCatalogue.anchor(task), targetTitle: task.title, detail: detail) }
+            // Made once for the task's lines (its title and each keyword), not once per line.
+            let detail: [HTMLNode] = primary.map { person in [.text(person.name)] + (person.phone.map { [.text(", "), Fields.phone($0)] } ?? []) } ?? []
+            let target = InternalCatalogue.anchor(task)
+            return ([task.title] + task.keywords).map { Entry(term: $0, target: target, targetTitle: task.title, detail: { detail }) }
         }
         return .element("section", [("id", "stikord"), ("class", "chapter index")],
                         [.element("h2", text: s.whoDoesWhatHeading), .element("p", text: s.whoDoesWhatIntro)]
