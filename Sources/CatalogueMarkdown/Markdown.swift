@@ -33,7 +33,12 @@ public enum Markdown {
         var line: Line = []
         var inIndentation = true
         var afterCR = false
+        // A line starts with room for the scalars left, at most those of the longest line so
+        // far, so a paragraph of a single long line is not grown a dozen times over.
+        var scalarsLeft = source.unicodeScalars.count, longest = 64
+        line.reserveCapacity(min(scalarsLeft, longest))
         for scalar in source.unicodeScalars {
+            scalarsLeft -= 1
             if scalar == "\n" && afterCR {
                 afterCR = false
                 continue
@@ -41,8 +46,10 @@ public enum Markdown {
             afterCR = scalar == "\r"
             switch scalar {
             case "\n", "\r":
+                longest = max(longest, line.count)
                 lines.append(line)
                 line = []
+                line.reserveCapacity(min(scalarsLeft, longest))
                 inIndentation = true
             case "\t" where inIndentation:
                 // Tab stops of four, as in CommonMark, so a tab-indented item nests like a space-indented one.
