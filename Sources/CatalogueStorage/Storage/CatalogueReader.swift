@@ -8,7 +8,7 @@ public struct LoadedCatalogue: Sendable {
     public var catalogue: Catalogue
     public var diagnostics: [Diagnostic]
     /// Where each field's value stands: file → key path (`responsible[1]`, `links[0].url`) → byte offset.
-    public var positions: [String: [String: Int]]
+    public var positions: [String: FieldPositions]
     /// The logo named in the settings, when it could be read and is an SVG or PNG of fitting size.
     public var logo: Logo?
     /// The file the settings name as the logo, as read (also when it is no fitting image), so a

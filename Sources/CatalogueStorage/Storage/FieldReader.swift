@@ -12,7 +12,7 @@ package struct FieldReader {
     package private(set) var diagnostics: [Diagnostic] = []
     /// Byte offsets of the values read, by key path; turned into line and column only when a
     /// problem is reported, since counting columns on a long line for every value is slow.
-    package private(set) var positions: [String: Int] = [:]
+    package private(set) var positions = FieldPositions()
     /// The Markdown description that follows the fields, for the kinds that have one.
     package var description = ""
 
@@ -49,7 +49,7 @@ package struct FieldReader {
             diagnostics.append(.at(source.location(ofOffset: member.value.offset), .blankField(key: path(key), null: true)))
             return nil
         }
-        positions[path(key)] = member.value.offset
+        positions.record(path(key), member.value.offset)
         return member.value
     }
 
@@ -172,7 +172,7 @@ package struct FieldReader {
         }
         return elements.enumerated().compactMap { position, child in
             let childPath = "\(path(key))[\(position)]"
-            positions[childPath] = child.offset
+            positions.record(childPath, child.offset)
             return element(&self, child, childPath)
         }
     }
@@ -214,7 +214,7 @@ package struct FieldReader {
         return members.compactMap { member in
             let memberPath = path(key) + "." + member.key
             var at: SourceLocation { source.location(ofOffset: member.value.offset) }
-            positions[memberPath] = member.keyOffset
+            positions.record(memberPath, member.keyOffset)
             guard seen.insert(member.key).inserted else {
                 diagnostics.append(.at(source.location(ofOffset: member.keyOffset), .duplicateField(key: memberPath)))
                 return nil
@@ -242,7 +242,7 @@ package struct FieldReader {
         let value = read(&reader)
         reader.finish(knownKeys: knownKeys)
         diagnostics += reader.diagnostics
-        positions.merge(reader.positions) { first, _ in first }
+        positions.merge(reader.positions)
         return value
     }
 
@@ -272,5 +272,29 @@ extension JSONNode.Value {
         case .array: return .list
         case .object: return .object
         }
+    }
+}
+
+/// Where each value of one file stood: key path (`responsible[1]`, `links[0].url`) → byte
+/// offset. A list searched in turn rather than a dictionary: every file of a catalogue has its
+/// dozen or two written as it is read, while a position is looked up only for a finding.
+public struct FieldPositions: Sendable {
+    private var list: [(keyPath: String, offset: Int)] = []
+
+    public init() {}
+
+    /// The offset of the value at `keyPath`; the last one recorded counts.
+    public subscript(keyPath: String) -> Int? {
+        list.last { $0.keyPath == keyPath }?.offset
+    }
+
+    /// Records where the value at `keyPath` stands.
+    mutating func record(_ keyPath: String, _ offset: Int) {
+        list.append((keyPath, offset))
+    }
+
+    /// Adds the positions of `other` whose key paths are not here yet.
+    mutating func merge(_ other: FieldPositions) {
+        list = other.list.filter { self[$0.keyPath] == nil } + list
     }
 }
