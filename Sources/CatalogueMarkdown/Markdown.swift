@@ -33,12 +33,13 @@ public enum Markdown {
         var line: Line = []
         var inIndentation = true
         var afterCR = false
-        // A line starts with room for the scalars left, at most those of the longest line so
+        // A line starts with room for what is left (counted in bytes, which a native string
+        // knows without a pass, and never fewer than its scalars), at most the longest line so
         // far, so a paragraph of a single long line is not grown a dozen times over.
-        var scalarsLeft = source.unicodeScalars.count, longest = 64
-        line.reserveCapacity(min(scalarsLeft, longest))
+        var bytesLeft = source.utf8.count, longest = 64
+        line.reserveCapacity(min(bytesLeft, longest))
         for scalar in source.unicodeScalars {
-            scalarsLeft -= 1
+            bytesLeft -= UTF8.width(scalar)
             if scalar == "\n" && afterCR {
                 afterCR = false
                 continue
@@ -49,7 +50,7 @@ public enum Markdown {
                 longest = max(longest, line.count)
                 lines.append(line)
                 line = []
-                line.reserveCapacity(min(scalarsLeft, longest))
+                line.reserveCapacity(min(bytesLeft, longest))
                 inIndentation = true
             case "\t" where inIndentation:
                 // Tab stops of four, as in CommonMark, so a tab-indented item nests like a space-indented one.
