@@ -15,31 +15,34 @@ enum IndexEntries {
     /// term make one line: the term, then each entry it leads to under it, so a keyword shared
     /// by several tasks is not repeated.
     static func grouped(_ entries: [Entry], level: Int, idPrefix: String, otherLabel: String) -> [HTMLNode] {
-        let sorted = DanishOrder.sorted(entries, by: \.term, \.targetTitle, \.target)
-        var groups: [(letter: String, terms: [(term: String, entries: [Entry])])] = []
+        // The entries stay where they are: a term's line is a run of positions in sorted order.
+        let order = DanishOrder.order(entries, by: \.term, \.targetTitle, \.target)
+        var groups: [(letter: String, terms: [Range<Int>])] = []
         // One pass over the sorted entries: a term's entries are adjacent, so its letter is
         // worked out once, where the term changes.
-        for entry in sorted {
-            if let lastGroup = groups.indices.last, let lastTerm = groups[lastGroup].terms.indices.last,
-               groups[lastGroup].terms[lastTerm].term == entry.term {
-                groups[lastGroup].terms[lastTerm].entries.append(entry)
-                continue
-            }
-            let letter = DanishOrder.indexLetter(entry.term)
+        var start = 0
+        while start < order.count {
+            let term = entries[order[start]].term
+            var end = start + 1
+            while end < order.count, entries[order[end]].term == term { end += 1 }
+            let letter = DanishOrder.indexLetter(term)
             if groups.last?.letter != letter { groups.append((letter, [])) }
-            groups[groups.count - 1].terms.append((entry.term, [entry]))
+            groups[groups.count - 1].terms.append(start..<end)
+            start = end
         }
         return [.blocks(groups) { group in
             let label = group.letter == "#" ? otherLabel : group.letter
             let id = "\(idPrefix)-bogstav-\(Slug.make(label))"
             return .element("section", [("aria-labelledby", id), ("class", "letter-group")], [
                 .element("h\(level)", [("id", id), ("class", "letter")], text: label),
-                .element("ul", [], [.blocks(group.terms) { line($0.term, $0.entries) }]),
+                .element("ul", [], [.blocks(group.terms) { line(order[$0].map { entries[$0] }) }]),
             ])
         }]
     }
 
-    private static func line(_ term: String, _ entries: [Entry]) -> HTMLNode {
+    /// One term's line: the entries that have the term, in order.
+    private static func line(_ entries: [Entry]) -> HTMLNode {
+        let term = entries[0].term
         if entries.count == 1, let only = entries.first {
             let lead: [HTMLNode] = only.term == only.targetTitle ? [] : [.element("span", [("class", "term")], text: term), .text(" → ")]
             return .element("li", [], lead + target(only))
@@ -65,8 +68,8 @@ enum IndexEntries {
             let primary = relations.people(of: task).first
             // Made once for the task's lines (its title and each keyword), not once per line.
             let detail: [HTMLNode] = primary.map { person in [.text(person.name)] + (person.phone.map { [.text(", "), Fields.phone($0)] } ?? []) } ?? []
-            let target = InternalCatalogue.anchor(task)
-            return ([task.title] + task.keywords).map { Entry(term: $0, target: target, targetTitle: task.title, detail: { detail }) }
+            let target = InternalCatalogue.anchor(task), shared: @Sendable () -> [HTMLNode] = { detail }
+            return ([task.title] + task.keywords).map { Entry(term: $0, target: target, targetTitle: task.title, detail: shared) }
         }
         return .element("section", [("id", "stikord"), ("class", "chapter index")],
                         [.element("h2", text: s.whoDoesWhatHeading), .element("p", text: s.whoDoesWhatIntro)]

@@ -14,7 +14,17 @@ public enum DanishOrder {
     /// sort alike are told apart by their exact spelling, so the order never depends on chance.
     public static func sorted<Values: Sequence>(_ values: Values, by texts: (Values.Element) -> String...) -> [Values.Element] {
         let values = Array(values)
-        guard values.count > 1 else { return values }
+        return order(values, by: texts).map { values[$0] }
+    }
+
+    /// The positions of `values` in the order `sorted` puts them, for a caller that keeps its
+    /// values where they are instead of copying each into a sorted array.
+    public static func order<Value>(_ values: [Value], by texts: (Value) -> String...) -> [Int] {
+        order(values, by: texts)
+    }
+
+    private static func order<Value>(_ values: [Value], by texts: [(Value) -> String]) -> [Int] {
+        guard values.count > 1 else { return Array(values.indices) }
         // Names, titles and keywords recur (a keyword on many tasks): their keys are worked out
         // once. The last text breaks the last ties and is mostly an id, each met once.
         var known: [String: [UInt8]] = [:]
@@ -55,7 +65,7 @@ public enum DanishOrder {
                 }
             }
         }
-        return order.map { values[$0] }
+        return order
     }
 
     /// The letter a text is filed under in an A–Å index: "A"…"Z", "Æ", "Ø", "Å", or "#" for
