@@ -53,9 +53,10 @@ public enum CSV {
     /// (a non-ASCII one) counts by any of its scalars.
     private static func append(_ value: String, delimiter: [UInt8], to out: inout [UInt8]) {
         let bytes = value.utf8
-        let needsQuotes = bytes.contains { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
-            || (delimiter.count == 1 ? bytes.contains(delimiter[0])
-                : value.unicodeScalars.contains { String(decoding: delimiter, as: UTF8.self).unicodeScalars.contains($0) })
+        let single: UInt8? = delimiter.count == 1 ? delimiter[0] : nil
+        let special: (UInt8) -> Bool = { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A || $0 == single }
+        let needsQuotes = (bytes.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? bytes.contains(where: special))
+            || (single == nil && value.unicodeScalars.contains { String(decoding: delimiter, as: UTF8.self).unicodeScalars.contains($0) })
         guard needsQuotes else {
             out += bytes
             return
@@ -72,7 +73,7 @@ public enum CSV {
     /// injection); an apostrophe in front makes it plain text, as OWASP recommends. Their
     /// fullwidth forms (＝＋－＠) are treated alike, since some programs fold them to ASCII.
     static func neutralised(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, startsFormula(first) else { return value }
         return "'" + value
     }
 
@@ -80,10 +81,16 @@ public enum CSV {
     /// dropped, so a file the tool wrote (`--excel`) reads back as it was (`import`).
     public static func unneutralised(_ value: String) -> String {
         let scalars = value.unicodeScalars
-        guard scalars.first == "'", let second = scalars.dropFirst().first, formulaStarts.contains(second) else { return value }
+        guard scalars.first == "'", let second = scalars.dropFirst().first, startsFormula(second) else { return value }
         return String(value.dropFirst())
     }
 
-    /// The characters a spreadsheet starts a formula with.
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+    /// Whether a spreadsheet starts a formula with `scalar`. A switch, not a set: every cell of
+    /// every list asks, and hashing a scalar costs more than comparing it.
+    private static func startsFormula(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": true
+        default: false
+        }
+    }
 }
