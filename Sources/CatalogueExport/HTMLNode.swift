@@ -17,23 +17,35 @@ public struct HTMLNode: Sendable {
         case text(String)
         case bytes([UInt8])
         case trusted(StaticString)
-        indirect case element(Element)
+        case element(Element)
         case group([HTMLNode])
         case blocks(count: Int, make: @Sendable (Int) -> HTMLNode)
         case perOutput([HTMLNode])
     }
 
-    fileprivate struct Element: Sendable {
+    /// An element: a class, so that a node holding one is one reference, retained once when
+    /// the node is copied or written, not once for each of its parts.
+    fileprivate final class Element: Sendable {
         /// Per output: one name and attribute list for all outputs, or one for each; a nil name
         /// writes only the children to that output.
-        var tags: PerOutput<String?>
-        var attributes: PerOutput<[(String, String?)]>
-        var children: [HTMLNode]
-        var isBlock: Bool
-        var isVoid: Bool
+        let tags: PerOutput<String?>
+        let attributes: PerOutput<[(String, String?)]>
+        let children: [HTMLNode]
+        let isBlock: Bool
+        let isVoid: Bool
         /// The block rule, per output (or one for all): a block whose content spans lines
         /// starts that content on a line of its own.
-        var breakAfterOpening: PerOutput<Bool>
+        let breakAfterOpening: PerOutput<Bool>
+
+        init(tags: PerOutput<String?>, attributes: PerOutput<[(String, String?)]>, children: [HTMLNode], isBlock: Bool, isVoid: Bool,
+             breakAfterOpening: PerOutput<Bool>) {
+            self.tags = tags
+            self.attributes = attributes
+            self.children = children
+            self.isBlock = isBlock
+            self.isVoid = isVoid
+            self.breakAfterOpening = breakAfterOpening
+        }
     }
 
     /// One value for every output, kept in place (nearly every element), or one per output.
@@ -271,7 +283,7 @@ public struct HTMLNode: Sendable {
             let bytes = UnsafeBufferPointer(start: code.utf8Start, count: code.utf8CodeUnitCount)
             output.forEach { $0.append(contentsOf: bytes) }
         case .group(let nodes):
-            for node in nodes { node.render(into: &output) }
+            Self.render(nodes, into: &output)
         case .blocks(let count, let make):
             guard output.threads > 1, count > 1 else {
                 for index in 0..<count {
@@ -322,7 +334,7 @@ public struct HTMLNode: Sendable {
                 if element.isVoid ? element.isBlock : element.breakAfterOpening[index] { output.buffers[index].append(0x0A) }
             }
             guard !element.isVoid else { return }
-            for child in element.children { child.render(into: &output) }
+            Self.render(element.children, into: &output)
             for index in output.buffers.indices {
                 guard let tag = element.tags[index] else { continue }
                 output.buffers[index].append(contentsOf: "</".utf8)
@@ -330,6 +342,14 @@ public struct HTMLNode: Sendable {
                 output.buffers[index].append(0x3E)
                 if element.isBlock { output.buffers[index].append(0x0A) }
             }
+        }
+    }
+
+    /// Nodes in a row, each written where it stands in the array: iterating the array itself
+    /// would copy (and retain and release) every node of the page on the way.
+    private static func render(_ nodes: [HTMLNode], into output: inout HTMLOutput) {
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices { nodes[index].render(into: &output) }
         }
     }
 
