@@ -45,12 +45,22 @@ enum KLEPageWords {
         let terms = kle.plan.topic(parsed)?.terms.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }.map(\.element.text) ?? []
         var seen: Set<String> = [], words: [String] = []
         for text in [entry.title] + terms {
-            for word in TextFolding.words(text) where word.count > 2 && !word.contains(where: \.isNumber) && seen.insert(word).inserted {
+            for word in TextFolding.words(text) where isSearchWord(word) && seen.insert(word).inserted {
                 words.append(word)
                 if words.count == limit { return words }
             }
         }
         return words
+    }
+
+    /// Whether a folded word goes into a topic's words: three letters or more, no digit. A word
+    /// of Latin letters, every word of the plan, is judged by its scalars: below U+0250 each is a
+    /// Character of its own and only 0–9 is a number in a folded word (½ and ² split words), while
+    /// asking a Character whether it is a number looks up Unicode's tables every time.
+    private static func isSearchWord(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        guard scalars.allSatisfy({ $0.value < 0x250 }) else { return word.count > 2 && !word.contains(where: \.isNumber) }
+        return scalars.count > 2 && !scalars.contains(where: { ("0"..."9").contains($0) })
     }
 
     /// The base numbers of KLE values that the plan has, each once, in the task's order.

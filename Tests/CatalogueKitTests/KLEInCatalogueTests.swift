@@ -218,6 +218,15 @@ struct KLEInCatalogueTests {
         #expect(KLEPageWords.words(of: "01.02.04", in: plan) == [])
     }
 
+    @Test func pageWordsOutsideLatinLettersAreJudgedByCharactersAsLatinOnesAreByScalars() {
+        // Latin words take a way over scalars; the rest (Greek, other scripts' digits) the
+        // Character way. Both must keep words of three letters or more without a digit.
+        let plan = KLEPlanInUse(plan: KLEPlan(text: "KLENummer='01.02.03':KLETitel='Vand':Keywords[Weight]="
+                                              + "νερό[50];νε[50];ab٣c[50];ab3c[50];æbler[50];øl[50];x²y[50];"),
+                                changes: .none, name: "fixture")
+        #expect(KLEPageWords.words(of: "01.02.03", in: plan) == ["vand", "νερο", "ebler"])
+    }
+
     // MARK: find
 
     @Test func aWordOfThePlanFindsTheTaskCarryingItsTopicBelowDirectHitsAndSaysWhy() throws {
