@@ -112,15 +112,36 @@ public enum CatalogueReader {
             }
             return part
         }
+        // The parts are merged in order (the chunks follow the listings, kind by kind): the
+        // entries on one core, the files' bytes and fields' places on the other, since each is
+        // a table of tens of thousands of keys to fill.
         let fileCount = listings.reduce(0) { $0 + $1.files.count }
-        loaded.positions.reserveCapacity(loaded.positions.count + fileCount)
-        loaded.sources.reserveCapacity(loaded.sources.count + fileCount)
+        let start = loaded
+        let (catalogue, files) = Parallel.both(threads: threads, {
+            var catalogue = start.catalogue
+            for (chunk, part) in zip(chunks, parts) {
+                for entry in part.catalogue.entries(chunk.kind) { catalogue.put(entry) }
+            }
+            return catalogue
+        }, {
+            var positions = start.positions, sources = start.sources
+            positions.reserveCapacity(positions.count + fileCount)
+            sources.reserveCapacity(sources.count + fileCount)
+            for part in parts {
+                positions.merge(part.positions) { _, new in new }
+                sources.merge(part.sources) { _, new in new }
+            }
+            return (positions: positions, sources: sources)
+        })
+        loaded.catalogue = catalogue
+        (loaded.positions, loaded.sources) = files
         var next = 0
         for listing in listings {
             loaded.diagnostics += listing.found.diagnostics
             loaded.unreadableKinds.formUnion(listing.found.unreadableKinds)
             while next < chunks.count, chunks[next].kind == listing.kind {
-                loaded.merge(parts[next], listing.kind)
+                loaded.diagnostics += parts[next].diagnostics
+                loaded.unreadable.formUnion(parts[next].unreadable)
                 next += 1
             }
         }
@@ -334,15 +355,6 @@ extension LoadedCatalogue {
             return
         }
         logo = Logo(format: format, bytes: data)
-    }
-
-    /// Takes in what was read of `kind` into `part`, after what is already here.
-    package mutating func merge(_ part: LoadedCatalogue, _ kind: EntryKind) {
-        for entry in part.catalogue.entries(kind) { catalogue.put(entry) }
-        diagnostics += part.diagnostics
-        positions.merge(part.positions) { _, new in new }
-        sources.merge(part.sources) { _, new in new }
-        unreadable.formUnion(part.unreadable)
     }
 
     /// Forgets the files' bytes and where each field stood, which only checks and edits use: a
