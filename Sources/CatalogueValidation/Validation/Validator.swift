@@ -11,11 +11,22 @@ public enum Validator {
     /// are checked on up to `threads` threads; the result is the same on any number.
     public static func check(_ loaded: LoadedCatalogue, today: CalendarDay? = nil, threads: Int? = nil) -> [Diagnostic] {
         let threads = threads ?? Parallel.defaultThreads
+        // Shared phones and mails are looked for on another core while the entries are checked.
+        let (found, shared) = Parallel.both(threads: threads, { entries(loaded, today: today, threads: threads) },
+                                            { sharedContacts(loaded.catalogue) { location(in: loaded, $0, $1, $2) } })
+        return accepting(found + shared, loaded).sortedByLocation()
+    }
+
+    /// Where the value at `keyPath` of an entry (nil: the settings) stands.
+    private static func location(in loaded: LoadedCatalogue, _ kind: EntryKind?, _ id: String, _ keyPath: String) -> SourceLocation {
+        loaded.location(kind.map { $0.path(for: id) } ?? settingsFileName, keyPath)
+    }
+
+    /// The problems found while loading, and those of each entry and its references.
+    private static func entries(_ loaded: LoadedCatalogue, today: CalendarDay?, threads: Int) -> [Diagnostic] {
         var found = loaded.diagnostics
         let catalogue = loaded.catalogue
-        func at(_ kind: EntryKind?, _ id: String, _ keyPath: String) -> SourceLocation {
-            loaded.location(kind.map { $0.path(for: id) } ?? settingsFileName, keyPath)
-        }
+        func at(_ kind: EntryKind?, _ id: String, _ keyPath: String) -> SourceLocation { location(in: loaded, kind, id, keyPath) }
         var candidates: [EntryKind: [Suggestion.Candidate]] = [:]
         // Counted once per missing person, not once per place that names them (each count scans the catalogue).
         var namedCounts: [String: Int] = [:]
@@ -127,8 +138,7 @@ public enum Validator {
             var kleFindings: [String: (Problem, [Note])?] = [:]
             return values.compactMap { $0.problem(in: loaded, kleFindings: &kleFindings) }
         }.joined()
-        found += sharedContacts(catalogue, at: at)
-        return accepting(found, loaded).sortedByLocation()
+        return found
     }
 
     /// What a value must look like.
