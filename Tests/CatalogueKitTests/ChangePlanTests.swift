@@ -134,6 +134,22 @@ struct ChangePlanTests {
             """)
     }
 
+    @Test func aCatalogueGivenByAnAbsolutePathIsNamedInTheDiffAsGitNamesIt() {
+        // `git diff --no-index /tmp/a /tmp/b` writes a/tmp/a, not a//tmp/a, which patch tools misread.
+        let plan = ChangePlan(changes: [
+            .modify(path: "employees/aa.json", old: b("a\n"), new: b("b\n")),
+            .create(path: "tasks/new.md", new: b("x\n")),
+            .delete(path: "tasks/old.md", old: b("y\n")),
+            .rename(from: "areas/a.md", to: "areas/b.md", old: b("z\n"), new: b("z\n")),
+        ])
+        let diff = plan.unifiedDiff(pathPrefix: "/tmp/katalog/")
+        #expect(!diff.contains("//"))
+        #expect(diff.contains("diff --git a/tmp/katalog/employees/aa.json b/tmp/katalog/employees/aa.json\n--- a/tmp/katalog/employees/aa.json\n+++ b/tmp/katalog/employees/aa.json\n"))
+        #expect(diff.contains("+++ b/tmp/katalog/tasks/new.md\n"))
+        #expect(diff.contains("--- a/tmp/katalog/tasks/old.md\n"))
+        #expect(diff.contains("rename from tmp/katalog/areas/a.md\nrename to tmp/katalog/areas/b.md\n"))
+    }
+
     @Test func diffOfCreatedAndDeletedFilesComparesWithDevNull() {
         let plan = ChangePlan(changes: [
             .create(path: "tasks/new.md", new: b("one\ntwo\n")),

@@ -31,6 +31,9 @@ public struct ChangePlan: Sendable, Equatable {
     /// The plan as a unified diff in the shape `git diff` prints, with 3 lines of context;
     /// a file whose bytes do not change shows no hunks (a pure rename) or nothing (a modify).
     public func unifiedDiff(pathPrefix: String = "") -> String {
+        // A catalogue given by an absolute path is named without its leading slash, as `git
+        // diff --no-index` names it: "a/tmp/x", not "a//tmp/x".
+        let pathPrefix = String(pathPrefix.drop { $0 == "/" })
         var text = ""
         for change in changes {
             switch change {
