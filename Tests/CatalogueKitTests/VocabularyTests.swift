@@ -212,6 +212,23 @@ struct HelpLanguageTests {
         #expect(stale.isEmpty, "Danish for texts no help shows: \(stale.sorted())")
     }
 
+    @Test func everyPlaceholderOfTheUsageLinesIsWordedInDanish() {
+        // `--out DIR` is `--out MAPPE` in Danish: every word in capitals of every usage line is
+        // in the table or known to be the same; values typed as shown stay as they are.
+        func allCommands(_ commands: [Command]) -> [Command] { commands.flatMap { [$0] + allCommands($0.subcommands) } }
+        let lines = allCommands(CLI.commands).map(\.spec.usage)
+        let words = Set(lines.flatMap { $0.split { !($0.isASCII && $0.isUppercase) }.map(String.init) })
+        let unworded = words.filter { DanishHelp.placeholderWords[$0] == nil && !DanishHelp.placeholderWordsAlike.contains($0) }
+        #expect(unworded.isEmpty, "no Danish for: \(unworded.sorted())")
+        #expect(DanishHelp.placeholder("--accept CODE=REASON... [--date YYYY-MM-DD] [--visibility internal|name|contact] --link TITLE=URL")
+                == "--accept KODE=BEGRUNDELSE... [--date ÅÅÅÅ-MM-DD] [--visibility internal|name|contact] --link TITEL=URL")
+        #expect(Wording(.english).placeholder("--out DIR") == "--out DIR")
+        let danish = lines.map(DanishHelp.placeholder).joined(separator: "\n")
+        for english in ["DIR", "FILE", "TEXT", "KIND", "WHAT", "CODE", "REASON"] {
+            #expect(danish.split { !($0.isASCII && $0.isUppercase) }.contains(Substring(english)) == false, "\(english) left in Danish usage")
+        }
+    }
+
     @Test func theHelpOfACommandIsDanishInADanishCatalogueAndEnglishOnAsking() throws {
         // A command with a catalogue speaks its language; `help` and `init` follow the locale.
         let danish = run(["add", "employee", "--help"], in: projectRoot, environment: ["CATALOGUE_LANG": ""])

@@ -82,7 +82,8 @@ struct CommandSpec: Sendable {
         self.unknownOptionNote = unknownOptionNote
     }
 
-    /// The one-line synopsis, e.g. `catalogue list KIND [--json]`.
+    /// The one-line synopsis, e.g. `catalogue list KIND [--json]`, with its placeholders in
+    /// English (`Wording.placeholder` words them in the run's language).
     var usage: String {
         var parts = ["catalogue", name]
         parts += arguments.map { ($0.optional ? "[\($0.name)]" : $0.name) + ($0.variadic ? "..." : "") }
@@ -97,12 +98,12 @@ struct CommandSpec: Sendable {
     func help(_ wording: Wording) -> String {
         var text = "\(wording.help("OVERVIEW")): \(wording.help(summary))\n"
         if let discussion { text += "\n" + wording.help(discussion) + "\n" }
-        text += "\n\(wording.help("USAGE")): \(usage)\n"
+        text += "\n\(wording.help("USAGE")): \(wording.placeholder(usage))\n"
         if !arguments.isEmpty {
-            text += "\n\(wording.help("ARGUMENTS")):\n" + Self.table(arguments.map { ($0.name, wording.help($0.help)) })
+            text += "\n\(wording.help("ARGUMENTS")):\n" + Self.table(arguments.map { (wording.placeholder($0.name), wording.help($0.help)) })
         }
         let optionRows = options.map { option in
-            (option.name + (option.valueName.map { " " + $0 } ?? ""),
+            (wording.placeholder(option.name + (option.valueName.map { " " + $0 } ?? "")),
              wording.help(option.help) + (option.required ? " " + wording.help("Required.") : ""))
         } + [("-h, --help", wording.help("Show help for this command."))]
         text += "\n\(wording.help("OPTIONS")):\n" + Self.table(optionRows)

@@ -162,7 +162,7 @@ struct Command: Sendable {
         guard !subcommands.isEmpty else { return spec.help(wording) }
         let first = subcommands[0].spec.name.split(separator: " ").last ?? ""
         return "\(wording.help("OVERVIEW")): \(wording.help(spec.summary))\n" + (spec.discussion.map { "\n" + wording.help($0) + "\n" } ?? "")
-            + "\n\(wording.help("USAGE")): catalogue \(spec.name) \(spec.arguments.map(\.name).joined(separator: " ")) [OPTIONS]\n"
+            + "\n\(wording.help("USAGE")): \(wording.placeholder("catalogue \(spec.name) \(spec.arguments.map(\.name).joined(separator: " ")) [OPTIONS]"))\n"
             + "\n\(wording.help("SUBCOMMANDS")):\n"
             + CommandSpec.table(subcommands.map { (String($0.spec.name.split(separator: " ").last ?? ""), wording.help($0.spec.summary)) })
             + "\n" + wording.help("See 'catalogue COMMAND SUBCOMMAND --help' for its options.")
@@ -267,7 +267,7 @@ public enum CLI {
         context.arguments = arguments
         if let wrongLanguage {
             console.printError(console.errorLine(.wrongLanguage(wrongLanguage)))
-            console.printError("\(console.wording.usageLabel): catalogue COMMAND [ARGUMENTS] [--language da|en] [OPTIONS]")
+            console.printError("\(console.wording.usageLabel): \(console.wording.placeholder("catalogue COMMAND [ARGUMENTS] [--language da|en] [OPTIONS]"))")
             return RunResult(status: ExitStatus.usage, output: console.output)
         }
         let status = dispatch(context, &console)
@@ -336,7 +336,7 @@ public enum CLI {
     static func usageError(_ error: UsageError, usage: String, command: String?, _ console: inout Console) -> Int32 {
         console.printError(console.errorLine(error.message))
         for note in error.notes { console.printError("\(console.wording.noteLinePrefix): \(console.wording.text(note))") }
-        console.printError("\(console.wording.usageLabel): \(usage)")
+        console.printError("\(console.wording.usageLabel): \(console.wording.placeholder(usage))")
         console.printError(console.wording.seeHelp(command ?? "").replacingOccurrences(of: "catalogue  --help", with: "catalogue --help"))
         return ExitStatus.usage
     }
@@ -345,7 +345,7 @@ public enum CLI {
     static func mainHelp(_ wording: Wording) -> String {
         let width = commands.map(\.spec.name.count).max() ?? 0
         var text = "\(wording.help("OVERVIEW")): \(wording.help("Keeps a municipality's task and employee catalogue and publishes it."))\n"
-            + "\n\(wording.help("USAGE")): catalogue COMMAND [ARGUMENTS] [OPTIONS]\n"
+            + "\n\(wording.help("USAGE")): \(wording.placeholder("catalogue COMMAND [ARGUMENTS] [OPTIONS]"))\n"
         for section in sections {
             let rows = section.commands.map { ($0.spec.name.padding(toLength: width, withPad: " ", startingAt: 0), wording.help($0.spec.summary)) }
             text += "\n\(wording.help(section.title)):\n" + CommandSpec.table(rows)

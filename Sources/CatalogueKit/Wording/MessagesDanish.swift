@@ -10,11 +10,11 @@ extension Danish {
         case .unknownSubcommand(let group, let word, let choices):
             return "ukendt \(group == "help" ? "kommando" : "slags") '\(word)': brug \(choices.joined(separator: ", "))"
         case .missingSubcommand(_, let argument): return "\(argument) mangler"
-        case .missingArgument(let name): return "\(name) mangler"
+        case .missingArgument(let name): return "\(DanishHelp.placeholder(name)) mangler"
         case .unexpectedArgument(let word): return "uventet argument '\(word)'"
         case .givenTwice(let option): return "'\(option)' er angivet to gange; angiv det én gang"
         case .takesNoValue(let option): return "'\(option)' tager ingen værdi"
-        case .needsValue(let option, let valueName): return "'\(option)' skal have en værdi: \(option) \(valueName)"
+        case .needsValue(let option, let valueName): return "'\(option)' skal have en værdi: \(option) \(DanishHelp.placeholder(valueName))"
         case .unknownKind(let word): return "ukendt slags '\(word)': brug department, employee, task eller area"
         case .wrongLanguage(let value): return "--language skal være da (dansk) eller en (engelsk), ikke '\(value)'"
         case .argumentNotUTF8(let option, let position, let byte):

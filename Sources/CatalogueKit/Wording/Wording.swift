@@ -34,6 +34,12 @@ public struct Wording: Sendable {
         }
     }
 
+    /// A placeholder of a usage line or option table (`DIR`, `CODE=REASON`) in the run's
+    /// language; the values to type as shown (`internal|name|contact`) stay as they are.
+    public func placeholder(_ english: String) -> String {
+        language == .danish ? DanishHelp.placeholder(english) : english
+    }
+
     /// The words for a message of the command line.
     public func text(_ message: Message) -> String {
         switch language {
