@@ -45,7 +45,12 @@ extension Strings {
                 case .newTitle(let from, let to): return "\(name) er nu \(to)\(before(from))"
                 case .newContact(let fields):
                     let parts = fields.map { field in
-                        let label = field.field == .phone ? "telefon" : field.field == .mobile ? "mobil" : "mail"
+                        let label = switch field.field {
+                        case .phone: "telefon"
+                        case .mobile: "mobil"
+                        case .mail: "mail"
+                        case .openingHours: "åbningstid"
+                        }
                         guard let to = field.to else { return "\(label) fjernet\(before(field.from.map(display)))" }
                         return "ny \(label) \(display(to))\(before(field.from.map(display)))"
                     }
@@ -58,6 +63,15 @@ extension Strings {
                     let parts = (added.isEmpty ? [] : ["ny backup \(DanishList.and(added))"])
                         + (removed.isEmpty ? [] : ["\(DanishList.and(removed)) er ikke længere backup"])
                     return "\(name): " + parts.joined(separator: "; ")
+                case .keywords(let added, let removed):
+                    let parts = (added.isEmpty ? [] : ["\(added.count == 1 ? "nyt stikord" : "nye stikord") \(DanishList.and(added))"])
+                        + (removed.isEmpty ? [] : ["\(removed.count == 1 ? "stikordet" : "stikordene") \(DanishList.and(removed)) er fjernet"])
+                    return "\(name): " + parts.joined(separator: "; ")
+                case .kle(let added, let removed):
+                    let parts = (added.isEmpty ? [] : ["\(added.count == 1 ? "nyt KLE-nummer" : "nye KLE-numre") \(DanishList.and(added))"])
+                        + (removed.isEmpty ? [] : ["\(removed.count == 1 ? "KLE-nummeret" : "KLE-numrene") \(DanishList.and(removed)) er fjernet"])
+                    return "\(name): " + parts.joined(separator: "; ")
+                case .newDescription: return "\(name): beskrivelsen er ændret"
                 case .enteredExternal: return "\(name) kommer nu med i den eksterne version"
                 case .leftExternal: return "\(name) er ikke længere med i den eksterne version"
                 }
@@ -86,8 +100,9 @@ extension Strings {
                 case .newTitle(let from, let to): return "\(name) is now \(to)\(before(from))"
                 case .newContact(let fields):
                     let parts = fields.map { field in
-                        guard let to = field.to else { return "\(field.field.rawValue) removed\(before(field.from.map(display)))" }
-                        return "new \(field.field.rawValue) \(display(to))\(before(field.from.map(display)))"
+                        let label = field.field == .openingHours ? "opening hours" : field.field.rawValue
+                        guard let to = field.to else { return "\(label) removed\(before(field.from.map(display)))" }
+                        return "new \(label) \(display(to))\(before(field.from.map(display)))"
                     }
                     return "\(name): " + parts.joined(separator: "; ")
                 case .newDeputy(let from, let to):
@@ -98,6 +113,15 @@ extension Strings {
                     let parts = (added.isEmpty ? [] : ["new backup \(added.joined(separator: ", "))"])
                         + (removed.isEmpty ? [] : ["\(removed.joined(separator: ", ")) no longer backup"])
                     return "\(name): " + parts.joined(separator: "; ")
+                case .keywords(let added, let removed):
+                    let parts = (added.isEmpty ? [] : ["new \(added.count == 1 ? "keyword" : "keywords") \(added.joined(separator: ", "))"])
+                        + (removed.isEmpty ? [] : ["\(removed.count == 1 ? "keyword" : "keywords") \(removed.joined(separator: ", ")) removed"])
+                    return "\(name): " + parts.joined(separator: "; ")
+                case .kle(let added, let removed):
+                    let parts = (added.isEmpty ? [] : ["new KLE \(added.count == 1 ? "number" : "numbers") \(added.joined(separator: ", "))"])
+                        + (removed.isEmpty ? [] : ["KLE \(removed.count == 1 ? "number" : "numbers") \(removed.joined(separator: ", ")) removed"])
+                    return "\(name): " + parts.joined(separator: "; ")
+                case .newDescription: return "\(name): description changed"
                 case .enteredExternal: return "\(name) now appears in the external version"
                 case .leftExternal: return "\(name) no longer appears in the external version"
                 }

@@ -30,7 +30,7 @@ public struct EditionChanges: Sendable, Equatable {
         case movedArea(from: String, to: String)
         /// A person's job title.
         case newTitle(from: String, to: String)
-        /// A person's phone, mobile or mail.
+        /// A person's phone, mobile or mail; a department's phone, mail or opening hours.
         case newContact([FieldChange])
         case newDeputy(from: String?, to: String?)
         /// The primary person left the task to someone who did not hold it.
@@ -38,7 +38,14 @@ public struct EditionChanges: Sendable, Equatable {
         /// Another of the task's people became its primary person.
         case newPrimary(from: String, to: String)
         case backups(added: [String], removed: [String])
-        /// An area that the external version now shows, or no longer shows.
+        /// A task's keywords, which the switchboard finds it by.
+        case keywords(added: [String], removed: [String])
+        /// A task's KLE numbers.
+        case kle(added: [String], removed: [String])
+        /// A task's description, which colleagues read as their job description.
+        case newDescription
+        /// An area, or a task of its own accord (its audience), that the external version now
+        /// shows, or no longer shows.
         case enteredExternal
         case leftExternal
     }
@@ -52,7 +59,7 @@ public struct EditionChanges: Sendable, Equatable {
 
     /// The contact details a change names.
     public enum ContactField: String, Sendable, Equatable {
-        case phone, mobile, mail
+        case phone, mobile, mail, openingHours
     }
 
     /// Every change, people first, then tasks, areas and departments, each in Danish order of name.
@@ -144,10 +151,7 @@ public struct EditionChanges: Sendable, Equatable {
                 found.append(change(new, moved(old.department, new.department, before, after)))
             }
             if old.title != new.title { found.append(change(new, .newTitle(from: old.title, to: new.title))) }
-            let contacts: [(ContactField, KeyPath<Employee, String?>)] = [(.phone, \.phone), (.mobile, \.mobile), (.mail, \.mail)]
-            let fields = contacts.compactMap { field, path in
-                old[keyPath: path] == new[keyPath: path] ? nil : FieldChange(field: field, from: old[keyPath: path], to: new[keyPath: path])
-            }
+            let fields = contactChanges(old, new, [(.phone, \.phone), (.mobile, \.mobile), (.mail, \.mail)])
             if !fields.isEmpty { found.append(change(new, .newContact(fields))) }
             if old.deputy != new.deputy {
                 found.append(change(new, .newDeputy(from: old.deputy.map { person($0, before) },
@@ -190,8 +194,36 @@ public struct EditionChanges: Sendable, Equatable {
                 found.append(change(new, .backups(added: added.map { person($0, after) },
                                                   removed: removed.map { person($0, before) })))
             }
+            let keywords = difference(old.keywords, new.keywords)
+            if !keywords.added.isEmpty || !keywords.removed.isEmpty { found.append(change(new, .keywords(added: keywords.added, removed: keywords.removed))) }
+            let kle = difference(old.kle, new.kle)
+            if !kle.added.isEmpty || !kle.removed.isEmpty { found.append(change(new, .kle(added: kle.added, removed: kle.removed))) }
+            if trimmed(old.description) != trimmed(new.description) { found.append(change(new, .newDescription)) }
+            // A task that enters or leaves the web version with its area is told with the area.
+            if old.audience != new.audience, ExternalFilter.publishes(old, before) != ExternalFilter.publishes(new, after) {
+                found.append(change(new, ExternalFilter.publishes(new, after) ? .enteredExternal : .leftExternal))
+            }
         }
         return found
+    }
+
+    /// What a list has that it did not have, and what it lost, each in its own order.
+    private static func difference(_ old: [String], _ new: [String]) -> (added: [String], removed: [String]) {
+        let had = Set(old), has = Set(new)
+        return (new.filter { !had.contains($0) }, old.filter { !has.contains($0) })
+    }
+
+    /// A description without the blank lines and spaces at its ends, which no reader sees.
+    private static func trimmed(_ text: String) -> Substring {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return text[first...last]
+    }
+
+    /// The contact details that differ between two versions of an entry, in the order given.
+    private static func contactChanges<Entry>(_ old: Entry, _ new: Entry, _ fields: [(ContactField, KeyPath<Entry, String?>)]) -> [FieldChange] {
+        fields.compactMap { field, path in
+            old[keyPath: path] == new[keyPath: path] ? nil : FieldChange(field: field, from: old[keyPath: path], to: new[keyPath: path])
+        }
     }
 
     private static func areas(_ before: Catalogue, _ after: Catalogue) -> [Change] {
@@ -228,6 +260,9 @@ public struct EditionChanges: Sendable, Equatable {
                 continue
             }
             if old.name != new.name { found.append(change(new, .renamed(from: old.name))) }
+            // How callers and the switchboard reach the department.
+            let fields = contactChanges(old, new, [(.phone, \.phone), (.mail, \.mail), (.openingHours, \.openingHours)])
+            if !fields.isEmpty { found.append(change(new, .newContact(fields))) }
             if old.parent != new.parent {
                 found.append(change(new, .movedDepartment(from: old.parent.map { name(of: $0, before) },
                                                           to: new.parent.map { name(of: $0, after) })))
@@ -264,7 +299,10 @@ extension EditionChanges.What {
         case .newDeputy: 7
         case .handedOver, .newPrimary: 8
         case .backups: 9
-        case .enteredExternal, .leftExternal: 10
+        case .keywords: 10
+        case .kle: 11
+        case .newDescription: 12
+        case .enteredExternal, .leftExternal: 13
         }
     }
 }

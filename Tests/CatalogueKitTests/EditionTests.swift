@@ -164,6 +164,50 @@ struct EditionTests {
         #expect(changes == expected)
     }
 
+    @Test func whatATaskSaysAndHowADepartmentIsReachedAreChangesToo() throws {
+        // The switchboard routes by keywords and department phones, the web version shows
+        // external tasks, and colleagues read the descriptions as job descriptions.
+        let old = try #require(try ScratchRepository.catalogueOf(ScratchCatalogue.validFiles))
+        var new = old
+        new.tasks.update("byggesag") {
+            $0.keywords = ["altan", "carport"]
+            $0.kle = ["02.34.02"]
+            $0.description = "Vi behandler byggesager og giver forhåndsdialog."
+            $0.audience = .internal
+        }
+        new.departments.update("adm") { $0.phone = "72 57 00 00"; $0.openingHours = "Man–fre 9–15" }
+        var older = old
+        older.tasks.update("byggesag") { $0.keywords = ["garage", "altan"] }
+        let changes = EditionChanges.between(older, new).changes
+        #expect(changes == [
+            .init(kind: .task, id: "byggesag", name: "Byggesag", what: .keywords(added: ["carport"], removed: ["garage"])),
+            .init(kind: .task, id: "byggesag", name: "Byggesag", what: .kle(added: ["02.34.02"], removed: [])),
+            .init(kind: .task, id: "byggesag", name: "Byggesag", what: .newDescription),
+            .init(kind: .task, id: "byggesag", name: "Byggesag", what: .leftExternal),
+            .init(kind: .department, id: "adm", name: "Administration", what: .newContact([
+                .init(field: .phone, from: nil, to: "72 57 00 00"), .init(field: .openingHours, from: nil, to: "Man–fre 9–15"),
+            ])),
+        ])
+        let danish = ChangesReport.text(EditionChanges(changes: changes), since: "2026, 1. udgave", language: .danish)
+        #expect(danish == """
+            Ændringer siden 2026, 1. udgave
+
+            Opgaver:
+              - Byggesag: nyt stikord carport; stikordet garage er fjernet
+              - Byggesag: nyt KLE-nummer 02.34.02
+              - Byggesag: beskrivelsen er ændret
+              - Byggesag er ikke længere med i den eksterne version
+
+            Afdelinger:
+              - Administration: ny telefon 72 57 00 00; ny åbningstid Man–fre 9–15
+
+            """)
+        // A description that differs only in spacing at its ends, or keywords in another order, is no change.
+        var same = older
+        same.tasks.update("byggesag") { $0.keywords = ["altan", "garage"]; $0.description += "\n\n" }
+        #expect(EditionChanges.between(older, same).changes.isEmpty)
+    }
+
     @Test func aPersonWhoLeftHandsOverTheirTasksAndTheirDeputyship() throws {
         let old = try #require(try ScratchRepository.catalogueOf(ScratchCatalogue.validFiles))
         var new = old

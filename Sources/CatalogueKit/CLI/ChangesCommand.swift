@@ -6,7 +6,7 @@ extension Command {
     /// `catalogue changes [--since REF] [--json | --html]`: what changed since an edition, by meaning.
     static let changes = Command(spec: CommandSpec(
         name: "changes", summary: "Show what changed since the last edition: people, tasks, areas and departments.",
-        discussion: "Compares the catalogue as it is now, uncommitted edits included, with an earlier edition read straight from git (never checked out), and tells the changes by meaning in the catalogue's language: who joined, left, moved or got a new title or contact details; tasks added, removed, handed over or moved, and whose primary person or backups changed; areas that entered or left the external version; departments added, renamed (also under a new id) or moved. The text suits a cover mail, --html a page for the intranet, --json other tools.",
+        discussion: "Compares the catalogue as it is now, uncommitted edits included, with an earlier edition read straight from git (never checked out), and tells the changes by meaning in the catalogue's language: who joined, left, moved or got a new title or contact details; tasks added, removed, handed over or moved, whose primary person or backups changed, or that got new keywords, KLE numbers or a new description; areas that entered or left the external version; departments added, renamed (also under a new id) or moved, or given a new phone, mail or opening hours. The text suits a cover mail, --html a page for the intranet, --json other tools.",
         options: [Value.since.spec, Flag.json.spec, Flag.html.spec, Value.date.spec, Value.catalogue.spec])
     ) { call, console in
         guard let format = reportFormat(call, &console) else { return ExitStatus.usage }
@@ -30,6 +30,9 @@ extension Command {
     }
 
     private static func json(_ what: EditionChanges.What) -> [(String, JSONNode?)] {
+        func addedRemoved(_ change: String, _ added: [String], _ removed: [String]) -> [(String, JSONNode?)] {
+            [("change", .string(change)), ("added", .strings(added)), ("removed", .strings(removed))]
+        }
         func fromTo(_ change: String, _ from: String?, _ to: String?) -> [(String, JSONNode?)] {
             [("change", .string(change)), ("from", from.map(JSONNode.string) ?? JSONNode(.null)), ("to", to.map(JSONNode.string) ?? JSONNode(.null))]
         }
@@ -48,7 +51,10 @@ extension Command {
         case .newDeputy(let from, let to): return fromTo("newDeputy", from, to)
         case .handedOver(let from, let to): return fromTo("handedOver", from, to)
         case .newPrimary(let from, let to): return fromTo("newPrimary", from, to)
-        case .backups(let added, let removed): return [("change", .string("backups")), ("added", .strings(added)), ("removed", .strings(removed))]
+        case .backups(let added, let removed): return addedRemoved("backups", added, removed)
+        case .keywords(let added, let removed): return addedRemoved("keywords", added, removed)
+        case .kle(let added, let removed): return addedRemoved("kle", added, removed)
+        case .newDescription: return [("change", .string("newDescription"))]
         case .enteredExternal: return [("change", .string("enteredExternal"))]
         case .leftExternal: return [("change", .string("leftExternal"))]
         }
