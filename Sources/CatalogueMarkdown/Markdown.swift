@@ -29,41 +29,58 @@ public enum Markdown {
 
     /// Splits `source` into lines on LF, CRLF or CR, expanding indentation tabs and replacing control characters.
     static func lines(of source: String) -> [Line] {
-        var lines: [Line] = []
-        var line: Line = []
-        var inIndentation = true
-        var afterCR = false
-        // A line starts with room for what is left (counted in bytes, which a native string
-        // knows without a pass, and never fewer than its scalars), at most the longest line so
-        // far, so a paragraph of a single long line is not grown a dozen times over.
-        var bytesLeft = source.utf8.count, longest = 64
-        line.reserveCapacity(min(bytesLeft, longest))
-        for scalar in source.unicodeScalars {
-            bytesLeft -= UTF8.width(scalar)
-            if scalar == "\n" && afterCR {
-                afterCR = false
-                continue
-            }
-            afterCR = scalar == "\r"
-            switch scalar {
-            case "\n", "\r":
-                longest = max(longest, line.count)
-                lines.append(line)
-                line = []
-                line.reserveCapacity(min(bytesLeft, longest))
-                inIndentation = true
-            case "\t" where inIndentation:
-                // Tab stops of four, as in CommonMark, so a tab-indented item nests like a space-indented one.
-                line.append(contentsOf: repeatElement(" ", count: 4 - line.count % 4))
-            case " ":
-                line.append(scalar)
-            default:
-                inIndentation = false
-                line.append(Char.isForbiddenControl(scalar) ? "\u{FFFD}" : scalar)
+        var source = source
+        return source.withUTF8 { bytes in
+            var lines: [Line] = []
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                lines.append(line(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                guard end < bytes.count else { return lines }
+                start = end + 1
+                if bytes[end] == 0x0D, start < bytes.count, bytes[start] == 0x0A { start += 1 }
             }
         }
-        lines.append(line)
-        return lines
+    }
+
+    /// One line's scalars, decoded from its UTF-8 (valid, as a string's always is) in one pass
+    /// straight into an array of the size the line can reach: a byte makes at most one scalar,
+    /// and only a tab of the indentation more (up to four spaces).
+    private static func line(_ bytes: UnsafeBufferPointer<UInt8>) -> Line {
+        var indentation = 0, tabs = 0
+        while indentation < bytes.count, bytes[indentation] == 0x20 || bytes[indentation] == 0x09 {
+            if bytes[indentation] == 0x09 { tabs += 1 }
+            indentation += 1
+        }
+        return Line(unsafeUninitializedCapacity: bytes.count + 3 * tabs) { line, count in
+            for index in 0..<indentation {
+                // Tab stops of four, as in CommonMark, so a tab-indented item nests like a space-indented one.
+                let spaces = bytes[index] == 0x09 ? 4 - count % 4 : 1
+                for _ in 0..<spaces {
+                    line[count] = " "
+                    count += 1
+                }
+            }
+            var index = indentation
+            while index < bytes.count {
+                let lead = bytes[index]
+                var scalar: Unicode.Scalar
+                if lead < 0x80 {
+                    scalar = Unicode.Scalar(lead)
+                    index += 1
+                } else {
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    index += length
+                }
+                if Char.isForbiddenControl(scalar) { scalar = "\u{FFFD}" }
+                line[count] = scalar
+                count += 1
+            }
+        }
     }
 
     /// Character classes used by the parsers.

@@ -456,3 +456,42 @@ private func markupProblems(_ html: String) -> [String] {
     if !open.isEmpty { problems.append("unclosed \(open)") }
     return problems
 }
+
+/// Splitting a description into lines, held to its definition: a loop over the scalars.
+struct MarkdownLineTests {
+    /// The rule as first written, scalar by scalar: LF, CRLF or CR ends a line; a tab in the
+    /// indentation goes to the next stop of four; a control character becomes U+FFFD.
+    private static func reference(_ source: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = [], line: [Unicode.Scalar] = []
+        var inIndentation = true, afterCR = false
+        for scalar in source.unicodeScalars {
+            if scalar == "\n" && afterCR { afterCR = false; continue }
+            afterCR = scalar == "\r"
+            switch scalar {
+            case "\n", "\r":
+                lines.append(line)
+                line = []
+                inIndentation = true
+            case "\t" where inIndentation: line.append(contentsOf: repeatElement(" ", count: 4 - line.count % 4))
+            case " ": line.append(scalar)
+            default:
+                inIndentation = false
+                line.append(Markdown.Char.isForbiddenControl(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
+    @Test func linesAreSplitAsTheScalarLoopSplitsThem() {
+        let pieces = ["\n", "\r", "\r\n", "\n\r", "\t", " ", "  ", "a", "Æble", "ø", "é", "e\u{301}", "😀", "\u{7}", "\u{85}", "\u{0}",
+                      "- ", "1. ", "# ", "**", "[x](https://a.dk)", "\u{FEFF}", "中文", "\u{10FFFF}"]
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Markdown.lines(of: text) == Self.reference(text), "\(text.debugDescription)")
+        }
+        #expect(Markdown.lines(of: "") == [[]])
+        #expect(Markdown.lines(of: "a\r\n\r\nb\n") == [["a"], [], ["b"], []])
+    }
+}
