@@ -152,7 +152,15 @@ public struct HTMLNode: Sendable {
     /// JSON for a data script (`type="application/json"`), written as it is except that `</` becomes `<\/`, so no
     /// text in it can end the script element.
     static func scriptData(_ json: String) -> HTMLNode {
-        HTMLNode(bytes: Array(json.replacingOccurrences(of: "</", with: "<\\/").utf8))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.utf8.count)
+        var afterLess = false
+        for byte in json.utf8 {
+            if afterLess, byte == 0x2F { bytes.append(0x5C) } // "\\" before the "/" of "</"
+            bytes.append(byte)
+            afterLess = byte == 0x3C
+        }
+        return HTMLNode(bytes: bytes)
     }
 
     /// A style sheet or script written by the project itself, never from catalogue data.
@@ -338,7 +346,7 @@ public struct HTMLNode: Sendable {
             for index in output.buffers.indices {
                 guard let tag = element.tags[index] else { continue }
                 output.buffers[index].append(contentsOf: "</".utf8)
-                output.buffers[index].append(contentsOf: tag.utf8)
+                Self.append(tag, to: &output.buffers[index])
                 output.buffers[index].append(0x3E)
                 if element.isBlock { output.buffers[index].append(0x0A) }
             }
@@ -353,6 +361,13 @@ public struct HTMLNode: Sendable {
         }
     }
 
+    /// A tag or attribute name's bytes, copied from the string's own storage: appending its
+    /// `utf8` view goes element by element, several times slower for names this short.
+    private static func append(_ name: String, to buffer: inout [UInt8]) {
+        var name = name
+        name.withUTF8 { buffer.append(contentsOf: $0) }
+    }
+
     /// A list item, checked to be a block element (see `blocks`).
     private static func item(_ node: HTMLNode) -> HTMLNode {
         guard case .element(let element) = node.content, element.isBlock else {
@@ -363,10 +378,10 @@ public struct HTMLNode: Sendable {
 
     private static func open(_ tag: String, _ attributes: [(String, String?)], into buffer: inout [UInt8]) {
         buffer.append(0x3C)
-        buffer.append(contentsOf: tag.utf8)
+        append(tag, to: &buffer)
         for case let (name, value?) in attributes {
             buffer.append(0x20)
-            buffer.append(contentsOf: name.utf8)
+            append(name, to: &buffer)
             if value.isEmpty && (name == "hidden" || name == "open") { continue }
             buffer.append(contentsOf: "=\"".utf8)
             HTML.appendAttribute(value, to: &buffer)

@@ -183,3 +183,14 @@ struct CSVTests {
     }
 
 }
+
+/// Pieces of HTML that carry text no page may run.
+struct HTMLNodeTests {
+    @Test func dataForAScriptNeverEndsItsElement() {
+        // Every "</" becomes "<\/", which JSON reads as the same "/", byte by byte.
+        let json = #"{"a":"</script><</ </","b":"<\/ /< <x/>"}"#
+        #expect(HTMLNode.scriptData(json).html == #"{"a":"<\/script><<\/ <\/","b":"<\/ /< <x/>"}"#)
+        #expect(HTMLNode.scriptData("").html == "")
+        #expect(HTMLNode.scriptData("æ</ø").html == "æ<\\/ø")
+    }
+}
