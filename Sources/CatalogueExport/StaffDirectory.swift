@@ -86,12 +86,14 @@ enum FieldLimit: Sendable {
 
     /// What the field holds, and why it differs from `value` when it does.
     func apply(to value: String, forbidden: Set<Character>) -> (value: String, problem: ProfileProblem?) {
-        if let bad = value.first(where: forbidden.contains) { return ("", .forbiddenCharacter(value: value, character: bad)) }
+        // Looking at every Character costs: only for a profile that forbids some, and a value
+        // of no more bytes than the limit has no more Characters either.
+        if !forbidden.isEmpty, let bad = value.first(where: forbidden.contains) { return ("", .forbiddenCharacter(value: value, character: bad)) }
         switch self {
         case .none:
             return (value, nil)
         case .length(let limit):
-            guard value.count > limit else { return (value, nil) }
+            guard value.utf8.count > limit, value.count > limit else { return (value, nil) }
             let cut = String(value.prefix(limit)).trimmingSuffix(while: \.isWhitespace)
             return (cut, .cut(value: value, cut: cut, limit: limit))
         case .number(let maxLength, let allowed):

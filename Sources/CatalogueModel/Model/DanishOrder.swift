@@ -72,9 +72,11 @@ public enum DanishOrder {
     /// anything that does not start with a letter.
     public static func indexLetter(_ text: String) -> String {
         guard let first = key(text).first(where: { $0 != 1 }), first >= letterBase else { return "#" }
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
-        return String(letters[Int(first - letterBase)])
+        return indexLetters[Int(first - letterBase)]
     }
+
+    /// The index letters in order, made once: an index asks for one at every new term.
+    private static let indexLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ".map(String.init)
 
     private static let letterBase: UInt8 = 100
 
