@@ -222,12 +222,18 @@ public struct HTMLNode: Sendable {
     private static func isVoidElement(_ tag: String) -> Bool { voidElements.contains(tag) }
     private static func isBlockElement(_ tag: String) -> Bool { blockElements.contains(tag) }
 
+    /// Whether `tag` starts a line of its own, and whether it has no content: its name read once for both.
+    private static func kind(of tag: String) -> (isBlock: Bool, isVoid: Bool) {
+        guard let code = TagSet.code(tag) else { return (false, false) }
+        return (blockElements.contains(code: code), voidElements.contains(code: code))
+    }
+
     /// `<tag attributes>children</tag>`; attributes whose value is nil are left out, values are escaped.
     static func element(_ tag: String, _ attributes: [(String, String?)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
         // Children that differ between outputs take the general way; the rest, nearly every
         // element of a page, are worked out here with the same rule and fewer arrays.
         guard children.allSatisfy({ $0.variantFacts == nil }) else { return element(perOutput: [(tag, attributes)], children) }
-        let isBlock = isBlockElement(tag), isVoid = isVoidElement(tag)
+        let (isBlock, isVoid) = kind(of: tag)
         let children = isVoid ? [] : children
         var content = LineFacts()
         for child in children { content.append(child.facts) }
@@ -345,7 +351,8 @@ public struct HTMLNode: Sendable {
             Self.render(element.children, into: &output)
             for index in output.buffers.indices {
                 guard let tag = element.tags[index] else { continue }
-                output.buffers[index].append(contentsOf: "</".utf8)
+                output.buffers[index].append(0x3C)
+                output.buffers[index].append(0x2F)
                 Self.append(tag, to: &output.buffers[index])
                 output.buffers[index].append(0x3E)
                 if element.isBlock { output.buffers[index].append(0x0A) }
@@ -383,7 +390,8 @@ public struct HTMLNode: Sendable {
             buffer.append(0x20)
             append(name, to: &buffer)
             if value.isEmpty && (name == "hidden" || name == "open") { continue }
-            buffer.append(contentsOf: "=\"".utf8)
+            buffer.append(0x3D)
+            buffer.append(0x22)
             HTML.appendAttribute(value, to: &buffer)
             buffer.append(0x22)
         }
@@ -448,6 +456,11 @@ private struct TagSet: Sendable {
 
     func contains(_ tag: String) -> Bool {
         guard let code = Self.code(tag) else { return false }
+        return contains(code: code)
+    }
+
+    /// Whether the name whose `code` this is belongs to the set.
+    func contains(code: UInt64) -> Bool {
         var low = 0, high = codes.count
         while low < high {
             let middle = (low + high) / 2
@@ -457,13 +470,13 @@ private struct TagSet: Sendable {
     }
 
     /// The name's bytes as one number; nil for a name longer than eight bytes (no name in a set).
-    private static func code(_ tag: String) -> UInt64? {
-        var code: UInt64 = 0, shift: UInt64 = 0
-        for byte in tag.utf8 {
-            guard shift < 64 else { return nil }
-            code |= UInt64(byte) << shift
-            shift += 8
+    static func code(_ tag: String) -> UInt64? {
+        var tag = tag
+        return tag.withUTF8 { bytes -> UInt64? in
+            guard bytes.count <= 8 else { return nil }
+            var code: UInt64 = 0
+            for (index, byte) in bytes.enumerated() { code |= UInt64(byte) << (8 * UInt64(index)) }
+            return code
         }
-        return code
     }
 }
