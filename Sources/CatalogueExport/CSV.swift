@@ -52,21 +52,23 @@ public enum CSV {
     /// Character that is no quote, yet a reader sees the quote. A delimiter of several bytes
     /// (a non-ASCII one) counts by any of its scalars.
     private static func append(_ value: String, delimiter: [UInt8], to out: inout [UInt8]) {
-        let bytes = value.utf8
         let single: UInt8? = delimiter.count == 1 ? delimiter[0] : nil
-        let special: (UInt8) -> Bool = { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A || $0 == single }
-        let needsQuotes = (bytes.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? bytes.contains(where: special))
-            || (single == nil && value.unicodeScalars.contains { String(decoding: delimiter, as: UTF8.self).unicodeScalars.contains($0) })
-        guard needsQuotes else {
-            out += bytes
-            return
+        let holdsLongDelimiter = single == nil
+            && value.unicodeScalars.contains { String(decoding: delimiter, as: UTF8.self).unicodeScalars.contains($0) }
+        var value = value
+        value.withUTF8 { bytes in
+            let needsQuotes = holdsLongDelimiter || bytes.contains { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A || $0 == single }
+            guard needsQuotes else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(0x22)
+            for byte in bytes {
+                if byte == 0x22 { out.append(0x22) }
+                out.append(byte)
+            }
+            out.append(0x22)
         }
-        out.append(0x22)
-        for byte in bytes {
-            if byte == 0x22 { out.append(0x22) }
-            out.append(byte)
-        }
-        out.append(0x22)
     }
 
     /// A spreadsheet runs a cell that starts with =, +, -, @, TAB or CR as a formula (CSV
