@@ -27,6 +27,18 @@ struct DanishOrderTests {
         #expect(DanishOrder.sorted(["Anne Marie", "Anne", "Annette"], by: { $0 }) == ["Anne", "Anne Marie", "Annette"])
     }
 
+    @Test func theKeyOfAnASCIITextIsTheSameByEitherWay() {
+        // The general way serves every text with a letter outside ASCII, whose spaces and
+        // punctuation it reads as the ASCII way does; both must agree on what they share.
+        let pieces = [" ", "\t", "\n", "\r", "-", ".", ",", "(", "/", "'", "A", "a", "aa", "AA", "z", "Z", "0", "9", "Anne", "Aabenraa"]
+        var generator = SeededGenerator(seed: 29)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(DanishOrder.generalKey(text) == DanishOrder.asciiKey(text), "\(text.debugDescription)")
+        }
+        #expect(DanishOrder.key("Ø-vej 2, st. tv.") == DanishOrder.generalKey("Ø") + DanishOrder.asciiKey("-vej 2, st. tv.")!)
+    }
+
     @Test func indexLettersIncludeÆØÅ() {
         #expect(["Aalborg", "Åbyhøj", "Ærø", "øl", "byg", "3D-print"].map(DanishOrder.indexLetter) == ["Å", "Å", "Æ", "Ø", "B", "#"])
     }

@@ -200,6 +200,9 @@ public enum DanishOrder {
                 result.append(letterBase + 27)
             case "0"..."9":
                 result.append(10 + UInt8(scalar.value - 48))
+            case _ where scalar.isASCII:
+                // ASCII has no accents: a space or line break is a space, anything else punctuation.
+                result.append(scalar == " " || ("\t"..."\r").contains(scalar) ? 1 : 2)
             case _ where scalar.properties.generalCategory == .nonspacingMark:
                 continue  // accents: é sorts as e
             case _ where scalar.properties.isWhitespace:
