@@ -219,9 +219,6 @@ public struct HTMLNode: Sendable {
         "meta", "title", "form", "hr",
     ])
 
-    private static func isVoidElement(_ tag: String) -> Bool { voidElements.contains(tag) }
-    private static func isBlockElement(_ tag: String) -> Bool { blockElements.contains(tag) }
-
     /// Whether `tag` starts a line of its own, and whether it has no content: its name read once for both.
     private static func kind(of tag: String) -> (isBlock: Bool, isVoid: Bool) {
         guard let code = TagSet.code(tag) else { return (false, false) }
@@ -248,8 +245,8 @@ public struct HTMLNode: Sendable {
     /// a nil name leaves the element out of that output, children and all kept.
     static func element(perOutput variants: [(tag: String?, attributes: [(String, String?)])], _ children: [HTMLNode]) -> HTMLNode {
         let named = variants.compactMap(\.tag)
-        let isBlock = named.first.map(isBlockElement) ?? false, isVoid = named.first.map(isVoidElement) ?? false
-        precondition(named.allSatisfy { isBlockElement($0) == isBlock && isVoidElement($0) == isVoid },
+        let (isBlock, isVoid) = named.first.map(kind(of:)) ?? (false, false)
+        precondition(named.allSatisfy { kind(of: $0) == (isBlock, isVoid) },
                      "the variants of an element must agree on being block and void elements")
         precondition(!isVoid || named.count == variants.count, "a void element cannot be left out of an output")
         let children = isVoid ? [] : children
@@ -452,11 +449,6 @@ private struct TagSet: Sendable {
             guard let code = Self.code(tag) else { preconditionFailure("tag names in a TagSet have at most eight bytes") }
             return code
         }.sorted()
-    }
-
-    func contains(_ tag: String) -> Bool {
-        guard let code = Self.code(tag) else { return false }
-        return contains(code: code)
     }
 
     /// Whether the name whose `code` this is belongs to the set.
